@@ -1,0 +1,34 @@
+"""Shared fixtures: the graph of the shipped document, built once per test session."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE = ROOT / "data" / "sources" / "000_cac52bcbbc1639b0.txt"
+FACTS = ROOT / "data" / "zhuzhou-2022-37.facts.yaml"
+
+
+@pytest.fixture(scope="session")
+def source_text() -> str:
+    return SOURCE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory):
+    """BuildResult of the shipped document, written to a temporary graph.ttl."""
+    from kg.api import build
+
+    out = tmp_path_factory.mktemp("build") / "graph.ttl"
+    return build(output=out)
+
+
+@pytest.fixture(scope="session")
+def graph(built):
+    return built.graph
+
+
+@pytest.fixture(scope="session")
+def graph_file(built) -> Path:
+    return built.output
