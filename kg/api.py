@@ -36,9 +36,10 @@ class BuildResult:
 
 
 def build(*, facts: list[Path] | None = None, output: Path | None = DEFAULT_GRAPH, base: str = DEFAULT_BASE,
-          validate: bool = True, write: bool = True) -> BuildResult:
+          validate: bool = True, write: bool = True, ontology_dir: Path | None = None) -> BuildResult:
     """Build the graph from facts files, validate it, and write Turtle atomically.
 
+    ``ontology_dir`` replaces the shipped ontology/ folder (kg.ttl, vocab.ttl, shapes.ttl).
     Nothing is written when validation fails (``CheckFailed`` is raised with the report text).
     """
     from .graph import build_graph
@@ -46,8 +47,12 @@ def build(*, facts: list[Path] | None = None, output: Path | None = DEFAULT_GRAP
     from .turtle import to_turtle
     from .validate import validate_graph
 
-    built = build_graph(list(facts or DEFAULT_FACTS), base=base)
-    report = validate_graph(built.graph) if validate else ValidationReport(conforms=True)
+    from .ontology import load_ontology
+
+    onto_files = [Path(ontology_dir) / "kg.ttl", Path(ontology_dir) / "vocab.ttl"] if ontology_dir else None
+    shapes_file = Path(ontology_dir) / "shapes.ttl" if ontology_dir else None
+    built = build_graph(list(facts or DEFAULT_FACTS), base=base, ontology=load_ontology(onto_files))
+    report = validate_graph(built.graph, shapes_file=shapes_file) if validate else ValidationReport(conforms=True)
     if not report.conforms:
         raise CheckFailed("the graph does not conform to the shapes:\n" + report.text())
     written = None

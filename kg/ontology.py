@@ -8,6 +8,7 @@ True
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,6 +42,15 @@ class Ontology:
     concepts: dict[str, URIRef]
 
 
+def _turtle_error(exc: Exception) -> str:
+    """A one-line summary of an rdflib Turtle parser error: line and reason."""
+    text = " ".join(str(exc).split())
+    line = re.search(r"at line (\d+)", text)
+    reason = re.search(r"Bad syntax \(([^)]*)\)", text)
+    summary = reason.group(1) if reason else text[:160]
+    return f"malformed Turtle at line {line.group(1)}: {summary}" if line else f"malformed Turtle: {summary}"
+
+
 def parse_turtle(path: Path, graph: Graph | None = None) -> Graph:
     """Parse one Turtle file; a syntax error becomes a one-line OntologyError naming the file."""
     g = graph if graph is not None else Graph()
@@ -49,8 +59,7 @@ def parse_turtle(path: Path, graph: Graph | None = None) -> Graph:
     except FileNotFoundError:
         raise OntologyError("file not found", file=str(path)) from None
     except Exception as exc:  # rdflib raises several parser exception types
-        message = " ".join(str(exc).split())
-        raise OntologyError(f"malformed Turtle: {message[:300]}", file=str(path), hint="fix the syntax of this file") from None
+        raise OntologyError(_turtle_error(exc), file=str(path), hint="fix the syntax of this file") from None
     return g
 
 

@@ -21,11 +21,13 @@ Examples:
               help="Where to write the Turtle.")
 @click.option("--base", default=DEFAULT_BASE, show_default=True, envvar="KG_BASE",
               help="Base namespace of resource IRIs (env KG_BASE).")
-def build_cmd(facts: tuple[Path, ...], output: Path, base: str) -> None:
+@click.option("--ontology-dir", type=click.Path(path_type=Path), default=None,
+              help="Folder with kg.ttl, vocab.ttl and shapes.ttl to use instead of the shipped ontology/.")
+def build_cmd(facts: tuple[Path, ...], output: Path, base: str, ontology_dir: Path | None) -> None:
     """Build the graph from sources and facts, validate it, write Turtle atomically."""
     from ..api import build
 
-    result = build(facts=list(facts) or DEFAULT_FACTS, output=output, base=base)
+    result = build(facts=list(facts) or DEFAULT_FACTS, output=output, base=base, ontology_dir=ontology_dir)
     click.echo(f"built {result.facts} facts, {result.triples} triples; conforms; wrote {result.output}")
 
 

@@ -1,0 +1,125 @@
+"""`kg build` / `kg validate` from the command line: exit codes, one-line errors, no half-written output."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import FACTS, ROOT
+
+KG = [sys.executable, "-m", "kg.cli"]
+
+
+def run(*args, cwd=None):
+    return subprocess.run([*KG, *args], capture_output=True, text=True, cwd=cwd)
+
+
+@pytest.fixture()
+def facts_copy(tmp_path):
+    """A copy of the shipped facts beside a copy of the source, to break on purpose."""
+    (tmp_path / "sources").mkdir()
+    shutil.copy(ROOT / "data" / "sources" / "000_cac52bcbbc1639b0.txt", tmp_path / "sources")
+    dest = tmp_path / "f.facts.yaml"
+    shutil.copy(FACTS, dest)
+    return dest
+
+
+def break_and_build(facts: Path, old: str, new: str, tmp_path: Path):
+    text = facts.read_text(encoding="utf-8")
+    assert old in text
+    facts.write_text(text.replace(old, new, 1), encoding="utf-8")
+    out = tmp_path / "out" / "graph.ttl"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text("previous graph\n")
+    res = run("build", "--facts", str(facts), "-o", str(out))
+    return res, out
+
+
+@pytest.mark.parametrize("old, new, expected", [
+    ("quote: 杨正文代表\n  deputyOf", "quote: 杨正文代表们\n  deputyOf", "fact 'yang-zhengwen': quote not found"),
+    ("employer: crrc-zhuzhou-rolling-stock", "employer: crrc-nowhere", "employer points to unknown entity 'crrc-nowhere'"),
+    ("honor: honor-national-may-day-medal", "honor: honor-made-up", "honor points to unknown honor 'honor-made-up'"),
+    ("a: MediaOutlet\n  label: {zh: 湖南日报", "a: Newspaper\n  label: {zh: 湖南日报", "unknown class 'Newspaper'"),
+    ("  epithet: 电焊“花木兰”", "  nickname: 电焊“花木兰”", "unknown property 'nickname'"),
+    ("facts:\n", "facts: [\n", "malformed YAML"),
+])
+def test_bad_input_one_line_exit_2_output_untouched(facts_copy, tmp_path, old, new, expected):
+    res, out = break_and_build(facts_copy, old, new, tmp_path)
+    assert res.returncode == 2, res.stderr
+    assert expected in res.stderr
+    assert res.stderr.count("\n") == 1 and "Traceback" not in res.stderr
+    assert str(facts_copy) in res.stderr  # names the file (and line)
+    assert out.read_text() == "previous graph\n"
+    assert [p.name for p in out.parent.iterdir()] == ["graph.ttl"]  # no temp file left
+
+
+def test_error_names_the_line(facts_copy, tmp_path):
+    res, _ = break_and_build(facts_copy, "employer: crrc-zhuzhou-rolling-stock", "employer: crrc-nowhere", tmp_path)
+    lines = facts_copy.read_text(encoding="utf-8").splitlines()
+    line_no = int(res.stderr.split(":")[2])
+    assert "employer: crrc-nowhere" in lines[line_no - 1]
+
+
+def test_missing_facts_file(tmp_path):
+    res = run("build", "--facts", str(tmp_path / "none.yaml"), "-o", str(tmp_path / "g.ttl"))
+    assert res.returncode == 2 and "facts file not found" in res.stderr and not (tmp_path / "g.ttl").exists()
+
+
+def test_malformed_ontology(tmp_path):
+    onto = tmp_path / "onto"
+    shutil.copytree(ROOT / "ontology", onto)
+    with open(onto / "kg.ttl", "a", encoding="utf-8") as fh:
+        fh.write('kg:Broken a owl:Class ;; rdfs:label "unterminated\n')
+    res = run("build", "--ontology-dir", str(onto), "-o", str(tmp_path / "g.ttl"))
+    assert res.returncode == 2
+    assert "kg.ttl: malformed Turtle at line" in res.stderr and res.stderr.count("\n") == 1
+    assert not (tmp_path / "g.ttl").exists()
+
+
+def test_shape_violation_exit_1_nothing_written(tmp_path):
+    onto = tmp_path / "onto"
+    shutil.copytree(ROOT / "ontology", onto)
+    shapes = (onto / "shapes.ttl").read_text(encoding="utf-8")
+    # demand a date on every conferral: the document gives none for 易冉's honors
+    before = shapes
+    shapes = shapes.replace('sh:path kg:date ; sh:maxCount 1 ; sh:or ( [ sh:datatype xsd:date ] [ sh:datatype xsd:gYear ] ) ; sh:message "kg:date must be one xsd:date or xsd:gYear"@en ] .\n\n#################################################################### figures',
+                            'sh:path kg:date ; sh:minCount 1 ; sh:message "a conferral needs a date"@en ] .\n\n#################################################################### figures')
+    assert shapes != before
+    (onto / "shapes.ttl").write_text(shapes, encoding="utf-8")
+    res = run("build", "--ontology-dir", str(onto), "-o", str(tmp_path / "g.ttl"))
+    assert res.returncode == 1
+    assert "kgr:conferral-yi-ran-20 (易冉当选党的二十大代表)" in res.stderr and "a conferral needs a date" in res.stderr
+    assert not (tmp_path / "g.ttl").exists()
+
+
+def test_validate_command(graph_file, tmp_path):
+    res = run("validate", str(graph_file))
+    assert res.returncode == 0 and "conforms" in res.stdout
+    res = run("validate", str(tmp_path / "missing.ttl"))
+    assert res.returncode == 2 and "graph file not found" in res.stderr
+
+
+def test_help_shows_examples():
+    from kg.cli import COMMANDS
+
+    top = run("--help")
+    assert top.returncode == 0 and "Examples:" in top.stdout
+    for name in COMMANDS:
+        res = run(name, "--help")
+        assert res.returncode == 0 and "Examples:" in res.stdout, name
+
+
+def test_every_command_documented_in_readme():
+    from kg.cli import COMMANDS
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for name in COMMANDS:
+        assert f"### `kg {name}" in readme, name
+
+
+def test_unknown_command_is_usage_error():
+    res = run("frobnicate")
+    assert res.returncode == 2 and "No such command" in res.stderr

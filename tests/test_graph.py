@@ -1,0 +1,192 @@
+"""The graph of the shipped document holds the facts the document states, with provenance."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+from decimal import Decimal
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import PROV, RDF, RDFS, SKOS
+
+from kg.namespaces import KG, resource_ns
+
+R = resource_ns()
+
+
+def q(graph, text, **bind):
+    prefix = "PREFIX kg: <https://w3id.org/kg-talent/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n" \
+             "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\nPREFIX prov: <http://www.w3.org/ns/prov#>\n"
+    return list(graph.query(prefix + text, initBindings=bind))
+
+
+def zh(graph, node):
+    return next(str(x) for x in graph.objects(node, RDFS.label) if x.language == "zh")
+
+
+def test_fact_and_triple_counts(built):
+    assert built.facts == 136
+    assert built.triples == len(built.graph) > 2000
+
+
+def test_national_technical_expert_count_is_combined_with_hunan_skill_master(graph):
+    rows = q(graph, """SELECT ?obs ?v ?qual ?src WHERE {
+        ?obs a kg:Observation ; kg:honor kg:honor-national-technical-expert ; kg:value ?v ;
+             kg:qualifier ?qual ; kg:sourceValue ?src }""")
+    assert len(rows) == 1
+    obs, value, qual, src = rows[0]
+    assert value.toPython() == Decimal(52) and qual == KG.exactly and str(src) == "52人"
+    # one count for two honors: the observation names both and no split is invented
+    assert set(graph.objects(obs, KG.honor)) == {KG["honor-national-technical-expert"], KG["honor-hunan-skill-master"]}
+
+
+def test_honor_counts_from_the_document(graph):
+    rows = q(graph, """SELECT ?label ?v ?qual WHERE {
+        ?obs a kg:Observation ; kg:measure kg:honorHolders ; kg:honor ?h ; kg:value ?v ; kg:qualifier ?qual .
+        ?h skos:prefLabel ?label FILTER(lang(?label) = "zh") }""")
+    got = {(str(label), int(v.toPython()), str(qual).rsplit("#")[-1]) for label, v, qual in rows}
+    expected = {
+        ("国务院特殊津贴", 8, "exactly"), ("省政府特殊津贴", 15, "exactly"), ("中华技能大奖", 1, "exactly"),
+        ("全国技术能手", 52, "exactly"), ("湖南省技能大师", 52, "exactly"), ("湖南省技术能手", 165, "exactly"),
+        ("株洲市技能大师", 50, "exactly"), ("株洲市技术能手", 106, "exactly"), ("株洲工匠", 46, "exactly"),
+        ("株洲市五一劳动奖章", 83, "exactly"), ("株洲市青年岗位能手", 43, "exactly"),
+        ("国家职业资格等级证书", 430, "moreThan"),
+    }
+    assert got == expected
+
+
+def test_approximate_figures_keep_their_qualifier(graph):
+    rows = q(graph, """SELECT ?m ?v ?qual ?unit ?src WHERE { ?o kg:measure ?m ; kg:value ?v ; kg:qualifier ?qual ;
+        kg:unit ?unit ; kg:sourceValue ?src FILTER(?m IN (kg:participants, kg:onlineViewers, kg:tradesPerEdition)) }""")
+    got = {(str(m).rsplit("#")[-1], int(v.toPython()), str(ql).rsplit("#")[-1], str(u).rsplit("#")[-1], str(s))
+           for m, v, ql, u, s in rows}
+    assert got == {("participants", 30000, "atLeast", "person", "3万人以上"),
+                   ("onlineViewers", 1000000, "moreThan", "personTime", "100多万人次"),
+                   ("tradesPerEdition", 10, "atLeast", "trade", "10个以上")}
+
+
+def test_talent_totals_converted_from_wan(graph):
+    rows = q(graph, "SELECT ?m ?v WHERE { ?o kg:measure ?m ; kg:value ?v ; kg:unit kg:person ; kg:qualifier kg:exactly "
+                    "FILTER(?m IN (kg:talentTotal, kg:professionalTechnicalTalent, kg:highSkillTalent)) }")
+    assert {str(m).rsplit("#")[-1]: int(v.toPython()) for m, v in rows} == {
+        "talentTotal": 598000, "professionalTechnicalTalent": 301000, "highSkillTalent": 130000}
+
+
+def test_workshops_26_at_50000_yuan_each(graph):
+    (count,), = q(graph, "SELECT ?v WHERE { ?o kg:measure kg:workshopsEstablished ; kg:value ?v }")
+    assert count.toPython() == 26
+    (amount, cur, per, src), = q(graph, """SELECT ?a ?c ?per ?src WHERE { ?f a kg:Funding ; kg:perUnit kg:workshop ;
+        kg:amount ?a ; kg:currency ?c ; kg:perUnit ?per ; kg:sourceValue ?src }""")
+    assert amount.toPython() == Decimal(50000) and str(cur) == "CNY" and str(src) == "5万元"
+    hosts = {zh(graph, h) for h in graph.objects(None, KG.hostedBy)}
+    assert hosts == {"株洲电力机车有限公司", "南方公司", "南方宇航"}
+
+
+def test_skill_masters_50_with_20000_yuan_each(graph):
+    (amount, src), = q(graph, "SELECT ?a ?src WHERE { ?f a kg:Funding ; kg:perUnit kg:person ; kg:amount ?a ; kg:sourceValue ?src }")
+    assert amount.toPython() == Decimal(20000) and str(src) == "2万元"
+    scheme = R["scheme-skill-master-selection"]
+    assert graph.value(scheme, KG.intervalYears).toPython() == 3
+    assert str(graph.value(scheme, KG.frequency)) == "三年一推"
+    policy = R["policy-skill-master-selection"]
+    assert graph.value(policy, KG.date) == Literal("2008", datatype=URIRef("http://www.w3.org/2001/XMLSchema#gYear"))
+
+
+def test_provincial_contest_dates_and_officials(graph):
+    ed = R["hunan-skills-2022"]
+    assert graph.value(ed, KG.startDate).toPython() == dt.date(2022, 7, 3)
+    assert graph.value(ed, KG.endDate).toPython() == dt.date(2022, 7, 6)
+    assert zh(graph, graph.value(ed, KG.location)) == "株洲市"
+    rows = q(graph, """SELECT ?name ?act ?role WHERE { ?p a kg:Participation ; kg:event ?e ; kg:participant ?who ; kg:activity ?act .
+        ?who rdfs:label ?name FILTER(lang(?name) = "zh")
+        ?m kg:member ?who ; kg:role ?r . ?r rdfs:label ?role FILTER(lang(?role) = "zh") }""", e=ed)
+    assert {(str(n), str(a), str(r)) for n, a, r in rows} == {
+        ("张庆伟", "致贺信", "书记"), ("毛伟明", "在开幕式上讲话并宣布大赛开幕", "省长"), ("汤涛", "致辞", "副部长"),
+        ("李微微", "出席", "省领导"), ("李殿勋", "出席", "省领导"), ("周农", "出席", "省领导")}
+
+
+def test_tv_competition(graph):
+    c = R["competition-skills-world-tv"]
+    assert graph.value(c, KG.editionCount).toPython() == 7
+    assert str(graph.value(c, KG.startDate)) == "2014"
+    assert {str(x).rsplit("#")[-1] for x in graph.objects(c, KG.broadcastVia)} == {"channel-tv", "channel-internet", "channel-wechat-live"}
+
+
+def test_yi_ran_honors_employer_and_reports(graph):
+    yi = R["yi-ran"]
+    assert zh(graph, yi) == "易冉"
+    assert zh(graph, graph.value(yi, KG.employer)) == "中车株辆公司"
+    honors = {str(graph.value(h, SKOS.prefLabel, any=False) if False else next(
+        x for x in graph.objects(h, SKOS.prefLabel) if x.language == "zh")) for h in graph.objects(yi, KG.awardReceived)}
+    assert honors == {"党的二十大代表", "大国工匠"}
+    (report, date, outlet), = q(graph, "SELECT ?r ?d ?o WHERE { ?r a kg:MediaReport ; kg:subject ?p ; kg:date ?d ; kg:publisher ?o }", p=yi)
+    assert date.toPython() == dt.date(2022, 5, 5) and zh(graph, outlet) == "中央电视台"
+    assert str(graph.value(report, KG.programme)) == "朝闻天下"
+
+
+def test_other_persons(graph):
+    def honors(pid):
+        return {next(str(x) for x in graph.objects(h, SKOS.prefLabel) if x.language == "zh")
+                for h in graph.objects(R[pid], KG.awardReceived)}
+    assert honors("yuan-jiansong") == {"党的十九大代表"}
+    assert honors("wu-zhe") == {"全国五一劳动奖章"}
+    assert honors("chen-zhiman") == {"IPC总裁奖"}
+    assert zh(graph, graph.value(R["wu-zhe"], KG.employer)) == "株洲联诚集团减振器公司"
+    assert zh(graph, graph.value(R["chen-zhiman"], KG.employer)) == "中车株洲所时代电气"
+    persons = {zh(graph, p) for p in graph.subjects(RDF.type, KG.Person)}
+    assert persons == {"杨正文", "田智思", "万怡", "张庆伟", "毛伟明", "汤涛", "李微微", "李殿勋", "周农", "袁健松",
+                       "易冉", "陈志漫", "杨颖", "李玉龙", "吴南根", "吴哲"}
+
+
+def test_letter_metadata(graph):
+    letter = R["reply-letter"]
+    assert str(graph.value(letter, KG.identifier)) == "株人社字〔2022〕37号"
+    assert zh(graph, graph.value(letter, KG.issuer)) == "株洲市人力资源和社会保障局"
+    assert zh(graph, graph.value(letter, KG.addressee)) == "杨正文"
+    assert zh(graph, graph.value(letter, KG.handlerInCharge)) == "田智思"
+    assert zh(graph, graph.value(letter, KG.handler)) == "万怡"
+    assert str(graph.value(letter, KG.accessRights)) == "同意对外公开"
+    assert str(graph.value(letter, KG.date)) == "2022"
+    suggestion = graph.value(letter, KG.repliesTo)
+    assert str(graph.value(suggestion, KG.title)) == "关于加强我市高技能人才培养的建议"
+    # the noisy header is kept as the quote, the clean name as the label
+    quotes = {str(graph.value(qn, PROV.value)) for qn in graph.objects(R["zhuzhou-hrss-bureau"], PROV.wasDerivedFrom)}
+    assert "株洲市人力资源和社会 保同意对外公开局" in quotes
+
+
+def test_relative_dates_resolved(graph):
+    assert str(graph.value(R["event-cancel-municipal-sci-award"], KG.date)) == "2017"
+    assert str(graph.value(R["notice-sci-award-reform"], KG.identifier)) == "国办函〔2017〕55号"
+
+
+def test_every_fact_has_provenance_matching_the_source(graph, source_text, built):
+    facts = [s for s in graph.subjects(KG.origin, None)]
+    assert len(facts) == built.facts
+    for node in facts:
+        quotes = list(graph.objects(node, PROV.wasDerivedFrom))
+        assert quotes, node
+        for qn in quotes:
+            start = graph.value(qn, KG.startOffset).toPython()
+            end = graph.value(qn, KG.endOffset).toPython()
+            assert source_text[start:end] == str(graph.value(qn, PROV.value)), (node, qn)
+            src = graph.value(qn, KG.sourceText)
+            assert str(graph.value(src, KG.fileName)) == "000_cac52bcbbc1639b0.txt"
+
+
+def test_build_is_byte_identical_across_processes(tmp_path):
+    outs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"g{seed}.ttl"
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        subprocess.run([sys.executable, "-m", "kg.cli", "build", "-o", str(out)], check=True, env=env, capture_output=True)
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
+
+
+def test_base_namespace_is_configurable():
+    from kg.graph import build_graph
+    from kg.paths import DEFAULT_FACTS
+
+    g = build_graph(DEFAULT_FACTS, base="http://example.org/talent").graph
+    assert (URIRef("http://example.org/talent/id/yi-ran"), RDF.type, KG.Person) in g
