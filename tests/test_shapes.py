@@ -1,0 +1,247 @@
+"""The SHACL shapes by example: every node shape in ontology/shapes.ttl has a valid and an invalid example.
+
+Examples are small Turtle files:
+
+* ``tests/shapes/valid/<ShapeName>.ttl`` must conform;
+* ``tests/shapes/invalid/<ShapeName>-<what>.ttl`` must fail.  Its first comment lines say what
+  ``kg validate`` reports: ``# expect: <message>`` (a message of that shape, reported for a node of the
+  example) and, when the broken node also trips other shapes, one ``# also: <message>`` per extra message.
+  The messages reported must be exactly these.
+
+``tests/shapes/_prelude.ttl`` (source text, document, quotes, a few agents) is merged into every example;
+each is validated together with the ontology and vocabularies, as ``kg validate`` sees a built graph.
+"""
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.namespace import PROV, RDF, SH
+
+from kg.namespaces import KG
+from kg.ontology import load_ontology, load_shapes
+from kg.paths import SHAPES_FILE
+from kg.validate import validate_graph
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = Path(__file__).resolve().parent / "shapes"
+PRELUDE = EXAMPLES / "_prelude.ttl"
+VALID = sorted((EXAMPLES / "valid").glob("*.ttl"))
+INVALID = sorted((EXAMPLES / "invalid").glob("*.ttl"))
+SOURCES = ROOT / "data" / "sources"
+KGR = Namespace("https://w3id.org/kg-talent/id/")
+
+# Classes of the controlled vocabularies (ontology/vocab.ttl). Their instances are fixed concepts
+# (kg:national, kg:person, kg:curated ...), not facts, and no node shape targets them.
+# test_vocabulary_exemption_is_honest keeps this list from hiding data classes.
+VOCABULARY_CLASSES = frozenset(KG[n] for n in ("HonorLevel", "Measure", "Origin", "Qualifier", "Topic", "Unit"))
+
+
+# -------------------------------------------------------------------- cached inputs
+
+
+@lru_cache(maxsize=None)
+def _ontology() -> Graph:
+    return load_ontology().graph
+
+
+@lru_cache(maxsize=None)
+def _shapes() -> Graph:
+    return load_shapes()
+
+
+@lru_cache(maxsize=None)
+def _prelude() -> Graph:
+    return Graph().parse(PRELUDE, format="turtle")
+
+
+def _node_shapes() -> dict[str, URIRef]:
+    """Named node shapes of shapes.ttl by local name (read at collection time, so new shapes show up)."""
+    g = Graph().parse(SHAPES_FILE, format="turtle")
+    return {str(s).rsplit("#", 1)[-1]: s for s in g.subjects(RDF.type, SH.NodeShape) if isinstance(s, URIRef)}
+
+
+SHAPES = _node_shapes()
+
+
+def _shape_of(path: Path) -> str:
+    return path.stem.split("-", 1)[0]
+
+
+def _shape_messages(shape: URIRef) -> set[str]:
+    """sh:message values of a node shape and of its property shapes."""
+    g = _shapes()
+    nodes = [shape, *g.objects(shape, SH.property)]
+    return {str(m) for n in nodes for m in g.objects(n, SH.message)}
+
+
+def _all_messages() -> set[str]:
+    return {str(m) for m in _shapes().objects(None, SH.message)}
+
+
+def _expectations(path: Path) -> tuple[str | None, list[str]]:
+    """(expect, also) from the comment lines at the top of an invalid example."""
+    expect, also = None, []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            break
+        body = line.lstrip("#").strip()
+        if body.startswith("expect:"):
+            assert expect is None, f"{path.name}: more than one '# expect:' line"
+            expect = body[len("expect:"):].strip()
+        elif body.startswith("also:"):
+            also.append(body[len("also:"):].strip())
+    return expect, also
+
+
+def _example(path: Path) -> Graph:
+    return Graph().parse(path, format="turtle")
+
+
+def _merged(example: Graph) -> Graph:
+    """ontology + vocabularies + prelude + example, as one data graph."""
+    g = Graph()
+    g.bind("kg", KG)
+    g.bind("kgr", KGR)
+    g += _ontology()
+    g += _prelude()
+    g += example
+    return g
+
+
+def _short(node) -> str:
+    return "kgr:" + str(node)[len(str(KGR)):] if str(node).startswith(str(KGR)) else str(node)
+
+
+def _ids(paths: list[Path]) -> list[str]:
+    return [p.stem for p in paths]
+
+
+# -------------------------------------------------------------------- coverage of the shapes
+
+
+def test_shapes_file_has_the_documented_shapes():
+    # guards the enumeration itself: shapes are found, shared and class shapes alike
+    assert {"LabelShape", "ProvenanceShape", "SourceTextShape", "SourceQuoteShape", "ReplyLetterShape",
+            "HonorCountShape", "MediaReportShape"} <= set(SHAPES)
+    assert len(SHAPES) >= 30
+
+
+@pytest.mark.parametrize("name", sorted(SHAPES))
+def test_every_shape_has_a_valid_and_an_invalid_example(name):
+    assert (EXAMPLES / "valid" / f"{name}.ttl").is_file(), f"write tests/shapes/valid/{name}.ttl"
+    assert any(_shape_of(p) == name for p in INVALID), f"write tests/shapes/invalid/{name}-<what>.ttl"
+
+
+def test_every_example_names_an_existing_shape():
+    orphans = sorted(p.name for p in VALID + INVALID if _shape_of(p) not in SHAPES)
+    assert not orphans, f"examples for shapes that are not in shapes.ttl: {orphans}"
+
+
+# -------------------------------------------------------------------- the examples
+
+
+def test_prelude_conforms_on_its_own():
+    report = validate_graph(_merged(Graph()), shapes=_shapes())
+    assert report.conforms, report.text()
+
+
+@pytest.mark.parametrize("path", VALID, ids=_ids(VALID))
+def test_valid_example_conforms(path):
+    shape = SHAPES[_shape_of(path)]
+    example = _example(path)
+    targets = set(_shapes().objects(shape, SH.targetClass))
+    typed = {o for o in example.objects(None, RDF.type)}
+    assert typed & targets, f"{path.name} has no node of a class {path.stem} targets"
+    report = validate_graph(_merged(example), shapes=_shapes())
+    assert report.conforms, report.text()
+
+
+@pytest.mark.parametrize("path", INVALID, ids=_ids(INVALID))
+def test_invalid_example_fails_with_its_message(path):
+    expect, also = _expectations(path)
+    assert expect, f"{path.name} must start with '# expect: <message>'"
+    assert expect in _shape_messages(SHAPES[_shape_of(path)]), f"{expect!r} is not a message of {_shape_of(path)}"
+    assert set(also) <= _all_messages(), f"{path.name}: an '# also:' message is in no shape"
+    example = _example(path)
+    report = validate_graph(_merged(example), shapes=_shapes())
+    assert not report.conforms
+    assert {r.message for r in report.results} == {expect, *also}, report.text()
+    mine = {_short(s) for s in example.subjects()}
+    assert any(r.message == expect and r.focus in mine for r in report.results), report.text()
+
+
+def test_examples_quote_the_real_source_text():
+    """Quotes in the prelude and examples are the words at their offsets; the source text is the real file."""
+    prelude = _prelude()
+    for st in prelude.subjects(RDF.type, KG.SourceText):
+        data = (SOURCES / str(prelude.value(st, KG.fileName))).read_bytes()
+        assert str(prelude.value(st, KG.sha256)) == hashlib.sha256(data).hexdigest()
+    text = (SOURCES / "000_cac52bcbbc1639b0.txt").read_text(encoding="utf-8")
+    # invalid SourceQuoteShape examples break quotes on purpose
+    files = [PRELUDE, *VALID, *(p for p in INVALID if _shape_of(p) != "SourceQuoteShape")]
+    checked = 0
+    for path in files:
+        g = _example(path)
+        for q in g.subjects(RDF.type, KG.SourceQuote):
+            start, end, value = g.value(q, KG.startOffset), g.value(q, KG.endOffset), g.value(q, PROV.value)
+            assert text[int(start):int(end)] == str(value), f"{path.name}: {q} does not quote the text"
+            checked += 1
+    assert checked >= 10
+
+
+# -------------------------------------------------------------------- drift between the data and the shapes
+
+
+def test_every_class_in_the_built_graph_has_its_own_shape(graph):
+    """Each kg: class used as rdf:type in the built graph is the sh:targetClass of a shape (not only a superclass's)."""
+    targets = set(_shapes().objects(None, SH.targetClass))
+    used = {o for o in graph.objects(None, RDF.type) if isinstance(o, URIRef) and str(o).startswith(str(KG))}
+    assert len(used) >= 30
+    assert not sorted(used - targets - VOCABULARY_CLASSES), "classes without a node shape targeting them"
+
+
+def test_vocabulary_exemption_is_honest(graph):
+    targets = set(_shapes().objects(None, SH.targetClass))
+    assert not VOCABULARY_CLASSES & targets, "a vocabulary class now has a shape: drop it from VOCABULARY_CLASSES"
+    vocab = Graph().parse(ROOT / "ontology" / "vocab.ttl", format="turtle")
+    for cls in VOCABULARY_CLASSES:
+        instances = set(graph.subjects(RDF.type, cls))
+        assert instances, f"{cls} is not used; drop it from VOCABULARY_CLASSES"
+        assert instances <= set(vocab.subjects(RDF.type, cls)), f"{cls} has instances outside vocab.ttl: they need a shape"
+
+
+# -------------------------------------------------------------------- what `kg validate` prints
+
+
+def test_kg_validate_prints_the_failure_of_an_invalid_example(tmp_path, capsys):
+    from kg.cli import main
+
+    path = EXAMPLES / "invalid" / "HonorConferralShape-no-honor.ttl"
+    expect, _ = _expectations(path)
+    example = _example(path)
+    focus = next(example.subjects(RDF.type, KG.HonorConferral))
+    label = str(next(o for o in example.objects(focus, URIRef("http://www.w3.org/2000/01/rdf-schema#label"))
+                     if isinstance(o, Literal) and o.language == "zh"))
+    out = tmp_path / "graph.ttl"
+    _merged(example).serialize(out, format="turtle")
+
+    assert main(["validate", str(out)]) == 1
+    printed = capsys.readouterr()
+    text = printed.out + printed.err
+    line = next((ln for ln in text.splitlines() if expect in ln), None)
+    assert line is not None, text
+    assert f"{_short(focus)} ({label})" in line
+    assert "kg:honor" in line
+
+
+def test_kg_validate_accepts_a_valid_example(tmp_path, capsys):
+    from kg.cli import main
+
+    out = tmp_path / "graph.ttl"
+    _merged(_example(EXAMPLES / "valid" / "HonorConferralShape.ttl")).serialize(out, format="turtle")
+    assert main(["validate", str(out)]) == 0
+    assert "conforms" in capsys.readouterr().out
