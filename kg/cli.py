@@ -16,6 +16,8 @@ from .errors import KgError
 COMMANDS: dict[str, tuple[str, str, str]] = {
     "build": ("kg.commands.build", "build_cmd", "Build the graph from the facts, validate it, write Turtle."),
     "validate": ("kg.commands.build", "validate_cmd", "Validate a graph file against the SHACL shapes."),
+    "viz": ("kg.commands.viz", "viz_cmd", "Draw the relationship graph: offline HTML page, SVG, PNG, GraphML, GEXF."),
+    "stats": ("kg.commands.viz", "stats_cmd", "Summary figures: nodes/edges per class, most connected, components."),
     "serve": ("kg.commands.serve", "serve_cmd", "Start a SPARQL server (Oxigraph) on 127.0.0.1 with the graph loaded."),
     "push": ("kg.commands.push", "push_cmd", "Publish the graph to a SPARQL server, replacing a graph atomically."),
 }
