@@ -15,7 +15,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from .errors import CheckFailed, InputError
-from .namespaces import DEFAULT_BASE, PREFIXES
+from .namespaces import DEFAULT_BASE, new_graph
 from .paths import DEFAULT_FACTS, DEFAULT_GRAPH
 from .validate import ValidationReport
 
@@ -51,7 +51,8 @@ def build(*, facts: list[Path] | None = None, output: Path | None = DEFAULT_GRAP
 
     onto_files = [Path(ontology_dir) / "kg.ttl", Path(ontology_dir) / "vocab.ttl"] if ontology_dir else None
     shapes_file = Path(ontology_dir) / "shapes.ttl" if ontology_dir else None
-    built = build_graph(list(facts or DEFAULT_FACTS), base=base, ontology=load_ontology(onto_files))
+    built = build_graph(list(facts or DEFAULT_FACTS), base=base,
+                        ontology=load_ontology(onto_files) if onto_files else None)
     report = validate_graph(built.graph, shapes_file=shapes_file) if validate else ValidationReport(conforms=True)
     if not report.conforms:
         raise CheckFailed("the graph does not conform to the shapes:\n" + report.text())
@@ -72,9 +73,7 @@ def load(path: Path = DEFAULT_GRAPH) -> Graph:
     path = Path(path)
     if not path.exists():
         raise InputError("graph file not found", file=str(path), hint="run `kg build` first")
-    g = Graph()
-    for prefix, ns in PREFIXES.items():
-        g.bind(prefix, ns)
+    g = new_graph()
     try:
         g.parse(path, format=guess_format(str(path)) or "turtle")
     except Exception as exc:  # rdflib raises several parser exception types

@@ -22,7 +22,7 @@ from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
 from .errors import FactsError, QuoteNotFound, UnknownReference
 from .facts import Fact, FactSet, load_facts
-from .namespaces import DEFAULT_BASE, KG, PREFIXES, resource_ns
+from .namespaces import DEFAULT_BASE, KG, new_graph, resource_ns
 from .ontology import Ontology, PropertyInfo, load_ontology
 from .source import SourceText, read_source
 
@@ -44,14 +44,15 @@ def _lang(text: str) -> str:
 
 
 class _Builder:
-    def __init__(self, onto: Ontology, base: str):
+    def __init__(self, onto: Ontology, base: str, *, reuse: bool = False):
         self.onto = onto
         self.ns = resource_ns(base)
-        self.g = Graph()
-        for prefix, ns in PREFIXES.items():
-            self.g.bind(prefix, ns)
-        self.g.bind("kgr", str(self.ns))
-        self.g += onto.graph
+        if reuse:  # the ontology graph was loaded for this build only: grow it instead of copying it
+            self.g = onto.graph
+            self.g.bind("kgr", str(self.ns))
+        else:
+            self.g = new_graph(base)
+            self.g += onto.graph
 
     def add_factset(self, fs: FactSet, src: SourceText) -> None:
         ids = {f.id for f in fs.facts}
@@ -162,7 +163,7 @@ class _Builder:
 def build_graph(facts_files: list[Path], *, base: str = DEFAULT_BASE, ontology: Ontology | None = None) -> GraphBuild:
     """Load facts files and their sources and build one graph (ontology and vocabularies included)."""
     onto = ontology or load_ontology()
-    builder = _Builder(onto, base)
+    builder = _Builder(onto, base, reuse=ontology is None)
     all_facts: list[Fact] = []
     sources: list[SourceText] = []
     for path in facts_files:

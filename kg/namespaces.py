@@ -43,3 +43,20 @@ def resource_ns(base: str = DEFAULT_BASE) -> Namespace:
     if not base.endswith(("/", "#")):
         base += "/"
     return Namespace(base + "id/")
+
+
+def new_graph(base: str | None = None):
+    """An empty rdflib Graph with only kg's prefixes bound (schema: is http://schema.org/, not rdflib's https).
+
+    >>> g = new_graph()
+    >>> dict(g.namespaces())["schema"].toPython()
+    'http://schema.org/'
+    """
+    from rdflib import Graph
+
+    g = Graph(bind_namespaces="none")
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns)
+    if base is not None:
+        g.bind("kgr", str(resource_ns(base)))
+    return g

@@ -8,15 +8,14 @@ True
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import Graph, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, XSD
 
 from .errors import OntologyError
-from .namespaces import KG, PREFIXES, SCHEMA
+from .namespaces import KG, SCHEMA, new_graph
 from .paths import ONTOLOGY_FILES, SHAPES_FILE
 
 TEMPORAL_SUPERS = {DCTERMS.date, SCHEMA.startDate, SCHEMA.endDate}
@@ -42,32 +41,49 @@ class Ontology:
     concepts: dict[str, URIRef]
 
 
-def _turtle_error(exc: Exception) -> str:
-    """A one-line summary of an rdflib Turtle parser error: line and reason."""
-    text = " ".join(str(exc).split())
-    line = re.search(r"at line (\d+)", text)
-    reason = re.search(r"Bad syntax \(([^)]*)\)", text)
-    summary = reason.group(1) if reason else text[:160]
-    return f"malformed Turtle at line {line.group(1)}: {summary}" if line else f"malformed Turtle: {summary}"
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _term(t):
+    """An Oxigraph term as the equal rdflib term (plain literals stay plain)."""
+    import pyoxigraph as ox
+
+    if isinstance(t, ox.NamedNode):
+        return URIRef(t.value)
+    if isinstance(t, ox.BlankNode):
+        return BNode(t.value)
+    if t.language:
+        return Literal(t.value, lang=t.language)
+    dt = t.datatype.value
+    return Literal(t.value) if dt == _XSD_STRING else Literal(t.value, datatype=URIRef(dt))
 
 
 def parse_turtle(path: Path, graph: Graph | None = None) -> Graph:
-    """Parse one Turtle file; a syntax error becomes a one-line OntologyError naming the file."""
-    g = graph if graph is not None else Graph()
+    """Parse one Turtle file (with Oxigraph's fast parser) into an rdflib graph.
+
+    A syntax error becomes a one-line OntologyError naming the file, line and column.
+    """
+    import pyoxigraph as ox
+
+    g = graph if graph is not None else new_graph()
     try:
-        g.parse(path, format="turtle")
+        triples = [(_term(q.subject), _term(q.predicate), _term(q.object))
+                   for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)]
     except FileNotFoundError:
         raise OntologyError("file not found", file=str(path)) from None
-    except Exception as exc:  # rdflib raises several parser exception types
-        raise OntologyError(_turtle_error(exc), file=str(path), hint="fix the syntax of this file") from None
+    except SyntaxError as exc:
+        raise OntologyError(f"malformed Turtle: {exc.msg}", file=str(path), line=exc.lineno,
+                            hint="fix the syntax of this file") from None
+    except OSError as exc:
+        raise OntologyError(f"cannot read: {exc.strerror}", file=str(path)) from None
+    for triple in triples:
+        g.add(triple)
     return g
 
 
 def load_ontology(files: list[Path] | None = None) -> Ontology:
     """Parse ontology and vocabulary files into one graph and index classes, properties, concepts."""
-    g = Graph()
-    for prefix, ns in PREFIXES.items():
-        g.bind(prefix, ns)
+    g = new_graph()
     for path in files or ONTOLOGY_FILES:
         parse_turtle(path, g)
     kg = str(KG)
