@@ -2,7 +2,7 @@
 
 >>> result = build(write=False)
 >>> result.conforms, result.facts
-(True, 136)
+(True, 139)
 >>> g = result.graph
 >>> len(g) == result.triples
 True

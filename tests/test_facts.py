@@ -13,7 +13,7 @@ def test_shipped_facts_all_curated_with_quotes(tmp_path):
     from tests.conftest import FACTS
 
     fs = load_facts(FACTS)
-    assert fs.document == "reply-letter" and len(fs.facts) == 136
+    assert fs.document == "reply-letter" and len(fs.facts) == 139
     assert all(f.origin == "curated" and f.quotes for f in fs.facts)
     yi = next(f for f in fs.facts if f.id == "yi-ran")
     assert yi.label == {"zh": "易冉", "en": "Yi Ran"} and yi.props["employer"] == ["crrc-zhuzhou-rolling-stock"]

@@ -26,7 +26,7 @@ def zh(graph, node):
 
 
 def test_fact_and_triple_counts(built):
-    assert built.facts == 136
+    assert built.facts == 139
     assert built.triples == len(built.graph) > 2000
 
 
