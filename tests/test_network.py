@@ -1,0 +1,117 @@
+"""kg.network: RDF graph → networkx relationship graph."""
+from __future__ import annotations
+
+import networkx as nx
+import pytest
+from rdflib import Literal
+from rdflib.namespace import RDFS
+
+from kg.errors import InputError
+from kg.namespaces import KG
+from kg.network import NARY, find_node, flat, neighbourhood, to_networkx
+
+
+@pytest.fixture(scope="module")
+def G(graph):
+    return to_networkx(graph)
+
+
+@pytest.fixture(scope="module")
+def G_nodes(graph):
+    return to_networkx(graph, nary="nodes")
+
+
+def edges(G, u, v):
+    return [d for a, b, d in G.out_edges(u, data=True) if b == v]
+
+
+def test_entities_are_nodes_with_labels_class_and_quotes(G, source_text):
+    d = G.nodes["yi-ran"]
+    assert (d["label_zh"], d["label_en"], d["cls"], d["cls_zh"]) == ("易冉", "Yi Ran", "Person", "人物")
+    assert d["quotes"] and all(q in source_text for q in d["quotes"])
+    assert G.nodes["honor-great-craftsman"]["label_zh"] == "大国工匠"
+    assert G.nodes["honor-great-craftsman"]["facts"]["级别 level"] == "国家级 national"
+    assert G.nodes["zhuzhou-hrss-bureau"]["facts"]["别名 also"] == "株洲市人社局"
+
+
+def test_provenance_ontology_and_nary_nodes_are_left_out(G):
+    classes = {d["cls"] for _, d in G.nodes(data=True)}
+    assert not classes & {"SourceQuote", "SourceText", *NARY}
+    onto = [d["iri"] for _, d in G.nodes(data=True) if d["iri"].startswith(str(KG))]
+    # only vocabulary concepts that entities point to: honors, topics, channels; no classes, levels, units
+    assert onto and all(G.degree(i.rsplit("#", 1)[1]) > 0 for i in onto)
+    assert not {"Person", "national", "person", "exactly", "honorHolders", "curated"} & set(G)
+    assert 90 <= G.number_of_nodes() <= 130
+
+
+def test_conferral_is_one_received_edge(G):
+    assert [d["label_zh"] for d in edges(G, "yi-ran", "honor-great-craftsman")] == ["获得"]  # no awardReceived twin
+    ipc = edges(G, "chen-zhiman", "honor-ipc-presidents-award")
+    assert [d["label_en"] for d in ipc] == ["received"] and ipc[0]["quotes"]
+    assert [d["label_zh"] for d in edges(G, "honor-ipc-presidents-award", "ipc")] == ["授予机构"]
+
+
+def test_membership_is_an_edge_named_after_the_role(G):
+    assert [d["label_zh"] for d in edges(G, "tang-tao", "mohrss")] == ["副部长"]
+    assert [d["label_zh"] for d in edges(G, "zhang-qingwei", "role-secretary")] == ["任职"]
+    assert "role-vice-minister" not in G  # its only membership names an organization
+
+
+def test_participation_funding_and_observation_edges(G):
+    assert [d["label_zh"] for d in edges(G, "tang-tao", "hunan-skills-2022")] == ["致辞"]
+    grant = edges(G, "policy-workshop-management", "zhuzhou")
+    assert sorted(d["label_en"] for d in grant) == ["50,000 CNY per workshop", "issuer"]
+    assert [d["label"] for d in edges(G, "honor-national-technical-expert", "zhuzhou")] == ["52人 52 persons"]
+    assert [d["label_en"] for d in edges(G, "qualification-national-vocational-certificate",
+                                         "competition-skills-world-tv")] == ["more than 430 persons"]
+    assert any("59.8万" in f for f in G.nodes["zhuzhou"]["figures"])
+    assert any("52人" in f for f in G.nodes["honor-hunan-skill-master"]["figures"])
+
+
+def test_edge_labels_come_from_the_ontology(G, graph):
+    checked = 0
+    for _, _, d in G.edges(data=True):
+        if d["prop"] in NARY:
+            continue
+        want = {str(x) for x in graph.objects(KG[d["prop"]], RDFS.label) if isinstance(x, Literal) and x.language == "zh"}
+        assert d["label_zh"] in want, d
+        checked += 1
+    assert checked > 50
+
+
+def test_nary_nodes_option_keeps_them(G_nodes, G):
+    d = G_nodes.nodes["conferral-yi-ran-great-craftsman"]
+    assert d["cls"] == "HonorConferral"
+    assert [e["label_zh"] for e in edges(G_nodes, "conferral-yi-ran-great-craftsman", "yi-ran")] == ["获得者"]
+    assert G_nodes.number_of_nodes() > G.number_of_nodes()
+
+
+def test_deterministic(graph, G):
+    again = to_networkx(graph)
+    assert list(again.nodes) == list(G.nodes)
+    assert list(again.edges(keys=True)) == list(G.edges(keys=True))
+
+
+def test_find_node_and_neighbourhood(G):
+    assert find_node(G, "易冉") == find_node(G, "Yi Ran") == find_node(G, "yi-ran") == "yi-ran"
+    assert find_node(G, "株洲市人社局") == "zhuzhou-hrss-bureau"  # alias
+    with pytest.raises(InputError, match="names .* entities"):
+        find_node(G, "株洲")
+    with pytest.raises(InputError, match="no entity"):
+        find_node(G, "不存在的人")
+    sub = neighbourhood(G, "易冉", 1)
+    assert {"yi-ran", "crrc-zhuzhou-rolling-stock", "honor-great-craftsman", "honor-party-congress-20-delegate",
+            "report-cctv-yi-ran"} <= set(sub)
+    assert set(sub) == {"yi-ran"} | set(nx.all_neighbors(G, "yi-ran"))
+    assert sub.graph["focus"] == "yi-ran"
+    assert len(neighbourhood(G, "易冉", 2)) > len(sub)
+    assert set(neighbourhood(G, "易冉", 0)) == {"yi-ran"}
+
+
+def test_flat_has_only_typed_scalar_attributes(G):
+    H = flat(G)
+    assert (H.number_of_nodes(), H.number_of_edges()) == (G.number_of_nodes(), G.number_of_edges())
+    for _, d in list(H.nodes(data=True)) + [(None, d) for _, _, d in H.edges(data=True)]:
+        assert all(isinstance(v, (str, int, float)) for v in d.values()), d
+    assert "\n" in H.nodes["zhuzhou"]["figures"]
+    assert isinstance(nx.MultiDiGraph(H), nx.MultiDiGraph)

@@ -1,0 +1,48 @@
+"""kg.stats and `kg stats`: summary figures of the relationship graph."""
+from __future__ import annotations
+
+import json
+
+from rdflib.namespace import RDF
+
+from kg.cli import main
+from kg.namespaces import KG
+from kg.network import to_networkx
+from kg.stats import graph_stats
+
+
+def test_figures_add_up(graph):
+    G = to_networkx(graph)
+    s = graph_stats(G, top=5)
+    assert (s.nodes, s.edges) == (G.number_of_nodes(), G.number_of_edges())
+    assert sum(s.nodes_by_class.values()) == s.nodes
+    assert sum(s.edges_by_relation.values()) == s.edges
+    assert sum(s.components) == s.nodes and s.components == sorted(s.components, reverse=True)
+    assert s.nodes_by_class["Person"] == len(set(graph.subjects(RDF.type, KG.Person)))
+    assert s.edges_by_relation["HonorConferral"] == len(set(graph.subjects(RDF.type, KG.HonorConferral)))
+    assert len(s.top) == 5 and s.top[0][:2] == ("zhuzhou", "株洲市")
+    assert [t[2] for t in s.top] == sorted((t[2] for t in s.top), reverse=True)
+    assert s.isolated == sum(1 for c in s.components if c == 1)
+
+
+def test_cli_text_and_json(capsys, graph_file):
+    assert main(["stats", "--graph", str(graph_file)]) == 0
+    out = capsys.readouterr().out
+    assert "Nodes per class:" in out and "株洲市" in out and "connected components" in out
+    assert main(["stats", "--top", "3", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert len(data["top"]) == 3 and data["top"][0]["label"] == "株洲市"
+    assert sum(data["nodes_by_class"].values()) == data["nodes"]
+
+
+def test_cli_nary_nodes_counts_them(capsys, graph):
+    assert main(["stats", "--json", "--nary", "nodes"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    for cls in ("Observation", "HonorConferral", "Funding"):
+        assert data["nodes_by_class"][cls] == len(set(graph.subjects(RDF.type, KG[cls])))
+
+
+def test_missing_graph_file_is_one_line_error(capsys, tmp_path):
+    assert main(["stats", "--graph", str(tmp_path / "nope.ttl")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error:") and len(err.strip().splitlines()) == 1

@@ -1,0 +1,165 @@
+"""kg.viz and `kg viz`: HTML page (checked in headless Chromium), SVG, PNG, GraphML, GEXF."""
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+from urllib.parse import quote
+
+import networkx as nx
+import pytest
+
+from kg.cli import main
+from kg.errors import InputError
+from kg.viz import infer_format, network, render, visualize
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.fixture(scope="module")
+def G(graph):
+    return network(graph)
+
+
+@pytest.fixture(scope="module")
+def page(graph, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("viz") / "graph.html"
+    visualize(graph, output=out)
+    return out
+
+
+# ---------------------------------------------------------------- formats and options
+
+def test_infer_format():
+    assert infer_format(None, Path("a/b.PNG")) == "png"
+    assert infer_format("gexf", Path("g.gexf")) == "gexf"
+    with pytest.raises(InputError, match="cannot tell the format"):
+        infer_format(None, Path("graph.txt"))
+    with pytest.raises(InputError, match="does not match"):
+        infer_format("svg", Path("graph.png"))
+
+
+@pytest.mark.parametrize("fmt,reader", [("graphml", nx.read_graphml), ("gexf", nx.read_gexf)])
+def test_graphml_and_gexf_read_back_with_same_counts(capsys, tmp_path, fmt, reader, G):
+    out = tmp_path / f"g.{fmt}"
+    assert main(["viz", "-o", str(out)]) == 0
+    assert f"wrote {out} ({fmt}" in capsys.readouterr().out
+    back = reader(out)
+    assert (back.number_of_nodes(), back.number_of_edges()) == (G.number_of_nodes(), G.number_of_edges())
+    assert back.nodes["yi-ran"]["label_zh"] == "易冉"
+    assert isinstance(back.nodes["zhuzhou"]["degree"], int)
+
+
+def test_png_is_not_blank(tmp_path):
+    from matplotlib import image
+
+    out = tmp_path / "g.png"
+    assert main(["viz", "-o", str(out), "--focus", "株洲市", "--depth", "1"]) == 0
+    pixels = image.imread(out)
+    assert pixels.shape[0] > 400 and pixels.shape[1] > 400
+    colours = {tuple(p) for p in (pixels[::3, ::3, :3] * 255).astype(int).reshape(-1, 3)}
+    assert len(colours) > 50  # nodes in several class colours, anti-aliased text, not a blank canvas
+
+
+def test_svg_keeps_chinese_labels_as_text(graph):
+    svg = render(network(graph), "svg").decode("utf-8")
+    assert "<text" in svg
+    for label in ("易冉", "株洲市", "大国工匠", "人物 Person"):
+        assert label in svg
+    assert re.search(r"font-family[:=][^;>]*(CJK|Han Sans|WenQuanYi|Droid)", svg)
+
+
+def test_focus_limits_the_graph(graph):
+    sub = network(graph, focus="易冉", depth=1)
+    assert sub.graph["focus"] == "yi-ran"
+    assert set(sub) == {"yi-ran"} | set(nx.all_neighbors(network(graph), "yi-ran"))
+
+
+def test_missing_cjk_font_stops_with_one_line(monkeypatch, capsys, tmp_path):
+    from matplotlib import font_manager
+
+    monkeypatch.setattr(font_manager.fontManager, "ttflist",
+                        [f for f in font_manager.fontManager.ttflist if "DejaVu" in f.name])
+    out = tmp_path / "g.png"
+    assert main(["viz", "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "fonts-noto-cjk" in err
+    assert not out.exists() and not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("argv,message", [
+    (["--focus", "不存在的人"], "no entity named"),
+    (["--focus", "株洲"], "names"),
+    (["--format", "png", "-o", "x.svg"], "does not match"),
+    (["-o", "graph.txt"], "cannot tell the format"),
+])
+def test_bad_input_is_one_line_error_and_no_file(capsys, tmp_path, argv, message):
+    argv = [a if a not in ("x.svg", "graph.txt") else str(tmp_path / a) for a in argv]
+    if "-o" not in argv:
+        argv += ["-o", str(tmp_path / "g.html")]
+    assert main(["viz", *argv]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error:") and message in err and len(err.strip().splitlines()) == 1
+    assert not list(tmp_path.iterdir())
+
+
+def test_viz_stats_flag(capsys, tmp_path):
+    assert main(["viz", "-o", str(tmp_path / "g.graphml"), "--stats"]) == 0
+    assert "Most connected entities" in capsys.readouterr().out
+
+
+# ---------------------------------------------------------------- the HTML page
+
+def test_html_is_self_contained(page, G):
+    text = page.read_text(encoding="utf-8")
+    assert "Content-Security-Policy" in text and "default-src 'none'" in text
+    assert not re.search(r"""(src|href)\s*=\s*["']?\s*(https?:)?//""", text, re.I)
+    assert not re.search(r"url\(\s*['\"]?(https?:)?//|@import|<link|<iframe|fetch\(|XMLHttpRequest|WebSocket", text, re.I)
+    assert text.count("<script") == 2 and "易冉" in text
+    assert "pyvis" not in text and "cdn" not in text.lower()
+
+
+def _dump_dom(url: str, tmp_path: Path) -> str:
+    if CHROMIUM is None:
+        pytest.skip("chromium is not installed (apt-get install -y chromium); CI installs it")
+    cmd = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+           "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-default-apps",
+           "--host-resolver-rules=MAP * ~NOTFOUND", f"--user-data-dir={tmp_path / 'profile'}",
+           "--virtual-time-budget=3000", "--dump-dom", url]
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return proc.stdout
+
+
+def _body(dom: str) -> dict[str, str]:
+    tag = re.search(r"<body([^>]*)>", dom)
+    assert tag, dom[:500]
+    return dict(re.findall(r'data-([a-z]+)="([^"]*)"', tag.group(1)))
+
+
+def test_page_renders_all_nodes_in_chromium(page, G, tmp_path):
+    dom = _dump_dom(page.as_uri(), tmp_path)
+    state = _body(dom)
+    assert state == {"ready": "1", "rendered": str(G.number_of_nodes()), "focused": "", "errors": "0", "csp": "0"}
+    assert dom.count('class="node') == G.number_of_nodes()
+    assert dom.count('class="edge') == G.number_of_edges()
+
+
+def test_page_search_focuses_a_person_in_chromium(page, G, tmp_path):
+    dom = _dump_dom(page.as_uri() + "?search=" + quote("易冉"), tmp_path)
+    state = _body(dom)
+    assert state["ready"] == "1" and state["focused"] == "yi-ran"
+    neighbours = set(nx.all_neighbors(G, "yi-ran"))
+    assert state["rendered"] == str(1 + len(neighbours)) and state["errors"] == "0" and state["csp"] == "0"
+    assert "中车株辆公司" in dom  # the details panel shows her relations
+
+
+def test_page_reports_errors_and_blocked_loads(page, tmp_path):
+    """The page's own error and network counters work: a broken copy with a remote image is caught."""
+    broken = tmp_path / "broken.html"
+    text = page.read_text(encoding="utf-8")
+    broken.write_text(text.replace("</body>", '<img src="https://example.org/x.png"><script>noSuchFunction();</script></body>'),
+                      encoding="utf-8")
+    state = _body(_dump_dom(broken.as_uri(), tmp_path))
+    assert int(state["errors"]) >= 1 and int(state["csp"]) >= 1
