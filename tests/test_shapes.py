@@ -113,7 +113,11 @@ def _merged(example: Graph) -> Graph:
 
 
 def _short(node) -> str:
-    return "kgr:" + str(node)[len(str(KGR)):] if str(node).startswith(str(KGR)) else str(node)
+    """A node as kg.validate prints it in the merged graph (prefixes kg: and kgr: bound)."""
+    for prefix, ns in (("kgr", KGR), ("kg", KG)):
+        if str(node).startswith(str(ns)):
+            return f"{prefix}:{str(node)[len(str(ns)):]}"
+    return str(node)
 
 
 def _ids(paths: list[Path]) -> list[str]:
