@@ -3,7 +3,7 @@
 Examples are small Turtle files:
 
 * ``tests/shapes/valid/<ShapeName>.ttl`` must conform;
-* ``tests/shapes/invalid/<ShapeName>-<what>.ttl`` must fail.  Its first comment lines say what
+* ``tests/shapes/invalid/<ShapeName>-<what>.ttl`` must fail; together they trigger every sh:message of the shape.  Its first comment lines say what
   ``kg validate`` reports: ``# expect: <message>`` (a message of that shape, reported for a node of the
   example) and, when the broken node also trips other shapes, one ``# also: <message>`` per extra message.
   The messages reported must be exactly these.
@@ -138,6 +138,19 @@ def test_shapes_file_has_the_documented_shapes():
 def test_every_shape_has_a_valid_and_an_invalid_example(name):
     assert (EXAMPLES / "valid" / f"{name}.ttl").is_file(), f"write tests/shapes/valid/{name}.ttl"
     assert any(_shape_of(p) == name for p in INVALID), f"write tests/shapes/invalid/{name}-<what>.ttl"
+
+
+def _declared_messages() -> list[tuple[str, str]]:
+    g = Graph().parse(SHAPES_FILE, format="turtle")
+    return sorted({(name, str(m)) for name, shape in SHAPES.items()
+                   for node in (shape, *g.objects(shape, SH.property)) for m in g.objects(node, SH.message)})
+
+
+@pytest.mark.parametrize(("name", "message"), _declared_messages())
+def test_every_message_of_a_shape_is_expected_by_an_invalid_example(name, message):
+    # a message nothing can trigger is a broken constraint; one nobody triggers is an untested one
+    expected = {_expectations(p)[0] for p in INVALID if _shape_of(p) == name}
+    assert message in expected, f"no tests/shapes/invalid/{name}-*.ttl expects {message!r}"
 
 
 def test_every_example_names_an_existing_shape():
