@@ -91,7 +91,7 @@ def draw(G: nx.MultiDiGraph, pos: dict, fmt: str, *, title: str = "", edge_label
                 ax.set_title(title, fontsize=11)
             ax.set_axis_off()
             ax.margins(0.04)
-            fig.tight_layout()
+            fig.subplots_adjust(left=0.01, right=0.82, top=0.96, bottom=0.01)  # the legend is in the right margin
             buf = io.BytesIO()
             meta = {"Date": None} if fmt == "svg" else {"Software": None}
             fig.savefig(buf, format=fmt, dpi=110, metadata=meta)

@@ -5,7 +5,8 @@ class with a legend that filters classes; hovering shows a node's name and class
 figures, relations and source quotes; a search box focuses an entity and its neighbours.
 
 Its Content-Security-Policy forbids every load (``default-src 'none'``), so the page makes no network
-request. URL parameters drive it without clicks: ``graph.html?search=易冉&depth=2`` (or ``#search=…``).
+request. URL parameters drive it without clicks: ``graph.html?search=易冉&depth=2`` (or ``#search=…``) focuses an
+entity, ``?select=易冉`` shows its details in the whole graph.
 The page reports its state on ``<body>``: ``data-ready``, ``data-rendered`` (visible nodes),
 ``data-focused`` (id of the focused node), ``data-errors`` (script errors) and ``data-csp`` (blocked loads).
 
@@ -94,8 +95,8 @@ PAGE = """<!DOCTYPE html>
     <g id="scene"><g id="edges"></g><g id="elabels"></g><g id="nodes"></g></g>
   </svg>
   <aside>
-    <section id="legend"><h2>类别 Classes</h2><div id="legend-items"></div></section>
     <section id="info"><h2>详情 Details</h2><p class="hint">点击节点查看事实与原文引文。Click a node for its facts and source quotes.</p></section>
+    <section id="legend"><h2>类别 Classes <small class="hint">（勾选以筛选 tick to filter）</small></h2><div id="legend-items"></div></section>
   </aside>
 </main>
 <div id="tip" hidden></div>
@@ -118,8 +119,11 @@ form{display:flex;flex-wrap:wrap;gap:.4em;align-items:center;font-size:.9em}
 main{flex:1;display:flex;min-height:0}
 svg#view{flex:1;min-width:0;height:100%;cursor:grab;background:#fff}
 svg#view.dragging{cursor:grabbing}
-aside{width:22em;overflow:auto;border-left:1px solid #ddd;padding:.5em .8em;font-size:.85em;background:#fcfcfc}
-#legend-items label{display:flex;align-items:center;gap:.35em;margin:.1em 0;cursor:pointer}
+aside{width:24em;overflow:auto;border-left:1px solid #ddd;padding:.5em .8em;font-size:.85em;background:#fcfcfc}
+#legend{border-top:1px solid #ddd;margin-top:.6em;padding-top:.3em}
+#legend-items{column-count:2;column-gap:.6em;font-size:.92em}
+#legend-items label{display:flex;align-items:center;gap:.3em;margin:.05em 0;cursor:pointer;break-inside:avoid}
+#legend-items label span:nth-of-type(2){white-space:nowrap;overflow:hidden;text-overflow:ellipsis;min-width:0}
 .sw{display:inline-block;width:.9em;height:.9em;border-radius:50%;border:1px solid #0003}
 .count{color:#888}
 .edge{stroke:#aaa;stroke-width:1;fill:none}
@@ -353,6 +357,7 @@ SCRIPT = r"""
   } else if (data.focus) {
     focus(data.focus, data.depth || 1);
   }
+  if (params.get("select") && find(params.get("select"))) { select(find(params.get("select"))); }
   body.dataset.ready = "1";
 })();
 """

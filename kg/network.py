@@ -95,11 +95,22 @@ class _Converter:
         self.nary = nary
         self.G = nx.MultiDiGraph()
         self.labels: dict[URIRef, Label] = {}
+        self._ontology: Graph | None = None
 
     def label(self, node: URIRef) -> Label:
         if node not in self.labels:
-            self.labels[node] = _labels(self.g, node)
+            label = _labels(self.g, node)
+            if label.zh == _local(node) and str(node).startswith(str(KG)):
+                label = _labels(self.ontology(), node)  # a graph file without the ontology: use the shipped one
+            self.labels[node] = label
         return self.labels[node]
+
+    def ontology(self) -> Graph:
+        if self._ontology is None:
+            from .ontology import load_ontology
+
+            self._ontology = load_ontology().graph
+        return self._ontology
 
     def cls(self, node: URIRef) -> URIRef | None:
         types = sorted(t for t in self.g.objects(node, RDF.type) if isinstance(t, URIRef))

@@ -39,6 +39,8 @@ class GraphStats:
         """A plain-text report, columns aligned for Chinese text."""
 
         def pad(s: str, width: int) -> str:
+            while wcswidth(s) > width - 2:
+                s = s[:-2] + "…"
             return s + " " * max(width - wcswidth(s), 0)
 
         lines = [f"{self.nodes} nodes, {self.edges} edges, {len(self.components)} connected components "

@@ -115,3 +115,19 @@ def test_flat_has_only_typed_scalar_attributes(G):
         assert all(isinstance(v, (str, int, float)) for v in d.values()), d
     assert "\n" in H.nodes["zhuzhou"]["figures"]
     assert isinstance(nx.MultiDiGraph(H), nx.MultiDiGraph)
+
+
+def test_graph_without_ontology_still_gets_labels_from_the_shipped_one(graph, G):
+    from rdflib import Graph
+
+    from kg.ontology import load_ontology
+
+    onto = load_ontology().graph
+    data_only = Graph()
+    for t in graph:
+        if t not in onto:
+            data_only.add(t)
+    H = to_networkx(data_only)
+    assert [d["label_zh"] for d in edges(H, "yi-ran", "crrc-zhuzhou-rolling-stock")] == \
+        [d["label_zh"] for d in edges(G, "yi-ran", "crrc-zhuzhou-rolling-stock")]
+    assert H.nodes["yi-ran"]["cls_zh"] == "人物"
