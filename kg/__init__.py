@@ -9,7 +9,7 @@ The public API lives in :mod:`kg.api` and is re-exported here lazily, so ``impor
 from __future__ import annotations
 
 __version__ = "0.1.0"
-__all__ = ["build", "load", "validate", "BuildResult"]
+__all__ = ["build", "load", "validate", "BuildResult", "query", "catalog", "export", "verify", "ExportResult"]
 
 
 def __getattr__(name: str):

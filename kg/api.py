@@ -91,3 +91,86 @@ def validate(graph: Graph | Path | None = None) -> ValidationReport:
 
     g = graph if isinstance(graph, Graph) else load(Path(graph) if graph else DEFAULT_GRAPH)
     return validate_graph(g)
+
+
+# ---------------------------------------------------------------- query, export, verify
+
+
+@dataclass
+class ExportResult:
+    """What ``export`` wrote: the text, its format, the number of triples and the file (None for text only)."""
+
+    text: str
+    format: str
+    triples: int
+    output: Path | None
+
+
+def _graph_arg(graph: Graph | Path | str | None) -> Graph:
+    return graph if isinstance(graph, Graph) else load(Path(graph) if graph else DEFAULT_GRAPH)
+
+
+def catalog() -> dict:
+    """The question catalog (queries/*.rq) by name: each a ``kg.catalog.CatalogQuery`` with its header.
+
+    >>> q = catalog()["honors-by-person"]
+    >>> q.title_en.startswith("Which persons"), q.columns
+    (True, ['recipient', 'honor', 'level', 'quote'])
+    """
+    from .catalog import load_catalog
+
+    return load_catalog()
+
+
+def query(query: str, *, graph: Graph | Path | str | None = None, endpoint: str | None = None,
+          params: dict[str, str] | None = None):
+    """Answer a catalog question (by name), a ``.rq`` file or a SPARQL string; return a ``QueryResult``.
+
+    Parameters are bound as escaped literals by ``kg.sparql.bind_params``; catalog questions fill in the
+    defaults of their header. ``graph`` is a Graph or a graph file (default the built graph).
+
+    >>> g = build(write=False).graph
+    >>> r = query("person-profile", graph=g, params={"name": "易冉"})
+    >>> sorted(row["value"] for row in r.as_dicts() if row["aspect"] == "荣誉")
+    ['党的二十大代表', '大国工匠']
+    >>> query("person-mentioned", graph=g, params={"name": '易冉" } ; DELETE WHERE { ?s ?p ?o } #'}).boolean
+    False
+    """
+    from .catalog import resolve
+    from .sparql import run_query
+
+    entry = resolve(query)
+    bindings = entry.bindings(params) if entry.title_en else dict(params or {})
+    g = None if endpoint else _graph_arg(graph)
+    return run_query(entry.text, graph=g, endpoint=endpoint, params=bindings)
+
+
+def export(*, format: str = "turtle", output: Path | str | None = None, graph: Graph | Path | str | None = None,
+           graph_name: str | None = None) -> ExportResult:
+    """Serialize the graph (default the built graph) as turtle, nt, jsonld, xml, trig or nquads.
+
+    With ``output`` the text is written atomically to that file.
+
+    >>> r = export(format="nt", graph=build(write=False).graph)
+    >>> r.triples == len(r.text.splitlines())
+    True
+    """
+    from .export import DEFAULT_GRAPH_NAME, serialize
+    from .output import write_atomic
+
+    g = _graph_arg(graph)
+    text = serialize(g, format, graph_name=graph_name or DEFAULT_GRAPH_NAME)
+    written = write_atomic(Path(output), text.encode("utf-8")) if output is not None else None
+    return ExportResult(text=text, format=format, triples=len(g), output=written)
+
+
+def verify(graph: Graph | Path | str | None = None):
+    """Run the checks of queries/verify/ and the quote-offset check; return a ``kg.verify.VerifyReport``.
+
+    >>> report = verify(build(write=False).graph)
+    >>> report.ok, [c.name for c in report.failed]
+    (True, [])
+    """
+    from .verify import verify_graph
+
+    return verify_graph(_graph_arg(graph))

@@ -16,6 +16,9 @@ from .errors import KgError
 COMMANDS: dict[str, tuple[str, str, str]] = {
     "build": ("kg.commands.build", "build_cmd", "Build the graph from the facts, validate it, write Turtle."),
     "validate": ("kg.commands.build", "validate_cmd", "Validate a graph file against the SHACL shapes."),
+    "query": ("kg.commands.query", "query_cmd", "Answer a catalog question, .rq file or SPARQL query: table, CSV, TSV, JSON."),
+    "export": ("kg.commands.query", "export_cmd", "Write the graph as Turtle, N-Triples, JSON-LD, RDF/XML, TriG or N-Quads."),
+    "verify": ("kg.commands.query", "verify_cmd", "Run the checks that must find nothing (queries/verify/); exit 1 if any does."),
     "viz": ("kg.commands.viz", "viz_cmd", "Draw the relationship graph: offline HTML page, SVG, PNG, GraphML, GEXF."),
     "stats": ("kg.commands.viz", "stats_cmd", "Summary figures: nodes/edges per class, most connected, components."),
     "serve": ("kg.commands.serve", "serve_cmd", "Start a SPARQL server (Oxigraph) on 127.0.0.1 with the graph loaded."),
