@@ -31,6 +31,17 @@ class Credentials:
     def __str__(self) -> str:
         return f"Credentials(user={self.user!r}, password=***)"
 
+    def scrub(self, text: str) -> str:
+        """``text`` with the password and the Authorization token replaced by *** (a server may echo them).
+
+        >>> Credentials("ann", "pw1234").scrub("denied: pw1234 / Basic YW5uOnB3MTIzNA==")
+        'denied: *** / Basic ***'
+        """
+        for secret in (self.header().split(" ", 1)[1], self.password):
+            if secret:
+                text = text.replace(secret, "***")
+        return text
+
     def header(self) -> str:
         """The value of an Authorization header."""
         token = base64.b64encode(f"{self.user}:{self.password}".encode("utf-8")).decode("ascii")

@@ -140,6 +140,18 @@ def push(graph: Graph | Path, *, endpoint: str, graph_iri: str | None = None, up
     ``graph`` is an rdflib Graph or a graph file. On failure, EndpointError says whether the previous
     graph is unchanged (always, unless the connection broke while the final MOVE was in flight).
     """
+    try:
+        return _push(graph, endpoint=endpoint, graph_iri=graph_iri, update_endpoint=update_endpoint,
+                     timeout=timeout, auth=auth)
+    except EndpointError as exc:
+        creds = auth if auth is not None else credentials_for(endpoint)
+        if creds is not None:
+            exc.message = creds.scrub(exc.message)
+            exc.args = (str(exc),)
+        raise
+
+
+def _push(graph, *, endpoint, graph_iri, update_endpoint, timeout, auth) -> PushResult:
     from .api import load
 
     store, update = store_and_update_urls(endpoint, update_endpoint)

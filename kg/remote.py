@@ -145,8 +145,6 @@ def run_remote(query_text: str, *, endpoint: str, timeout: float = 30, auth: Cre
     server — raises EndpointError with a one-line message that never contains the credentials.
     """
     from SPARQLWrapper import BASIC, JSON, POST, SPARQLWrapper, TURTLE
-    from SPARQLWrapper.SPARQLExceptions import (EndPointInternalError, EndPointNotFound, QueryBadFormed,
-                                                SPARQLWrapperException, Unauthorized)
 
     check_endpoint(endpoint)
     form = query_form(query_text)
@@ -160,6 +158,19 @@ def run_remote(query_text: str, *, endpoint: str, timeout: float = 30, auth: Cre
     if auth is not None:
         sw.setHTTPAuth(BASIC)
         sw.setCredentials(auth.user, auth.password)
+    try:
+        return _run(sw, form, endpoint, timeout)
+    except EndpointError as exc:
+        if auth is not None:
+            exc.message = auth.scrub(exc.message)
+            exc.args = (str(exc),)
+        raise
+
+
+def _run(sw, form: str, endpoint: str, timeout: float) -> QueryResult:
+    from SPARQLWrapper.SPARQLExceptions import (EndPointInternalError, EndPointNotFound, QueryBadFormed,
+                                                SPARQLWrapperException, Unauthorized)
+
     where = urlsplit(endpoint).netloc
     try:
         response = sw.query()

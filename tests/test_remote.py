@@ -1,0 +1,156 @@
+"""Queries on a real Oxigraph server through SPARQLWrapper give the same QueryResult as the local graph."""
+from __future__ import annotations
+
+import socket
+import threading
+
+import pytest
+from rdflib import Literal, URIRef
+
+from kg.errors import EndpointError, QueryError
+from kg.push import push
+from kg.remote import run_remote
+from kg.server import free_port
+from tests.oxigraph_helpers import comparable, oxigraph  # noqa: F401 (fixture)
+
+PREFIXES = """PREFIX kg: <https://w3id.org/kg-talent/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+"""
+
+# Our own questions: language-tagged labels, typed literals of every kind in the graph, OPTIONAL (unbound
+# variables), aggregates, ASK both ways, CONSTRUCT.
+QUERIES = {
+    "labels": "SELECT ?s ?label WHERE { ?s rdfs:label ?label }",
+    "typed": "SELECT ?s ?p ?o WHERE { ?s ?p ?o FILTER(isLiteral(?o) && datatype(?o) != xsd:string && lang(?o) = '') }",
+    "optional": "SELECT ?s ?alt WHERE { ?s a ?c OPTIONAL { ?s skos:altLabel ?alt } }",
+    "counts": "SELECT ?c (COUNT(?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c",
+    "ask-true": "ASK { ?s rdfs:label ?l FILTER(lang(?l) = 'zh') }",
+    "ask-false": "ASK { ?s rdfs:label \"no such label at all\" }",
+    "construct": "CONSTRUCT { ?s rdfs:label ?l } WHERE { ?s rdfs:label ?l FILTER(lang(?l) = 'en') }",
+}
+
+
+@pytest.fixture(scope="module")
+def remote(oxigraph, graph):
+    push(graph, endpoint=oxigraph.url)  # the default graph, as kg serve loads it
+    return oxigraph
+
+
+def local(graph, text):
+    from rdflib.plugins.sparql.processor import SPARQLResult  # noqa: F401 (rdflib result type)
+
+    from kg.results import QueryResult
+
+    res = graph.query(text)
+    if res.type == "SELECT":
+        variables = [str(v) for v in res.vars]
+        return QueryResult(kind="select", variables=variables,
+                           rows=[{v: row[i] for i, v in enumerate(variables) if row[i] is not None} for row in res])
+    if res.type == "ASK":
+        return QueryResult(kind="ask", boolean=bool(res.askAnswer))
+    return QueryResult(kind="graph", graph=res.graph)
+
+
+@pytest.mark.parametrize("name", sorted(QUERIES))
+def test_remote_equals_local(remote, graph, name):
+    text = PREFIXES + QUERIES[name]
+    got = run_remote(text, endpoint=remote.query_url)
+    want = local(graph, text)
+    assert got.kind == want.kind and got.variables == want.variables
+    assert comparable(got) == comparable(want)
+    if got.kind == "select":
+        assert got.rows, "a question with no answer compares nothing"
+
+
+def test_terms_keep_datatype_and_language(remote):
+    r = run_remote(PREFIXES + 'SELECT ?l WHERE { ?s rdfs:label ?l FILTER(lang(?l) = "zh") } LIMIT 1',
+                   endpoint=remote.query_url)
+    assert r.rows[0]["l"].language == "zh"
+    r = run_remote("SELECT (1 + 1 AS ?n) (xsd:date('2022-07-03') AS ?d) (STR(<urn:x>) AS ?s) (<urn:x> AS ?u) "
+                   "WHERE {}".replace("SELECT", PREFIXES + "SELECT", 1), endpoint=remote.query_url)
+    row = r.rows[0]
+    assert row["n"] == Literal(2) and row["d"].datatype == URIRef("http://www.w3.org/2001/XMLSchema#date")
+    assert row["s"] == Literal("urn:x") and row["u"] == URIRef("urn:x")
+    assert r.as_dicts()[0]["n"] == 2
+
+
+def _catalog_names() -> list[str]:
+    try:
+        from kg.catalog import load_catalog
+    except ImportError:  # the catalog is not there yet: nothing to compare
+        return []
+    return sorted(load_catalog())
+
+
+# Differences between the engines, not the transport: these questions need a fix in their .rq file.
+ENGINE_DIFFERENCES = {
+    # GROUP_CONCAT/SAMPLE over @zh labels: Oxigraph keeps the common language tag, rdflib returns a plain
+    # string; GROUP_CONCAT order is undefined (differs between the engines). Fix: STR(...) and a fixed order.
+    "honor-holder-counts": "aggregate of language-tagged labels: Oxigraph keeps @zh, rdflib drops it",
+    "programs-and-strategies": "GROUP_CONCAT of @zh labels: language tag and order differ between engines",
+    "tv-contest": "GROUP_CONCAT of @zh labels: language tag and order differ between engines",
+}
+SLOW_LOCALLY = {"organization-profile": "rdflib takes ~40 s on this question (Oxigraph 0.3 s)"}
+
+
+@pytest.mark.parametrize("name", [
+    pytest.param(n, marks=pytest.mark.xfail(reason=ENGINE_DIFFERENCES[n], strict=True)) if n in ENGINE_DIFFERENCES
+    else n for n in _catalog_names()])
+def test_catalog_remote_equals_local(remote, graph, name):
+    """Each catalog question (queries/*.rq) with its default parameters: remote rows equal local rows."""
+    from kg.catalog import load_catalog
+    from kg.sparql import bind_params, run_local
+
+    q = load_catalog()[name]
+    text = bind_params(q.text, q.bindings({}))
+    got = run_remote(text, endpoint=remote.query_url)
+    assert got.kind == ("graph" if q.columns == ["graph"] else "ask" if q.columns == ["boolean"] else "select")
+    if name in SLOW_LOCALLY:
+        pytest.skip(SLOW_LOCALLY[name])
+    want = run_local(text, graph)
+    assert got.variables == want.variables
+    assert comparable(got) == comparable(want)
+
+
+def test_oxigraph_normalizes_integer_subtypes(remote, graph):
+    """The one known difference, kept visible: the graph's xsd:nonNegativeInteger offsets come back from
+    Oxigraph as xsd:integer (same value). If Oxigraph stops normalizing, drop as_stored() from the helpers."""
+    q = PREFIXES + "SELECT ?q ?o WHERE { ?q kg:startOffset ?o }"
+    want, got = local(graph, q), run_remote(q, endpoint=remote.query_url)
+    assert {str(r["o"].datatype) for r in want.rows} == {"http://www.w3.org/2001/XMLSchema#nonNegativeInteger"}
+    assert {str(r["o"].datatype) for r in got.rows} == {"http://www.w3.org/2001/XMLSchema#integer"}
+    assert sorted((str(r["q"]), int(r["o"])) for r in want.rows) == sorted((str(r["q"]), int(r["o"])) for r in got.rows)
+
+
+def test_syntax_error_is_one_line(remote):
+    with pytest.raises(EndpointError) as info:
+        run_remote("SELECT ?x WHERE { ?x ", endpoint=remote.query_url)
+    assert str(info.value).startswith("the endpoint rejected the query:") and "\n" not in str(info.value)
+
+
+def test_updates_are_refused(remote):
+    with pytest.raises(QueryError):
+        run_remote("DELETE WHERE { ?s ?p ?o }", endpoint=remote.query_url)
+
+
+def test_http_error_unreachable_and_timeout():
+    with pytest.raises(EndpointError, match="cannot reach the endpoint at 127.0.0.1:.*: Connection refused"):
+        run_remote("ASK {}", endpoint=f"http://127.0.0.1:{free_port()}/query")
+    # a loopback server that accepts and never answers
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(1)
+    try:
+        with pytest.raises(EndpointError, match="did not answer within 1 s"):
+            run_remote("ASK {}", endpoint=f"http://127.0.0.1:{sock.getsockname()[1]}/query", timeout=1)
+    finally:
+        sock.close()
+
+
+def test_wrong_path_is_http_error(remote):
+    with pytest.raises(EndpointError) as info:
+        run_remote("ASK {}", endpoint=f"{remote.url}/nothing-here")
+    assert "404" in str(info.value) and "\n" not in str(info.value)
