@@ -35,21 +35,27 @@ Examples:
   kg query person-profile --param name=陈志漫       # with a parameter (bound safely)
   kg query queries/timeline.rq --format csv         # a .rq file
   kg query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
-  kg query --all                                    # every catalog question""")
+  kg query --all                                    # every catalog question
+  kg query --endpoint http://127.0.0.1:7878/query honors-by-person   # on a SPARQL server (kg serve)""")
 @click.argument("query", required=False)
 @click.option("--graph", "graph", type=click.Path(path_type=Path), default=None,
               help=f"Graph file to query (default {DEFAULT_GRAPH.relative_to(DEFAULT_GRAPH.parent.parent)}).")
+@click.option("--endpoint", default=None, metavar="URL",
+              help="Run on this SPARQL endpoint instead of a graph file (credentials: KG_ENDPOINT_USER/_PASSWORD or netrc).")
 @click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
               help="Bind a query variable to a string value (repeatable).")
 @click.option("--format", "-f", "fmt", default="table", show_default=True, metavar="|".join(FORMAT_CHOICES),
               help="Output format for SELECT results.")
 @click.option("--list", "list_", is_flag=True, help="List the catalog questions and exit.")
 @click.option("--all", "all_", is_flag=True, help="Answer every catalog question (with default parameters).")
-def query_cmd(query: str | None, graph: Path | None, params: tuple[str, ...], fmt: str, list_: bool, all_: bool) -> None:
+def query_cmd(query: str | None, graph: Path | None, endpoint: str | None, params: tuple[str, ...], fmt: str,
+              list_: bool, all_: bool) -> None:
     """Answer a catalog question (by name), a .rq file or a SPARQL query string against the graph."""
     from ..api import catalog, query as run
 
     fmt = _format_option(fmt, FORMAT_CHOICES)
+    if endpoint and graph:
+        raise InputError("give --graph or --endpoint, not both")
     if list_:
         for q in catalog().values():
             extra = f"  [params: {', '.join(f'{k}={v}' if v is not None else k for k, v in q.params.items())}]" \
@@ -60,17 +66,17 @@ def query_cmd(query: str | None, graph: Path | None, params: tuple[str, ...], fm
         from ..api import load
         from ..formats import format_result
 
-        g = load(graph or DEFAULT_GRAPH)
+        g = None if endpoint else load(graph or DEFAULT_GRAPH)
         for q in catalog().values():
             click.echo(f"## {q.name}: {q.title_zh} / {q.title_en}")
-            click.echo(format_result(run(q.name, graph=g), fmt).rstrip("\n"))
+            click.echo(format_result(run(q.name, graph=g, endpoint=endpoint), fmt).rstrip("\n"))
             click.echo("")
         return
     if not query:
         raise InputError("give a catalog name, a .rq file or a query string", hint="`kg query --list` shows the questions")
     from ..formats import format_result
 
-    result = run(query, graph=graph or DEFAULT_GRAPH, params=_params(params))
+    result = run(query, graph=graph or DEFAULT_GRAPH, params=_params(params), endpoint=endpoint)
     click.echo(format_result(result, fmt).rstrip("\n"))
 
 
