@@ -185,6 +185,7 @@ SCRIPT = r"""
 
   // ---------------------------------------------------------------- drawing
   var gEdges = document.getElementById("edges"), gLabels = document.getElementById("elabels"), gNodes = document.getElementById("nodes");
+  var seenPairs = {};
   var edgeEls = data.edges.map(function (e) {
     var a = byId[e.s], b = byId[e.t];
     var dx = b.x - a.x, dy = b.y - a.y, len = Math.sqrt(dx * dx + dy * dy) || 1;
@@ -192,7 +193,9 @@ SCRIPT = r"""
     var line = el("line", {"class": "edge", x1: a.x + dx / len * ra, y1: a.y + dy / len * ra,
                            x2: b.x - dx / len * rb, y2: b.y - dy / len * rb, "marker-end": "url(#arrow)"}, gEdges);
     el("title", {}, line, a.zh + " → " + (e.zh + (e.en ? " " + e.en : "")) + " → " + b.zh);
-    var label = el("text", {"class": "elabel", x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 - 2}, gLabels, e.zh || e.en);
+    var pair = e.s < e.t ? e.s + "\u0000" + e.t : e.t + "\u0000" + e.s;
+    var nth = seenPairs[pair] = (seenPairs[pair] || 0) + 1;  // parallel edges: labels one under the other
+    var label = el("text", {"class": "elabel", x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 - 2 + (nth - 1) * 9}, gLabels, e.zh || e.en);
     return {line: line, label: label};
   });
   data.nodes.forEach(function (n) {
@@ -326,7 +329,7 @@ SCRIPT = r"""
     var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
     ids.forEach(function (n) { x0 = Math.min(x0, n.x); y0 = Math.min(y0, n.y); x1 = Math.max(x1, n.x); y1 = Math.max(y1, n.y); });
     var w = svg.clientWidth || 800, hgt = svg.clientHeight || 600, pad = 60;
-    var k = Math.min((w - 2 * pad) / Math.max(x1 - x0, 1), (hgt - 2 * pad) / Math.max(y1 - y0, 1), 3);
+    var k = Math.min((w - 2 * pad) / Math.max(x1 - x0, 1), (hgt - 2 * pad) / Math.max(y1 - y0, 1), 1.6);
     view.k = k; view.x = w / 2 - k * (x0 + x1) / 2; view.y = hgt / 2 - k * (y0 + y1) / 2;
     setView();
   }
