@@ -5,7 +5,7 @@ in one named graph (``DEFAULT_GRAPH_NAME``); provenance needs no graph name beca
 (each node ``prov:wasDerivedFrom`` a ``kg:SourceQuote``).
 
 >>> from rdflib import Graph, URIRef, Literal
->>> g = Graph(); g.add((URIRef("http://e/b"), URIRef("http://e/p"), Literal("乙"))); g.add((URIRef("http://e/a"), URIRef("http://e/p"), Literal("甲")))
+>>> g = Graph().add((URIRef("http://e/b"), URIRef("http://e/p"), Literal("乙"))).add((URIRef("http://e/a"), URIRef("http://e/p"), Literal("甲")))
 >>> print(serialize(g, "nt"), end="")
 <http://e/a> <http://e/p> "甲" .
 <http://e/b> <http://e/p> "乙" .

@@ -10,10 +10,8 @@ name | n
 -----+--
 易冉 | 2
 Yi   |
->>> print(format_result(r, "csv"), end="")
-name,n
-易冉,2
-Yi,
+>>> format_result(r, "csv").splitlines()
+['name,n', '易冉,2', 'Yi,']
 """
 from __future__ import annotations
 

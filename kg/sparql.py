@@ -6,8 +6,8 @@ plain SPARQL 1.1 text, so the same bound query can be sent to any SPARQL endpoin
 
 >>> print(bind_params('SELECT ?p WHERE { ?p ?x ?name }', {"name": 'a"b'}))
 SELECT ?p WHERE { VALUES ?name { "a\\"b" } ?p ?x ?name }
->>> sparql_string('x" } ; DELETE WHERE { ?s ?p ?o } #')
-'"x\\" } ; DELETE WHERE { ?s ?p ?o } #"'
+>>> print(sparql_string('x" } ; DELETE WHERE { ?s ?p ?o } #'))
+"x\\" } ; DELETE WHERE { ?s ?p ?o } #"
 """
 from __future__ import annotations
 
