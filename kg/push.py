@@ -16,6 +16,8 @@ Oxigraph 0.5.9 (oxigraph/oxigraph#1895) a PUT cleared the graph in its own trans
 ('http://127.0.0.1:7878/store', 'http://127.0.0.1:7878/update')
 >>> store_and_update_urls("http://localhost:3030/ds/data")
 ('http://localhost:3030/ds/data', 'http://localhost:3030/ds/update')
+>>> store_and_update_urls("http://localhost:7200/repositories/kg/rdf-graphs/service")[1]
+'http://localhost:7200/repositories/kg/statements'
 >>> gsp_url("http://127.0.0.1:7878/store", "https://example.org/g?x=1")
 'http://127.0.0.1:7878/store?graph=https%3A%2F%2Fexample.org%2Fg%3Fx%3D1'
 >>> gsp_url("http://127.0.0.1:7878/store", None)
@@ -60,7 +62,8 @@ def store_and_update_urls(endpoint: str, update_endpoint: str | None = None) -> 
     """The Graph Store URL and the SPARQL Update URL for ``endpoint``.
 
     Oxigraph: the server root or ``…/store`` (update at ``…/update``); Fuseki: ``…/ds/data``
-    (update at ``…/ds/update``). Anything else needs ``update_endpoint``.
+    (update at ``…/ds/update``); GraphDB: ``…/repositories/ID/rdf-graphs/service`` (update at
+    ``…/repositories/ID/statements``). Anything else needs ``update_endpoint``.
     """
     check_endpoint(endpoint)
     if update_endpoint:
@@ -70,6 +73,9 @@ def store_and_update_urls(endpoint: str, update_endpoint: str | None = None) -> 
     if path in ("", "/store"):
         store = urlunsplit((parts.scheme, parts.netloc, "/store", "", ""))
         update = urlunsplit((parts.scheme, parts.netloc, "/update", "", ""))
+    elif path.endswith("/rdf-graphs/service"):  # GraphDB / RDF4J
+        store = urlunsplit((parts.scheme, parts.netloc, path, "", ""))
+        update = urlunsplit((parts.scheme, parts.netloc, path[: -len("/rdf-graphs/service")] + "/statements", "", ""))
     elif path.endswith("/data"):
         store = urlunsplit((parts.scheme, parts.netloc, path, "", ""))
         update = urlunsplit((parts.scheme, parts.netloc, path[: -len("/data")] + "/update", "", ""))

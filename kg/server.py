@@ -48,14 +48,33 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def port_free(port: int) -> bool:
+    """Whether nothing listens on 127.0.0.1:port (so a server can bind it)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server does: TIME_WAIT is no obstacle
+        try:
+            s.bind((HOST, port))
+        except OSError:
+            return False
+        return True
+
+
+def _error_line(text: str, default: str) -> str:
+    """The line of oxigraph's stderr that says what went wrong (it may add a stack backtrace after it)."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    for ln in lines:
+        if ln.lower().startswith(("error", "thread 'main' panicked")):
+            return " ".join(ln.split())[:200]
+    return " ".join(lines[0].split())[:200] if lines else default
+
+
 def _run(args: list[str], what: str, timeout: float = 120) -> None:
     try:
         proc = subprocess.run(args, capture_output=True, text=True, timeout=timeout)
     except subprocess.TimeoutExpired:
         raise EndpointError(f"{what} took more than {timeout:g} s") from None
     if proc.returncode != 0:
-        lines = [ln for ln in (proc.stderr or proc.stdout).splitlines() if ln.strip()]
-        detail = " ".join(lines[-1].split())[:200] if lines else f"exit code {proc.returncode}"
+        detail = _error_line(proc.stderr or proc.stdout, f"exit code {proc.returncode}")
         if "lock" in detail.lower():
             detail += " (is another server using this location?)"
         raise EndpointError(f"{what} failed: {detail}")
@@ -108,6 +127,8 @@ class OxigraphServer:
 
     def start(self, *, wait: float = 20) -> "OxigraphServer":
         exe = str(self.oxigraph or find_oxigraph())
+        if not port_free(self.port):  # else the readiness check could be answered by the other server
+            raise EndpointError(f"port {self.port} on {HOST} is taken (another server?); use --port")
         if self.read_only:
             if self.location is None:
                 raise InputError("--read-only needs a persistent --location")
@@ -133,14 +154,15 @@ class OxigraphServer:
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 err = self.process.stderr.read().decode("utf-8", "replace") if self.process.stderr else ""
-                lines = [ln for ln in err.splitlines() if ln.strip()]
-                detail = " ".join(lines[-1].split())[:200] if lines else f"exit code {self.process.returncode}"
+                detail = _error_line(err, f"exit code {self.process.returncode}")
+                if "lock" in detail.lower():
+                    detail += " (is another server using this location?)"
                 if "address" in detail.lower() and "use" in detail.lower():
                     detail += f" (port {self.port} is taken; use --port)"
                 raise EndpointError(f"the oxigraph server did not start: {detail}")
             try:
                 with urllib.request.urlopen(f"{self.query_url}?query=ASK%7B%7D", timeout=1) as r:
-                    if r.status == 200:
+                    if r.status == 200 and self.process.poll() is None:
                         return
             except (urllib.error.URLError, OSError):
                 time.sleep(0.05)

@@ -84,7 +84,7 @@ def test_port_in_use_is_one_line_error(tmp_path, graph_file):
                                "--port", str(port), "--graph-file", str(graph_file)],
                               capture_output=True, text=True, timeout=60)
     assert proc.returncode == 2
-    assert proc.stderr.startswith("error: the oxigraph server did not start") and proc.stderr.count("\n") == 1, proc.stderr
+    assert proc.stderr.startswith(f"error: port {port} on 127.0.0.1 is taken") and proc.stderr.count("\n") == 1, proc.stderr
 
 
 def test_missing_graph_file_is_one_line_error(tmp_path):

@@ -13,14 +13,15 @@ Examples:
   kg push --endpoint http://127.0.0.1:7878                        # Oxigraph, default graph
   kg push --endpoint http://127.0.0.1:7878 --graph https://w3id.org/kg-talent/graph
   kg push --endpoint http://localhost:3030/ds/data --graph https://w3id.org/kg-talent/graph   # Fuseki
+  kg push --endpoint http://localhost:7200/repositories/kg/rdf-graphs/service                 # GraphDB
 \b
 Credentials (basic auth) come from KG_ENDPOINT_USER / KG_ENDPOINT_PASSWORD or a netrc file
 ($NETRC or ~/.netrc), never from the command line.""")
 @click.option("--endpoint", required=True,
-              help="Graph Store URL: Oxigraph server root or …/store; Fuseki …/ds/data.")
+              help="Graph Store URL: Oxigraph server root or …/store; Fuseki …/ds/data; GraphDB …/repositories/ID/rdf-graphs/service.")
 @click.option("--graph", "graph_iri", default=None, help="IRI of the named graph to replace (default: the default graph).")
 @click.option("--update-endpoint", default=None,
-              help="SPARQL Update URL when it cannot be derived (GraphDB: …/repositories/ID/statements).")
+              help="SPARQL Update URL, when it cannot be derived from --endpoint.")
 @click.option("--file", "graph_file", type=click.Path(path_type=Path), default=DEFAULT_GRAPH, show_default=True,
               help="Graph file to publish.")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=120, show_default=True, help="Seconds per request.")
