@@ -68,7 +68,11 @@ def positions(G: nx.Graph) -> dict:
     placed: dict = {}
     boxes = []
     for comp in comps:
-        local = _stress(U.subgraph(comp))
+        H = nx.Graph()  # a plain copy in sorted order: subgraph views iterate in set (hash) order
+        H.add_nodes_from(comp)
+        H.add_edges_from(sorted(((u, v, d) for u, v, d in U.subgraph(comp).edges(data=True)),
+                                key=lambda e: (str(e[0]), str(e[1]))))
+        local = _stress(H)
         pts = np.array(list(local.values()))
         lo = pts.min(axis=0)
         size = np.maximum(pts.max(axis=0) - lo, 1.0)

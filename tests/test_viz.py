@@ -163,3 +163,21 @@ def test_page_reports_errors_and_blocked_loads(page, tmp_path):
                       encoding="utf-8")
     state = _body(_dump_dom(broken.as_uri(), tmp_path))
     assert int(state["errors"]) >= 1 and int(state["csp"]) >= 1
+
+
+def test_page_is_byte_identical_across_processes():
+    """Positions are computed with a fixed seed and no set (hash) order: same graph, same page."""
+    import hashlib
+    import os
+    import sys
+
+    code = ("import hashlib; from kg.api import build; from kg.viz import visualize; "
+            "print(hashlib.sha256(visualize(build(write=False, validate=False).graph, fmt='html', write=False).data)"
+            ".hexdigest())")
+    digests = set()
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+        assert out.returncode == 0, out.stderr
+        digests.add(out.stdout.strip())
+    assert len(digests) == 1 and len(hashlib.sha256().hexdigest()) == len(digests.pop())
