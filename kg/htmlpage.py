@@ -142,7 +142,7 @@ body.no-elabels .elabel{display:none}
 #info ul{padding-left:1.1em;margin:.3em 0}
 #info a{color:#1f5fa8;cursor:pointer;text-decoration:underline}
 .hint{color:#888}
-#tip{position:fixed;pointer-events:none;background:#222e;color:#fff;padding:.3em .5em;border-radius:4px;font-size:.8em;max-width:26em}
+#tip{position:fixed;pointer-events:none;white-space:pre-wrap;background:#222e;color:#fff;padding:.3em .5em;border-radius:4px;font-size:.8em;max-width:26em}
 """
 
 SCRIPT = r"""
@@ -213,7 +213,8 @@ SCRIPT = r"""
   function tip(ev, n) {
     var t = document.getElementById("tip");
     var c = classOf(n.cls);
-    t.textContent = name(n) + " — " + (c.zh ? c.zh + " " : "") + c.en + (n.figures.length ? " · " + n.figures[0] : "");
+    t.textContent = name(n) + " — " + (c.zh ? c.zh + " " : "") + c.en + (n.figures.length ? " · " + n.figures[0] : "") +
+      (n.quotes.length ? "\n「" + n.quotes[0] + "」" : "");
     t.style.left = (ev.clientX + 12) + "px"; t.style.top = (ev.clientY + 12) + "px"; t.hidden = false;
   }
 

@@ -96,6 +96,8 @@ def visualize(graph: Graph, *, fmt: str | None = None, output: Path | None = Non
 
     fmt = infer_format(fmt, output)
     G = network(graph, focus=focus, depth=depth, nary=nary)
+    if G.number_of_nodes() == 0:
+        raise InputError("the graph has no entities to draw", hint="give a graph built by `kg build`")
     data = render(G, fmt)
     result = Rendered(format=fmt, data=data, graph=G)
     if write:

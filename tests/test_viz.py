@@ -181,3 +181,11 @@ def test_page_is_byte_identical_across_processes():
         assert out.returncode == 0, out.stderr
         digests.add(out.stdout.strip())
     assert len(digests) == 1 and len(hashlib.sha256().hexdigest()) == len(digests.pop())
+
+
+def test_graph_without_entities_is_an_error(capsys, tmp_path):
+    empty = tmp_path / "empty.ttl"
+    empty.write_text("@prefix kg: <https://w3id.org/kg-talent/ontology#> .\n", encoding="utf-8")
+    assert main(["viz", "--graph", str(empty), "-o", str(tmp_path / "g.html")]) == 2
+    assert "no entities to draw" in capsys.readouterr().err
+    assert not (tmp_path / "g.html").exists()
