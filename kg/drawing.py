@@ -58,7 +58,8 @@ def draw(G: nx.MultiDiGraph, pos: dict, fmt: str, *, title: str = "", edge_label
     rc = {"font.family": [font, "DejaVu Sans"], "svg.fonttype": "none", "svg.hashsalt": "kg",
           "axes.unicode_minus": False}
     with plt.rc_context(rc):
-        fig, ax = plt.subplots(figsize=(side * 1.25, side))
+        legend_w = 2.8  # inches kept free on the right for the legend
+        fig, ax = plt.subplots(figsize=(side * 1.25 + legend_w, side))
         try:
             p = {v: (x, -y) for v, (x, y) in pos.items()}
             for u, v, d in G.edges(data=True):
@@ -90,8 +91,8 @@ def draw(G: nx.MultiDiGraph, pos: dict, fmt: str, *, title: str = "", edge_label
             if title:
                 ax.set_title(title, fontsize=11)
             ax.set_axis_off()
-            ax.margins(0.04)
-            fig.subplots_adjust(left=0.01, right=0.82, top=0.96, bottom=0.01)  # the legend is in the right margin
+            ax.margins(0.08)
+            fig.subplots_adjust(left=0.01, right=1 - legend_w / (side * 1.25 + legend_w), top=0.95, bottom=0.01)
             buf = io.BytesIO()
             meta = {"Date": None} if fmt == "svg" else {"Software": None}
             fig.savefig(buf, format=fmt, dpi=110, metadata=meta)
