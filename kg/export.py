@@ -65,10 +65,24 @@ def serialize(graph: Graph, fmt: str = "turtle", *, graph_name: str = DEFAULT_GR
     if fmt == "xml":
         return graph.serialize(format="xml")
     ds = _dataset(graph, graph_name)
+    lines = sorted(set(ds.serialize(format="nquads").splitlines()) - {""})
+    nquads = "\n".join(lines) + "\n" if lines else ""
     if fmt == "nquads":
-        lines = sorted(set(ds.serialize(format="nquads").splitlines()) - {""})
-        return "\n".join(lines) + "\n" if lines else ""
-    return ds.serialize(format="trig")
+        return nquads
+    return _trig(nquads, graph)
+
+
+def _trig(nquads: str, graph: Graph) -> str:
+    """TriG by Oxigraph from sorted N-Quads: stable, and literals keep their exact lexical form
+    (rdflib's TriG writer turns "13"^^xsd:decimal into 13.0)."""
+    import pyoxigraph as ox
+
+    quads = ox.parse(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+    prefixes = {str(p): str(ns) for p, ns in graph.namespaces() if p and f"<{ns}" in nquads}
+    body = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=prefixes).decode("utf-8")
+    body = "".join(line for line in body.splitlines(keepends=True) if not line.startswith("@prefix "))
+    head = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(prefixes.items()))
+    return head + ("\n" if head else "") + body
 
 
 def parse_export(text: str, fmt: str) -> Graph:

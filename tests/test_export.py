@@ -1,0 +1,97 @@
+"""kg export: every format round-trips to a graph isomorphic to the built one; Turtle is stable and parses elsewhere."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+
+import pytest
+from rdflib.compare import isomorphic
+
+from kg.api import export, load
+from kg.cli import main
+from kg.export import DEFAULT_GRAPH_NAME, EXPORT_FORMATS, parse_export, serialize
+
+
+@pytest.fixture(scope="module")
+def loaded(graph_file):
+    return load(graph_file)
+
+
+@pytest.mark.parametrize("fmt", sorted(EXPORT_FORMATS))
+def test_round_trip(graph, fmt):
+    text = serialize(graph, fmt)
+    back = parse_export(text, fmt)
+    assert len(back) == len(graph)
+    assert isomorphic(back, graph)
+
+
+def test_built_file_round_trips_too(graph, loaded):
+    assert isomorphic(loaded, graph)
+
+
+def test_turtle_is_byte_identical_and_declares_prefixes(graph, loaded):
+    a = serialize(graph, "turtle")
+    assert a == serialize(graph, "turtle") == serialize(loaded, "turtle")
+    for prefix in ("kg:", "kgr:", "prov:", "skos:", "schema:"):
+        assert f"@prefix {prefix} <" in a
+
+
+def test_ntriples_sorted(graph):
+    lines = serialize(graph, "nt").splitlines()
+    assert lines == sorted(lines) and len(lines) == len(graph)
+
+
+def test_jsonld_has_our_context(graph):
+    data = json.loads(serialize(graph, "jsonld"))
+    assert data["@context"]["kg"] == "https://w3id.org/kg-talent/ontology#"
+    assert data["@context"]["schema"] == "http://schema.org/"
+
+
+@pytest.mark.parametrize("fmt", ["trig", "nquads"])
+def test_named_graph(graph, fmt):
+    text = serialize(graph, fmt)
+    assert f"<{DEFAULT_GRAPH_NAME}>" in text
+    if fmt == "nquads":
+        assert all(line.endswith(f"<{DEFAULT_GRAPH_NAME}> .") for line in text.splitlines())
+
+
+def test_turtle_parses_in_oxigraph(graph):
+    import pyoxigraph as ox
+
+    triples = list(ox.parse(serialize(graph, "turtle").encode("utf-8"), format=ox.RdfFormat.TURTLE))
+    assert len(triples) == len(graph)
+
+
+@pytest.mark.skipif(shutil.which("rapper") is None, reason="rapper (raptor2-utils) not installed")
+def test_turtle_parses_in_rapper(graph, tmp_path):
+    f = tmp_path / "g.ttl"
+    f.write_text(serialize(graph, "turtle"), encoding="utf-8")
+    out = subprocess.run(["rapper", "-q", "-i", "turtle", "-o", "ntriples", str(f)], capture_output=True, text=True,
+                         timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert len(out.stdout.splitlines()) == len(graph)
+
+
+def test_api_export_writes_file(graph, tmp_path):
+    r = export(format="xml", output=tmp_path / "g.rdf", graph=graph)
+    assert r.output.read_text(encoding="utf-8") == r.text and r.triples == len(graph)
+    assert isomorphic(parse_export(r.text, "xml"), graph)
+
+
+def test_cli_export(capsys, graph_file, tmp_path):
+    out = tmp_path / "sub" / "g.nq"
+    assert main(["export", "--format", "nquads", "-o", str(out), "--graph", str(graph_file)]) == 0
+    assert "wrote" in capsys.readouterr().err
+    assert isomorphic(parse_export(out.read_text(encoding="utf-8"), "nquads"), load(graph_file))
+    assert [p.name for p in out.parent.iterdir()] == ["g.nq"]  # no temporary file left
+    assert main(["export", "--format", "turtle", "--graph", str(graph_file)]) == 0
+    assert capsys.readouterr().out == graph_file.read_text(encoding="utf-8")
+
+
+def test_cli_export_unknown_format_writes_nothing(capsys, graph_file, tmp_path):
+    out = tmp_path / "g.yaml"
+    assert main(["export", "--format", "yaml", "-o", str(out), "--graph", str(graph_file)]) == 2
+    err = capsys.readouterr().err
+    assert "unknown format 'yaml'" in err and "Traceback" not in err
+    assert not out.exists()

@@ -1,0 +1,160 @@
+"""kg query: safe parameter binding, the local runner, errors, and the CLI."""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from rdflib.compare import to_isomorphic
+
+from kg.api import query
+from kg.cli import main
+from kg.errors import QueryError
+from kg.sparql import bind_params, query_variables, run_local, sparql_string
+
+NASTY = [
+    'x" } ; DELETE WHERE { ?s ?p ?o } #',
+    "x' } ; DROP ALL ; #",
+    '易冉" } UNION { ?p ?q ?label } #',
+    'a\\" } }}} ; INSERT DATA { <http://e/a> <http://e/b> <http://e/c> } #',
+    '"""\n}\nSELECT * WHERE { ?s ?p ?o }',
+    "x\r\n\t}\\",
+]
+
+
+def test_bind_params_adds_a_values_block_in_the_where_group():
+    q = "PREFIX e: <http://e/{x}> SELECT ?a # { not here\nWHERE { ?a e:p ?name . FILTER(?a != \"{\") }"
+    bound = bind_params(q, {"name": "易冉"})
+    assert bound.index('VALUES ?name { "易冉" }') > bound.index("WHERE {")
+    assert bind_params(q, {}) == q
+
+
+def test_bind_params_construct_skips_the_template():
+    q = "CONSTRUCT { ?s ?p ?name } WHERE { ?s ?p ?name }"
+    assert bind_params(q, {"name": "x"}) == 'CONSTRUCT { ?s ?p ?name } WHERE { VALUES ?name { "x" } ?s ?p ?name }'
+    with pytest.raises(QueryError, match="short form"):
+        bind_params("CONSTRUCT WHERE { ?s ?p ?name }", {"name": "x"})
+
+
+def test_bind_params_several_values_and_bad_names():
+    q = "SELECT * WHERE { ?a ?b ?c }"
+    assert 'VALUES (?a ?b) { ("1" "2") }' in bind_params(q, {"a": "1", "b": "2"})
+    with pytest.raises(QueryError, match="not a SPARQL variable name"):
+        bind_params(q, {"a } DELETE": "1"})
+    with pytest.raises(QueryError, match="not a variable of the query"):
+        bind_params(q, {"zzz": "1"})
+
+
+@pytest.mark.parametrize("value", NASTY)
+def test_escaped_values_stay_one_literal(value):
+    from rdflib.plugins.sparql import prepareQuery
+
+    q = "SELECT ?v WHERE { BIND(?x AS ?v) }"
+    bound = bind_params(q, {"x": value})
+    prepareQuery(bound)  # still one valid query
+    from rdflib import Graph
+
+    r = run_local(bound, Graph())
+    assert [str(row["v"]) for row in r.rows] == [value]
+
+
+@pytest.mark.parametrize("value", NASTY)
+def test_injection_returns_no_rows_and_changes_nothing(graph, value):
+    before = to_isomorphic(graph)
+    n = len(graph)
+    assert query("person-profile", graph=graph, params={"name": value}).rows == []
+    assert query("organization-profile", graph=graph, params={"name": value}).rows == []
+    assert query("person-mentioned", graph=graph, params={"name": value}).boolean is False
+    assert query("find-quote", graph=graph, params={"text": value}).rows == []
+    assert len(graph) == n and to_isomorphic(graph) == before
+
+
+def test_sparql_string_escapes():
+    assert sparql_string('a"b\\c\nd') == '"a\\"b\\\\c\\nd"'
+    assert query_variables('SELECT ?a WHERE { ?a <http://e/?b> "?c" } # ?d') == {"a"}
+
+
+def test_updates_are_refused(graph):
+    with pytest.raises(QueryError, match="updates are not allowed"):
+        query("DELETE WHERE { ?s ?p ?o }", graph=graph)
+
+
+def test_query_string_file_and_catalog_name(graph, tmp_path):
+    r = query("SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/kg-talent/ontology#Person> }", graph=graph)
+    assert r.kind == "select" and int(r.rows[0]["n"]) > 10
+    f = tmp_path / "q.rq"
+    f.write_text("ASK { ?s ?p ?o }", encoding="utf-8")
+    assert query(str(f), graph=graph).boolean is True
+    assert query("provincial-contest", graph=graph).as_dicts()[0]["number"] == 1
+
+
+def test_catalog_parameter_errors(graph):
+    with pytest.raises(QueryError, match="has no parameter 'nope'"):
+        query("person-profile", graph=graph, params={"nope": "x"})
+
+
+# ---------------------------------------------------------------- CLI
+
+
+def run_cli(capsys, *args):
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_cli_list(capsys):
+    code, out, _ = run_cli(capsys, "query", "--list")
+    assert code == 0
+    assert "honors-by-person" in out and "谁获得了哪些荣誉" in out and "params: name=易冉" in out
+
+
+def test_cli_question_with_param_table(capsys, graph_file):
+    code, out, _ = run_cli(capsys, "query", "person-profile", "--param", "name=易冉", "--graph", str(graph_file))
+    assert code == 0
+    assert "党的二十大代表" in out and "大国工匠" in out and "中车株辆公司" in out
+
+
+def test_cli_json_and_ask(capsys, graph_file):
+    code, out, _ = run_cli(capsys, "query", "talent-totals", "-f", "json", "--graph", str(graph_file))
+    data = json.loads(out)
+    assert code == 0 and data["head"]["vars"][0] == "measure"
+    assert [b["value"]["value"] for b in data["results"]["bindings"]] == ["598000", "301000", "130000"]
+    code, out, _ = run_cli(capsys, "query", "person-mentioned", "-p", "name=袁健松", "--graph", str(graph_file))
+    assert (code, out) == (0, "true\n")
+    code, out, _ = run_cli(capsys, "query", "person-mentioned", "-p", 'name=x" } #', "--graph", str(graph_file))
+    assert (code, out) == (0, "false\n")
+
+
+def test_cli_describe_prints_turtle(capsys, graph_file):
+    from rdflib import Graph
+
+    code, out, _ = run_cli(capsys, "query", "person-graph", "--graph", str(graph_file))
+    assert code == 0 and "@prefix kg:" in out
+    assert len(Graph().parse(data=out, format="turtle")) > 5
+
+
+def test_cli_syntax_error_has_line_and_column(capsys, graph_file):
+    code, out, err = run_cli(capsys, "query", "SELECT * WHERE {\n  ?s ?p\n}", "--graph", str(graph_file))
+    assert code == 2 and out == ""
+    assert re.search(r"SPARQL syntax error at line [23], column \d+", err)
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_cli_unknown_name_format_param(capsys, graph_file):
+    code, _, err = run_cli(capsys, "query", "no-such-question")
+    assert code == 2 and "unknown catalog question 'no-such-question'" in err and "kg query --list" in err
+    code, _, err = run_cli(capsys, "query", "timeline", "--format", "xml", "--graph", str(graph_file))
+    assert code == 2 and "unknown format 'xml'" in err
+    code, _, err = run_cli(capsys, "query", "timeline", "--param", "oops", "--graph", str(graph_file))
+    assert code == 2 and "NAME=VALUE" in err
+    code, _, err = run_cli(capsys, "query", "timeline", "--graph", "/nonexistent/graph.ttl")
+    assert code == 2 and "graph file not found" in err
+
+
+def test_cli_all(capsys, graph_file):
+    code, out, _ = run_cli(capsys, "query", "--all", "--graph", str(graph_file), "-f", "csv")
+    assert code == 0
+    from kg.api import catalog
+
+    assert out.count("\n## ") + out.startswith("## ") == len(catalog())
+    assert "1300000" in out and "湖南省第一届职业技能大赛" in out
