@@ -72,9 +72,11 @@ class DropProxy:
     starts with ``PUT`` after ``limit`` bytes of it have been forwarded (both directions closed with RST).
     ``on_cut`` runs at the cut (e.g. kill -9 the server). Other requests pass through untouched."""
 
-    def __init__(self, target_port: int, limit: int, on_cut: Callable[[], None] | None = None):
+    def __init__(self, target_port: int, limit: int, on_cut: Callable[[], None] | None = None,
+                 mute_after: bytes | None = None):
         self.target_port = target_port
         self.limit = limit
+        self.mute_after = mute_after  # a request containing these bytes is forwarded, but its answer is not
         self.on_cut = on_cut
         self.cuts = 0
         self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
@@ -120,11 +122,17 @@ class DropProxy:
         client.settimeout(10)
         done = threading.Event()
 
+        muted = threading.Event()
+
         def back() -> None:  # server -> client
             try:
                 while not done.is_set():
                     data = upstream.recv(65536)
                     if not data:
+                        break
+                    if muted.is_set():  # the server did the work; the client never hears of it
+                        self.cuts += 1
+                        client.shutdown(socket.SHUT_RDWR)  # wakes the other thread, blocked in recv
                         break
                     client.sendall(data)
             except OSError:
@@ -141,6 +149,8 @@ class DropProxy:
                 if not data:
                     break
                 first = first or data[:4]
+                if self.mute_after and self.mute_after in data:
+                    muted.set()
                 if first.startswith(b"PUT") and sent + len(data) > self.limit:
                     upstream.sendall(data[: max(0, self.limit - sent)])
                     self.cuts += 1

@@ -93,6 +93,20 @@ def test_server_killed_mid_upload_previous_graph_intact_after_restart(tmp_path, 
         server.stop()
 
 
+def test_answer_to_the_move_lost_graph_is_old_or_new(oxigraph, graph):
+    """The connection breaks after the MOVE was sent: kg cannot know if it ran, and says so; the graph is
+    then the old or the new one, whole."""
+    v1, v2 = graph, smaller(graph)
+    push(v1, endpoint=oxigraph.url, graph_iri=G)
+    with DropProxy(oxigraph.port, limit=10**9, mute_after=b"MOVE SILENT GRAPH") as proxy:
+        with pytest.raises(EndpointError) as info:
+            push(v2, endpoint=proxy.url, graph_iri=G, timeout=10)
+        assert proxy.cuts == 1
+    msg = str(info.value)
+    assert msg.startswith("push interrupted while swapping in the new graph") and "never a mix" in msg
+    assert count_triples(oxigraph, G) in (len(v1), len(v2))
+
+
 def test_unreachable_server_one_line(capsys, graph_file):
     port = free_port()  # nothing listens there
     assert main(["push", "--endpoint", f"http://127.0.0.1:{port}", "--file", str(graph_file)]) == 2
@@ -100,9 +114,16 @@ def test_unreachable_server_one_line(capsys, graph_file):
     assert err == f"error: push failed while uploading: connection refused (127.0.0.1:{port}); the default graph was not changed\n"
 
 
-def test_readers_see_old_or_new_never_a_mix(oxigraph, graph):
+@pytest.fixture
+def fresh_server(tmp_path):
+    with OxigraphServer(location=tmp_path / "store", port=free_port()) as server:
+        yield server
+
+
+def test_readers_see_old_or_new_never_a_mix(fresh_server, graph):
     from kg.remote import run_remote
 
+    oxigraph = fresh_server
     v1, v2 = graph, smaller(graph, drop=1000)
     push(v1, endpoint=oxigraph.url, graph_iri=G)
     counts: list[int] = []

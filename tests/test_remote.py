@@ -154,3 +154,17 @@ def test_wrong_path_is_http_error(remote):
     with pytest.raises(EndpointError) as info:
         run_remote("ASK {}", endpoint=f"{remote.url}/nothing-here")
     assert "404" in str(info.value) and "\n" not in str(info.value)
+
+
+def test_cli_query_endpoint_prints_what_local_prints(remote, graph_file, capsys):
+    from kg.cli import main
+
+    assert main(["query", "--graph", str(graph_file), "honors-by-person", "--format", "csv"]) == 0
+    local_out = capsys.readouterr().out
+    assert main(["query", "--endpoint", remote.query_url, "honors-by-person", "--format", "csv"]) == 0
+    remote_out = capsys.readouterr().out
+    assert remote_out == local_out and local_out.count("\n") > 3
+    assert main(["query", "--endpoint", remote.query_url, "SELECT ?x WHERE { ?x"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: ") and err.count("\n") == 1
+    assert main(["query", "--endpoint", remote.query_url, "--graph", str(graph_file), "honors-by-person"]) == 2
