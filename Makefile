@@ -16,6 +16,8 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/kg build
 	$(BIN)/kg validate build/graph.ttl
+	$(BIN)/kg query --all --graph build/graph.ttl
+	$(BIN)/kg verify --graph build/graph.ttl
 	$(BIN)/kg viz --graph build/graph.ttl -o build/graph.html
 	$(BIN)/kg viz --graph build/graph.ttl -o build/graph.png
 
