@@ -21,6 +21,8 @@ from .errors import QueryError
 from .paths import QUERIES_DIR, VERIFY_DIR
 
 HEADER_KEYS = ("title-zh", "title-en", "params", "columns")
+QUERY_WORDS = ("PREFIX", "BASE", "SELECT", "ASK", "CONSTRUCT", "DESCRIBE", "INSERT", "DELETE", "WITH", "LOAD",
+               "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY")
 
 
 @dataclass
@@ -105,11 +107,16 @@ def resolve(ref: str, *, directory: Path = QUERIES_DIR) -> CatalogQuery:
 
     >>> resolve("SELECT * WHERE { ?s ?p ?o } LIMIT 1").name
     '(query)'
+    >>> resolve("DESCRIBE <https://w3id.org/kg-talent/id/yi-ran>").name
+    '(query)'
     """
     catalog_path = Path(directory) / f"{ref}.rq"
     if "\n" not in ref and len(ref) < 200 and catalog_path.is_file():
         return parse_entry(ref, catalog_path.read_text(encoding="utf-8"), catalog_path)
-    if ref.endswith(".rq") or (("/" in ref or "\\" in ref) and "{" not in ref):
+    first = " ".join(line for line in ref.splitlines() if not line.lstrip().startswith("#")).strip()
+    if "{" in ref or first.upper().startswith(QUERY_WORDS):
+        return CatalogQuery(name="(query)", title_zh="", title_en="", text=ref)
+    if ref.endswith(".rq") or "/" in ref or "\\" in ref:
         path = Path(ref)
         if not path.is_file():
             raise QueryError("query file not found", file=ref)
@@ -118,6 +125,4 @@ def resolve(ref: str, *, directory: Path = QUERIES_DIR) -> CatalogQuery:
         if all(header.get(k) for k in HEADER_KEYS):
             return parse_entry(path.stem, text, path)
         return CatalogQuery(name=path.stem, title_zh="", title_en="", text=text, path=path)
-    if any(ch in ref for ch in "{}?") or ref.strip().upper().startswith(("PREFIX", "BASE", "SELECT", "ASK")):
-        return CatalogQuery(name="(query)", title_zh="", title_en="", text=ref)
     raise QueryError(f"unknown catalog question '{ref}'", hint="`kg query --list` shows the questions")
