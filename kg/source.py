@@ -2,7 +2,7 @@
 
 >>> src = SourceText(path=None, name="demo.txt", text="株洲人才总量达59.8万人")
 >>> src.locate("59.8万人")
-(7, 14)
+(7, 13)
 """
 from __future__ import annotations
 
