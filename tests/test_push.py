@@ -89,6 +89,7 @@ def test_server_killed_mid_upload_previous_graph_intact_after_restart(tmp_path, 
         assert not server.alive()
         server.start()  # same location, same port
         assert count_triples(server, G) == len(graph)
+        assert graph_names(server) == {G}  # the half-loaded staging graph was never committed
     finally:
         server.stop()
 
