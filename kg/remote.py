@@ -153,7 +153,8 @@ def run_remote(query_text: str, *, endpoint: str, timeout: float = 30, auth: Cre
     sw.setQuery(query_text)
     sw.queryType = form.upper()  # our parse, not SPARQLWrapper's regular expression
     sw.setMethod(POST)
-    sw.setTimeout(max(1, int(round(timeout))))
+    sw.timeout = timeout  # passed on to urllib as is (setTimeout() would round it to int)
+    sw.setOnlyConneg(True)  # ask by Accept header only, no format=/output= parameters some servers reject
     sw.setReturnFormat(JSON if form in ("select", "ask") else TURTLE)
     if auth is not None:
         sw.setHTTPAuth(BASIC)
