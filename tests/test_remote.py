@@ -40,8 +40,6 @@ def remote(oxigraph, graph):
 
 
 def local(graph, text):
-    from rdflib.plugins.sparql.processor import SPARQLResult  # noqa: F401 (rdflib result type)
-
     from kg.results import QueryResult
 
     res = graph.query(text)
