@@ -5,7 +5,6 @@ import json
 import re
 
 import pytest
-from rdflib.compare import to_isomorphic
 
 from kg.api import query
 from kg.cli import main
@@ -60,13 +59,12 @@ def test_escaped_values_stay_one_literal(value):
 
 @pytest.mark.parametrize("value", NASTY)
 def test_injection_returns_no_rows_and_changes_nothing(graph, value):
-    before = to_isomorphic(graph)
-    n = len(graph)
+    before = set(graph)
     assert query("person-profile", graph=graph, params={"name": value}).rows == []
     assert query("organization-profile", graph=graph, params={"name": value}).rows == []
     assert query("person-mentioned", graph=graph, params={"name": value}).boolean is False
     assert query("find-quote", graph=graph, params={"text": value}).rows == []
-    assert len(graph) == n and to_isomorphic(graph) == before
+    assert set(graph) == before
 
 
 def test_sparql_string_escapes():
