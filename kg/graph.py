@@ -95,8 +95,8 @@ class _Builder:
             g.add((node, PROV.wasDerivedFrom, qnode))
             g.add((qnode, RDF.type, KG.SourceQuote))
             g.add((qnode, PROV.value, Literal(quote)))
-            g.add((qnode, KG.startOffset, Literal(start, datatype=XSD.nonNegativeInteger)))
-            g.add((qnode, KG.endOffset, Literal(end, datatype=XSD.nonNegativeInteger)))
+            g.add((qnode, KG.startOffset, Literal(start, datatype=XSD.integer)))
+            g.add((qnode, KG.endOffset, Literal(end, datatype=XSD.integer)))
             g.add((qnode, KG.sourceText, snode))
         for name, values in fact.props.items():
             info = self.onto.properties.get(name)

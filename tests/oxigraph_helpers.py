@@ -39,18 +39,9 @@ def graph_names(server: OxigraphServer) -> set[str]:
     return {str(row["g"]) for row in r.rows}
 
 
-XSD = "http://www.w3.org/2001/XMLSchema#"
-# Oxigraph stores every type derived from xsd:integer as xsd:integer (oxigraph/oxigraph#526, #1413): the
-# graph's xsd:nonNegativeInteger offsets come back as xsd:integer with the same value. Only these are mapped.
-INTEGER_SUBTYPES = {XSD + t for t in ("nonNegativeInteger", "positiveInteger", "nonPositiveInteger",
-                                     "negativeInteger", "long", "int", "short", "byte", "unsignedLong",
-                                     "unsignedInt", "unsignedShort", "unsignedByte")}
-
-
 def as_stored(term):
-    """``term`` as Oxigraph stores it (integer subtypes → xsd:integer); every other term unchanged."""
-    if isinstance(term, Literal) and term.datatype is not None and str(term.datatype) in INTEGER_SUBTYPES:
-        return Literal(str(int(term)), datatype=URIRef(XSD + "integer"))
+    """``term`` as compared with the server's answer: unchanged. (The graph avoids xsd:integer subtypes,
+    which Oxigraph would store as xsd:integer, so every term must come back exactly.)"""
     return term
 
 
