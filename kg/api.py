@@ -70,12 +70,17 @@ def load(path: Path = DEFAULT_GRAPH) -> Graph:
     """
     from rdflib.util import guess_format
 
+    from .ontology import parse_turtle
+
     path = Path(path)
     if not path.exists():
         raise InputError("graph file not found", file=str(path), hint="run `kg build` first")
+    fmt = guess_format(str(path)) or "turtle"
+    if fmt == "turtle":  # the common case: Oxigraph's parser, fast, with line and column in errors
+        return parse_turtle(path, kind="graph")
     g = new_graph()
     try:
-        g.parse(path, format=guess_format(str(path)) or "turtle")
+        g.parse(path, format=fmt)
     except Exception as exc:  # rdflib raises several parser exception types
         raise InputError(f"cannot parse graph: {' '.join(str(exc).split())[:200]}", file=str(path)) from None
     return g

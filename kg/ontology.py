@@ -14,7 +14,7 @@ from pathlib import Path
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, XSD
 
-from .errors import OntologyError
+from .errors import InputError, OntologyError
 from .namespaces import KG, SCHEMA, new_graph
 from .paths import ONTOLOGY_FILES, SHAPES_FILE
 
@@ -58,24 +58,27 @@ def _term(t):
     return Literal(t.value) if dt == _XSD_STRING else Literal(t.value, datatype=URIRef(dt))
 
 
-def parse_turtle(path: Path, graph: Graph | None = None) -> Graph:
+def parse_turtle(path: Path, graph: Graph | None = None, *, kind: str = "ontology") -> Graph:
     """Parse one Turtle file (with Oxigraph's fast parser) into an rdflib graph.
 
-    A syntax error becomes a one-line OntologyError naming the file, line and column.
+    A syntax error becomes a one-line OntologyError (or InputError for ``kind="graph"``) naming the file,
+    line and column.
     """
     import pyoxigraph as ox
+
+    error = OntologyError if kind == "ontology" else InputError
 
     g = graph if graph is not None else new_graph()
     try:
         triples = [(_term(q.subject), _term(q.predicate), _term(q.object))
                    for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)]
     except FileNotFoundError:
-        raise OntologyError("file not found", file=str(path)) from None
+        raise error("file not found", file=str(path)) from None
     except SyntaxError as exc:
-        raise OntologyError(f"malformed Turtle: {exc.msg}", file=str(path), line=exc.lineno,
-                            hint="fix the syntax of this file") from None
+        raise error(f"malformed Turtle: {exc.msg}", file=str(path), line=exc.lineno,
+                    hint="fix the syntax of this file") from None
     except OSError as exc:
-        raise OntologyError(f"cannot read: {exc.strerror}", file=str(path)) from None
+        raise error(f"cannot read: {exc.strerror}", file=str(path)) from None
     for triple in triples:
         g.add(triple)
     return g
