@@ -49,10 +49,30 @@ def _dataset(graph: Graph, name: str) -> Dataset:
     return ds
 
 
+def bind_prefixes(graph: Graph) -> Graph:
+    """Bind kg's prefixes on ``graph`` where missing, and ``kgr:`` to the namespace its source quotes live in
+    (a graph read from a file may have lost the binding); the triples are not touched."""
+    from rdflib.namespace import RDF
+
+    from .namespaces import KG
+
+    bound = {str(p) for p, _ in graph.namespaces()}
+    for prefix, ns in PREFIXES.items():
+        if prefix not in bound:
+            graph.bind(prefix, ns)
+    if "kgr" not in bound:
+        for quote in graph.subjects(RDF.type, KG.SourceQuote):
+            iri = str(quote)
+            graph.bind("kgr", iri[: iri.rfind("/") + 1])
+            break
+    return graph
+
+
 def serialize(graph: Graph, fmt: str = "turtle", *, graph_name: str = DEFAULT_GRAPH_NAME) -> str:
     """The graph as text in ``fmt`` (one of EXPORT_FORMATS)."""
     if fmt not in EXPORT_FORMATS:
         raise InputError(f"unknown export format '{fmt}'", hint="use one of " + ", ".join(EXPORT_FORMATS))
+    bind_prefixes(graph)
     if fmt == "turtle":
         from .turtle import to_turtle
 
