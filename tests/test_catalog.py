@@ -323,3 +323,16 @@ def test_every_command_is_documented_in_the_readme():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     missing = [name for name in COMMANDS if f"### `kg {name}" not in readme]
     assert missing == []
+
+
+def test_header_columns_of_ask_and_graph_questions():
+    from kg.sparql import query_kind
+
+    for q in catalog().values():
+        kind = query_kind(q.text)
+        if kind == "ask":
+            assert q.columns == ["boolean"], q.name
+        elif kind == "graph":
+            assert q.columns == ["graph"], q.name
+        for name in q.params:  # every declared parameter is a variable of the query
+            assert f"?{name}" in q.text, (q.name, name)
