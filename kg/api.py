@@ -112,7 +112,18 @@ class ExportResult:
 
 
 def _graph_arg(graph: Graph | Path | str | None) -> Graph:
-    return graph if isinstance(graph, Graph) else load(Path(graph) if graph else DEFAULT_GRAPH)
+    """A Graph, or the graph of a file; TriG and N-Quads files are read with their named graphs merged."""
+    if isinstance(graph, Graph):
+        return graph
+    path = Path(graph) if graph else DEFAULT_GRAPH
+    if path.suffix in (".trig", ".nq") and path.is_file():
+        from .export import parse_export
+
+        try:
+            return parse_export(path.read_text(encoding="utf-8"), "trig" if path.suffix == ".trig" else "nquads")
+        except Exception as exc:  # rdflib raises several parser exception types
+            raise InputError(f"cannot parse graph: {' '.join(str(exc).split())[:200]}", file=str(path)) from None
+    return load(path)
 
 
 def catalog() -> dict:

@@ -95,3 +95,12 @@ def test_cli_export_unknown_format_writes_nothing(capsys, graph_file, tmp_path):
     err = capsys.readouterr().err
     assert "unknown format 'yaml'" in err and "Traceback" not in err
     assert not out.exists()
+
+
+@pytest.mark.parametrize("fmt,suffix", [("trig", "trig"), ("nquads", "nq"), ("jsonld", "jsonld"), ("nt", "nt")])
+def test_exports_can_be_queried(capsys, graph_file, tmp_path, fmt, suffix):
+    out = tmp_path / f"g.{suffix}"
+    assert main(["export", "-f", fmt, "-o", str(out), "--graph", str(graph_file)]) == 0
+    capsys.readouterr()
+    assert main(["query", "provincial-contest", "--graph", str(out), "-f", "csv"]) == 0
+    assert "湖南省第一届职业技能大赛,1,2022-07-03,2022-07-06" in capsys.readouterr().out
