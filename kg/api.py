@@ -111,7 +111,7 @@ class ExportResult:
     output: Path | None
 
 
-def _graph_arg(graph: Graph | Path | str | None) -> Graph:
+def graph_of(graph: Graph | Path | str | None) -> Graph:
     """A Graph, or the graph of a file; TriG and N-Quads files are read with their named graphs merged."""
     if isinstance(graph, Graph):
         return graph
@@ -157,7 +157,7 @@ def query(query: str, *, graph: Graph | Path | str | None = None, endpoint: str 
 
     entry = resolve(query)
     bindings = entry.bindings(params) if entry.title_en else dict(params or {})
-    g = None if endpoint else _graph_arg(graph)
+    g = None if endpoint else graph_of(graph)
     return run_query(entry.text, graph=g, endpoint=endpoint, params=bindings)
 
 
@@ -174,7 +174,7 @@ def export(*, format: str = "turtle", output: Path | str | None = None, graph: G
     from .export import DEFAULT_GRAPH_NAME, serialize
     from .output import write_atomic
 
-    g = _graph_arg(graph)
+    g = graph_of(graph)
     text = serialize(g, format, graph_name=graph_name or DEFAULT_GRAPH_NAME)
     written = write_atomic(Path(output), text.encode("utf-8")) if output is not None else None
     return ExportResult(text=text, format=format, triples=len(g), output=written)
@@ -189,4 +189,4 @@ def verify(graph: Graph | Path | str | None = None):
     """
     from .verify import verify_graph
 
-    return verify_graph(_graph_arg(graph))
+    return verify_graph(graph_of(graph))

@@ -63,10 +63,10 @@ def query_cmd(query: str | None, graph: Path | None, endpoint: str | None, param
             click.echo(f"{q.name:26} {q.title_zh}  {q.title_en}{extra}")
         return
     if all_:
-        from ..api import load
+        from ..api import graph_of
         from ..formats import format_result
 
-        g = None if endpoint else load(graph or DEFAULT_GRAPH)
+        g = None if endpoint else graph_of(graph or DEFAULT_GRAPH)
         for q in catalog().values():
             click.echo(f"## {q.name}: {q.title_zh} / {q.title_en}")
             click.echo(format_result(run(q.name, graph=g, endpoint=endpoint), fmt).rstrip("\n"))
