@@ -39,6 +39,16 @@ class GraphBuild:
     base: str
 
 
+def _decimal(value: int | float) -> Literal:
+    """An xsd:decimal in canonical form ("20000.0"), so that every writer and parser agrees on it.
+
+    >>> str(_decimal(20000)), str(_decimal(0.5))
+    ('20000.0', '0.5')
+    """
+    text = format(Decimal(str(value)).normalize(), "f")
+    return Literal(text if "." in text else text + ".0", datatype=XSD.decimal)
+
+
 def _lang(text: str) -> str:
     return "zh" if CJK.search(text) else "en"
 
@@ -84,7 +94,7 @@ class _Builder:
             g.add((node, KG.note, Literal(str(fact.note), lang="en")))
         g.add((node, KG.origin, KG[fact.origin]))
         if fact.confidence is not None:
-            g.add((node, KG.confidence, Literal(Decimal(str(fact.confidence)), datatype=XSD.decimal)))
+            g.add((node, KG.confidence, _decimal(fact.confidence)))
         for quote in fact.quotes:
             span = src.locate(quote)
             if span is None:
@@ -147,7 +157,7 @@ class _Builder:
         if rng == XSD.decimal:
             if isinstance(value, bool) or not isinstance(value, (int, float)):
                 raise bad
-            return [Literal(Decimal(str(value)), datatype=XSD.decimal)]
+            return [_decimal(value)]
         if rng == XSD.string:
             return [Literal(str(value))]
         if isinstance(value, bool):
@@ -155,7 +165,7 @@ class _Builder:
         if isinstance(value, int):
             return [Literal(value, datatype=XSD.integer)]
         if isinstance(value, float):
-            return [Literal(Decimal(str(value)), datatype=XSD.decimal)]
+            return [_decimal(value)]
         text = str(value)
         return [Literal(text, lang=_lang(text))]
 

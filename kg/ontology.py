@@ -70,8 +70,8 @@ def parse_turtle(path: Path, graph: Graph | None = None, *, kind: str = "ontolog
 
     g = graph if graph is not None else new_graph()
     try:
-        triples = [(_term(q.subject), _term(q.predicate), _term(q.object))
-                   for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)]
+        parser = ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
+        triples = [(_term(q.subject), _term(q.predicate), _term(q.object)) for q in parser]
     except FileNotFoundError:
         raise error("file not found", file=str(path)) from None
     except SyntaxError as exc:
@@ -79,6 +79,9 @@ def parse_turtle(path: Path, graph: Graph | None = None, *, kind: str = "ontolog
                     hint="fix the syntax of this file") from None
     except OSError as exc:
         raise error(f"cannot read: {exc.strerror}", file=str(path)) from None
+    for prefix, ns in sorted(parser.prefixes.items()):  # keep the file's prefixes (kgr: for a built graph)
+        if prefix not in dict(g.namespaces()):
+            g.bind(prefix, ns)
     for triple in triples:
         g.add(triple)
     return g

@@ -116,7 +116,7 @@ def test_cli_json_and_ask(capsys, graph_file):
     code, out, _ = run_cli(capsys, "query", "talent-totals", "-f", "json", "--graph", str(graph_file))
     data = json.loads(out)
     assert code == 0 and data["head"]["vars"][0] == "measure"
-    assert [b["value"]["value"] for b in data["results"]["bindings"]] == ["598000", "301000", "130000"]
+    assert [b["value"]["value"] for b in data["results"]["bindings"]] == ["598000.0", "301000.0", "130000.0"]
     code, out, _ = run_cli(capsys, "query", "person-mentioned", "-p", "name=袁健松", "--graph", str(graph_file))
     assert (code, out) == (0, "true\n")
     code, out, _ = run_cli(capsys, "query", "person-mentioned", "-p", 'name=x" } #', "--graph", str(graph_file))

@@ -84,14 +84,8 @@ def _catalog_names() -> list[str]:
 
 
 # Differences between the engines, not the transport: these questions need a fix in their .rq file.
-ENGINE_DIFFERENCES = {
-    # GROUP_CONCAT/SAMPLE over @zh labels: Oxigraph keeps the common language tag, rdflib returns a plain
-    # string; GROUP_CONCAT order is undefined (differs between the engines). Fix: STR(...) and a fixed order.
-    "honor-holder-counts": "aggregate of language-tagged labels: Oxigraph keeps @zh, rdflib drops it",
-    "programs-and-strategies": "GROUP_CONCAT of @zh labels: language tag and order differ between engines",
-    "tv-contest": "GROUP_CONCAT of @zh labels: language tag and order differ between engines",
-}
-SLOW_LOCALLY = {"organization-profile": "rdflib takes ~40 s on this question (Oxigraph 0.3 s)"}
+ENGINE_DIFFERENCES: dict[str, str] = {}  # none left: aggregates use STR() and are compared as sets
+SLOW_LOCALLY: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("name", [
