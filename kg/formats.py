@@ -18,8 +18,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+from decimal import Decimal
 
 from rdflib import BNode, Literal, URIRef
+from rdflib.namespace import XSD
 from rdflib.term import Node
 from wcwidth import wcswidth
 
@@ -63,10 +65,28 @@ def _cell(text: str) -> str:
     return " ".join(text.split()) if ("\n" in text or "\t" in text or "\r" in text) else text
 
 
+def _display(term: Node | None) -> str:
+    """How a table shows a term: decimals without trailing zeros (50000.0 → 50000, 0.50 → 0.5).
+
+    >>> from rdflib import Literal
+    >>> from rdflib.namespace import XSD
+    >>> _display(Literal("1300000.00", datatype=XSD.decimal)), _display(Literal("0.50", datatype=XSD.decimal))
+    ('1300000', '0.5')
+    """
+    if isinstance(term, Literal) and term.datatype == XSD.decimal:
+        try:
+            value = Decimal(str(term))
+        except ArithmeticError:
+            return str(term)
+        text = format(value.normalize(), "f")
+        return text
+    return short(term)
+
+
 def to_table(result: QueryResult) -> str:
-    """Columns aligned for a terminal; CJK characters take two cells."""
+    """Columns aligned for a terminal; CJK characters take two cells; decimals without trailing zeros."""
     cols = result.variables
-    cells = [[_cell(short(row.get(v))) for v in cols] for row in result.rows]
+    cells = [[_cell(_display(row.get(v))) for v in cols] for row in result.rows]
     widths = [max([_width(c)] + [_width(r[i]) for r in cells]) for i, c in enumerate(cols)]
     lines = [" | ".join(_pad(c, widths[i]) for i, c in enumerate(cols)).rstrip(),
              "-+-".join("-" * w for w in widths)]
