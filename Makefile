@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[server,viz,test]'
+	$(BIN)/pip install --quiet --config-settings editable_mode=compat -e '.[server,viz,test]'
 	touch $(STAMP)
 
 demo: $(STAMP)

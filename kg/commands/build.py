@@ -25,6 +25,11 @@ Examples:
               help="Folder with kg.ttl, vocab.ttl and shapes.ttl to use instead of the shipped ontology/.")
 def build_cmd(facts: tuple[Path, ...], output: Path, base: str, ontology_dir: Path | None) -> None:
     """Build the graph from sources and facts, validate it, write Turtle atomically."""
+    import gc
+
+    # A short-lived process that allocates many small, acyclic objects (rdflib terms and indexes): the
+    # cyclic collector only costs time here (~0.15 s of a 1.5 s build); reference counting still frees memory.
+    gc.disable()
     from ..api import build
 
     result = build(facts=list(facts) or DEFAULT_FACTS, output=output, base=base, ontology_dir=ontology_dir)
