@@ -16,6 +16,7 @@ from rdflib import Dataset, Graph, URIRef
 
 from .errors import InputError
 from .namespaces import DEFAULT_BASE, PREFIXES
+from .turtle import sorted_lines, to_turtle, write_prefixed
 
 # format name → (rdflib serializer, file extension, media type)
 EXPORT_FORMATS: dict[str, tuple[str, str, str]] = {
@@ -74,35 +75,18 @@ def serialize(graph: Graph, fmt: str = "turtle", *, graph_name: str = DEFAULT_GR
         raise InputError(f"unknown export format '{fmt}'", hint="use one of " + ", ".join(EXPORT_FORMATS))
     bind_prefixes(graph)
     if fmt == "turtle":
-        from .turtle import to_turtle
-
         return to_turtle(graph)
     if fmt == "nt":
-        lines = sorted(set(graph.serialize(format="nt").splitlines()) - {""})
-        return "\n".join(lines) + "\n" if lines else ""
+        return sorted_lines(graph.serialize(format="nt"))
     if fmt == "jsonld":
         return graph.serialize(format="json-ld", context=jsonld_context(graph), indent=2, sort_keys=True)
     if fmt == "xml":
         return graph.serialize(format="xml")
-    ds = _dataset(graph, graph_name)
-    lines = sorted(set(ds.serialize(format="nquads").splitlines()) - {""})
-    nquads = "\n".join(lines) + "\n" if lines else ""
+    nquads = sorted_lines(_dataset(graph, graph_name).serialize(format="nquads"))
     if fmt == "nquads":
         return nquads
-    return _trig(nquads, graph)
-
-
-def _trig(nquads: str, graph: Graph) -> str:
-    """TriG by Oxigraph from sorted N-Quads: stable, and literals keep their exact lexical form
-    (rdflib's TriG writer turns "13"^^xsd:decimal into 13.0)."""
-    import pyoxigraph as ox
-
-    quads = ox.parse(nquads.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
-    prefixes = {str(p): str(ns) for p, ns in graph.namespaces() if p and f"<{ns}" in nquads}
-    body = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=prefixes).decode("utf-8")
-    body = "".join(line for line in body.splitlines(keepends=True) if not line.startswith("@prefix "))
-    head = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(prefixes.items()))
-    return head + ("\n" if head else "") + body
+    # TriG by Oxigraph: stable, and literals keep their exact lexical form (rdflib's TriG writer would not)
+    return write_prefixed(nquads, graph, trig=True)
 
 
 def parse_export(text: str, fmt: str) -> Graph:

@@ -22,12 +22,13 @@ import urllib.error
 from typing import Any
 from urllib.parse import urlsplit
 
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 from rdflib.term import Node
 
 from .auth import Credentials, credentials_for
 from .errors import EndpointError, QueryError
+from .namespaces import new_graph
 from .results import QueryResult
 
 _FORMS = {"SelectQuery": "select", "AskQuery": "ask", "ConstructQuery": "construct", "DescribeQuery": "describe"}
@@ -208,7 +209,7 @@ def _run(sw, form: str, endpoint: str, timeout: float) -> QueryResult:
         return result_from_json(form, data)
     fmt = {"application/n-triples": "nt", "text/plain": "nt", "application/n-quads": "nquads",
            "application/rdf+xml": "xml", "application/ld+json": "json-ld"}.get(content_type, "turtle")
-    graph = Graph()
+    graph = new_graph()  # kg's prefixes, schema: as http — printed like a local CONSTRUCT result
     try:
         graph.parse(data=body.decode("utf-8"), format=fmt)
     except Exception as exc:  # rdflib parsers raise several exception types
