@@ -15,13 +15,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import Graph, Literal
 from rdflib.namespace import PROV, RDF
 
 from .catalog import load_checks
 from .namespaces import KG
 from .paths import DATA_DIR, VERIFY_DIR
 from .results import QueryResult
+from .source import read_source
 
 
 @dataclass
@@ -67,15 +68,13 @@ def check_quote_offsets(graph: Graph, sources_dir: Path = DATA_DIR / "sources") 
             key = str(name)
             if key not in texts:
                 path = Path(sources_dir) / key
-                texts[key] = path.read_text(encoding="utf-8") if path.is_file() else None
+                texts[key] = read_source(path).text if path.is_file() else None
             text = texts[key]
             if text is None:
                 problem = f"source text {key} not found in {sources_dir}"
             elif text[int(start):int(end)] != str(value):
                 problem = f"source text at {int(start)}..{int(end)} is not the quote"
         if problem:
-            from rdflib import Literal
-
             rows.append({"quote": quote, "problem": Literal(problem)})
     return QueryResult(kind="select", variables=["quote", "problem"], rows=rows)
 
