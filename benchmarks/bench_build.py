@@ -49,10 +49,10 @@ def main() -> None:
     print(f"  import rdflib           {rdflib_import:6.3f} s")
     print(f"  kg build                {build:6.3f} s   ({build / rdflib_import:.1f}x import rdflib; target <= 1.5 s)")
 
-    from kg.graph import build_graph
+    from kg.graph.builder import build_graph
     from kg.paths import DEFAULT_FACTS
-    from kg.turtle import to_turtle
-    from kg.validate import validate_graph
+    from kg.serialize.turtle import to_turtle
+    from kg.check.shacl import validate_graph
 
     g = build_graph(DEFAULT_FACTS).graph
     ours = warm(lambda: to_turtle(g), n)

@@ -14,7 +14,7 @@ __all__ = ["build", "load", "validate", "BuildResult", "query", "catalog", "expo
 
 def __getattr__(name: str):
     if name in __all__:
-        from . import api
+        from kg import api
 
         return getattr(api, name)
     raise AttributeError(name)

@@ -14,10 +14,11 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from .errors import CheckFailed, InputError
-from .namespaces import DEFAULT_BASE, new_graph
-from .paths import DEFAULT_FACTS, DEFAULT_GRAPH
-from .validate import ValidationReport
+from kg.errors import CheckFailed
+from kg.namespaces import DEFAULT_BASE, new_graph
+from kg.paths import DEFAULT_FACTS, DEFAULT_GRAPH
+from kg.check.shacl import ValidationReport
+from kg.store.read import read_graph
 
 
 @dataclass
@@ -42,12 +43,12 @@ def build(*, facts: list[Path] | None = None, output: Path | None = DEFAULT_GRAP
     ``ontology_dir`` replaces the shipped ontology/ folder (kg.ttl, vocab.ttl, shapes.ttl).
     Nothing is written when validation fails (``CheckFailed`` is raised with the report text).
     """
-    from .graph import build_graph
-    from .output import write_atomic
-    from .turtle import to_turtle
-    from .validate import validate_graph
+    from kg.graph.builder import build_graph
+    from kg.output import write_atomic
+    from kg.serialize.turtle import to_turtle
+    from kg.check.shacl import validate_graph
 
-    from .ontology import load_ontology
+    from kg.facts.ontology import load_ontology
 
     onto_files = [Path(ontology_dir) / "kg.ttl", Path(ontology_dir) / "vocab.ttl"] if ontology_dir else None
     shapes_file = Path(ontology_dir) / "shapes.ttl" if ontology_dir else None
@@ -62,28 +63,13 @@ def build(*, facts: list[Path] | None = None, output: Path | None = DEFAULT_GRAP
     return BuildResult(graph=built.graph, facts=len(built.facts), triples=len(built.graph), report=report, output=written)
 
 
-def load(path: Path = DEFAULT_GRAPH) -> Graph:
-    """Load a built graph (Turtle, or any format rdflib guesses from the file name).
+def load(path: Path | str = DEFAULT_GRAPH) -> Graph:
+    """Load a built graph file (Turtle, TriG, N-Quads, or any format rdflib guesses from the file name).
 
     >>> build(write=True) and len(load()) > 2000
     True
     """
-    from rdflib.util import guess_format
-
-    from .ontology import parse_turtle
-
-    path = Path(path)
-    if not path.exists():
-        raise InputError("graph file not found", file=str(path), hint="run `kg build` first")
-    fmt = guess_format(str(path)) or "turtle"
-    if fmt == "turtle":  # the common case: Oxigraph's parser, fast, with line and column in errors
-        return parse_turtle(path, kind="graph")
-    g = new_graph()
-    try:
-        g.parse(path, format=fmt)
-    except Exception as exc:  # rdflib raises several parser exception types
-        raise InputError(f"cannot parse graph: {' '.join(str(exc).split())[:200]}", file=str(path)) from None
-    return g
+    return read_graph(Path(path))
 
 
 def validate(graph: Graph | Path | None = None) -> ValidationReport:
@@ -92,9 +78,9 @@ def validate(graph: Graph | Path | None = None) -> ValidationReport:
     >>> validate(build(write=False).graph).conforms
     True
     """
-    from .validate import validate_graph
+    from kg.check.shacl import validate_graph
 
-    g = graph if isinstance(graph, Graph) else load(Path(graph) if graph else DEFAULT_GRAPH)
+    g = read_graph(graph)
     return validate_graph(g)
 
 
@@ -111,29 +97,14 @@ class ExportResult:
     output: Path | None
 
 
-def graph_of(graph: Graph | Path | str | None) -> Graph:
-    """A Graph, or the graph of a file; TriG and N-Quads files are read with their named graphs merged."""
-    if isinstance(graph, Graph):
-        return graph
-    path = Path(graph) if graph else DEFAULT_GRAPH
-    if path.suffix in (".trig", ".nq") and path.is_file():
-        from .export import parse_export
-
-        try:
-            return parse_export(path.read_text(encoding="utf-8"), "trig" if path.suffix == ".trig" else "nquads")
-        except Exception as exc:  # rdflib raises several parser exception types
-            raise InputError(f"cannot parse graph: {' '.join(str(exc).split())[:200]}", file=str(path)) from None
-    return load(path)
-
-
 def catalog() -> dict:
-    """The question catalog (queries/*.rq) by name: each a ``kg.catalog.CatalogQuery`` with its header.
+    """The question catalog (queries/*.rq) by name: each a ``kg.ask.catalog.CatalogQuery`` with its header.
 
     >>> q = catalog()["honors-by-person"]
     >>> q.title_en.startswith("Which persons"), q.columns
     (True, ['recipient', 'honor', 'level', 'quote'])
     """
-    from .catalog import load_catalog
+    from kg.ask.catalog import load_catalog
 
     return load_catalog()
 
@@ -142,7 +113,7 @@ def query(query: str, *, graph: Graph | Path | str | None = None, endpoint: str 
           params: dict[str, str] | None = None):
     """Answer a catalog question (by name), a ``.rq`` file or a SPARQL string; return a ``QueryResult``.
 
-    Parameters are bound as escaped literals by ``kg.sparql.bind_params``; catalog questions fill in the
+    Parameters are bound as escaped literals by ``kg.ask.sparql.bind_params``; catalog questions fill in the
     defaults of their header. ``graph`` is a Graph or a graph file (default the built graph).
 
     >>> g = build(write=False).graph
@@ -152,12 +123,12 @@ def query(query: str, *, graph: Graph | Path | str | None = None, endpoint: str 
     >>> query("person-mentioned", graph=g, params={"name": '易冉" } ; DELETE WHERE { ?s ?p ?o } #'}).boolean
     False
     """
-    from .catalog import resolve
-    from .sparql import run_query
+    from kg.ask.catalog import resolve
+    from kg.ask.sparql import run_query
 
     entry = resolve(query)
     bindings = entry.bindings(params) if entry.title_en else dict(params or {})
-    g = None if endpoint else graph_of(graph)
+    g = None if endpoint else read_graph(graph)
     return run_query(entry.text, graph=g, endpoint=endpoint, params=bindings)
 
 
@@ -171,22 +142,22 @@ def export(*, format: str = "turtle", output: Path | str | None = None, graph: G
     >>> r.triples == len(r.text.splitlines())
     True
     """
-    from .export import DEFAULT_GRAPH_NAME, serialize
-    from .output import write_atomic
+    from kg.serialize.rdf import DEFAULT_GRAPH_NAME, serialize
+    from kg.output import write_atomic
 
-    g = graph_of(graph)
+    g = read_graph(graph)
     text = serialize(g, format, graph_name=graph_name or DEFAULT_GRAPH_NAME)
     written = write_atomic(Path(output), text.encode("utf-8")) if output is not None else None
     return ExportResult(text=text, format=format, triples=len(g), output=written)
 
 
 def verify(graph: Graph | Path | str | None = None):
-    """Run the checks of queries/verify/ and the quote-offset check; return a ``kg.verify.VerifyReport``.
+    """Run the checks of queries/verify/ and the quote-offset check; return a ``kg.check.checks.VerifyReport``.
 
     >>> report = verify(build(write=False).graph)
     >>> report.ok, [c.name for c in report.failed]
     (True, [])
     """
-    from .verify import verify_graph
+    from kg.check.checks import verify_graph
 
-    return verify_graph(graph_of(graph))
+    return verify_graph(read_graph(graph))

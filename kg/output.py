@@ -11,7 +11,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from .errors import InputError
+from kg.errors import InputError
 
 
 def _umask() -> int:

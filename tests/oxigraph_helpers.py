@@ -11,8 +11,8 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import to_isomorphic
 
-from kg.results import QueryResult
-from kg.server import OxigraphServer, free_port
+from kg.ask.results import QueryResult
+from kg.publish.server import OxigraphServer, free_port
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +25,7 @@ def oxigraph(tmp_path_factory):
 
 
 def count_triples(server: OxigraphServer, graph_iri: str | None) -> int:
-    from kg.remote import run_remote
+    from kg.ask.remote import run_remote
 
     pattern = f"GRAPH <{graph_iri}> {{ ?s ?p ?o }}" if graph_iri else "?s ?p ?o"
     r = run_remote(f"SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}", endpoint=server.query_url, timeout=10)
@@ -33,7 +33,7 @@ def count_triples(server: OxigraphServer, graph_iri: str | None) -> int:
 
 
 def graph_names(server: OxigraphServer) -> set[str]:
-    from kg.remote import run_remote
+    from kg.ask.remote import run_remote
 
     r = run_remote("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }", endpoint=server.query_url, timeout=10)
     return {str(row["g"]) for row in r.rows}

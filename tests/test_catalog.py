@@ -12,7 +12,7 @@ import pytest
 from rdflib import Literal, URIRef
 
 from kg.api import catalog, query
-from kg.catalog import HEADER_KEYS, parse_header
+from kg.ask.catalog import HEADER_KEYS, parse_header
 from kg.paths import QUERIES_DIR, VERIFY_DIR
 
 KG = "https://w3id.org/kg-talent/ontology#"
@@ -326,7 +326,7 @@ def test_every_command_is_documented_in_the_readme():
 
 
 def test_header_columns_of_ask_and_graph_questions():
-    from kg.sparql import query_kind
+    from kg.ask.sparql import query_kind
 
     for q in catalog().values():
         kind = query_kind(q.text)

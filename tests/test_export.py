@@ -10,7 +10,7 @@ from rdflib.compare import isomorphic
 
 from kg.api import export, load
 from kg.cli import main
-from kg.export import DEFAULT_GRAPH_NAME, EXPORT_FORMATS, parse_export, serialize
+from kg.serialize.rdf import DEFAULT_GRAPH_NAME, EXPORT_FORMATS, parse_export, serialize
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kg.errors import FactsError
-from kg.facts import load_facts, parse_facts_text
+from kg.facts.loader import load_facts, parse_facts_text
 
 HEAD = "source: s.txt\ndocument: d\nfacts:\n"
 

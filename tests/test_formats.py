@@ -11,8 +11,8 @@ from rdflib.namespace import XSD
 from wcwidth import wcswidth
 
 from kg.errors import InputError
-from kg.formats import format_result, short
-from kg.results import QueryResult
+from kg.ask.formats import format_result, short
+from kg.ask.results import QueryResult
 
 ROWS = QueryResult(kind="select", variables=["who", "n", "iri", "note"], rows=[
     {"who": Literal("易冉", lang="zh"), "n": Literal(52, datatype=XSD.integer),

@@ -185,7 +185,7 @@ def test_build_is_byte_identical_across_processes(tmp_path):
 
 
 def test_base_namespace_is_configurable():
-    from kg.graph import build_graph
+    from kg.graph.builder import build_graph
     from kg.paths import DEFAULT_FACTS
 
     g = build_graph(DEFAULT_FACTS, base="http://example.org/talent").graph

@@ -1,4 +1,4 @@
-"""kg.network: RDF graph → networkx relationship graph."""
+"""kg.draw.network: RDF graph → networkx relationship graph."""
 from __future__ import annotations
 
 import networkx as nx
@@ -8,7 +8,7 @@ from rdflib.namespace import RDFS
 
 from kg.errors import InputError
 from kg.namespaces import KG
-from kg.network import NARY, find_node, flat, neighbourhood, to_networkx
+from kg.draw.network import NARY, find_node, flat, neighbourhood, to_networkx
 
 
 @pytest.fixture(scope="module")
@@ -120,7 +120,7 @@ def test_flat_has_only_typed_scalar_attributes(G):
 def test_graph_without_ontology_still_gets_labels_from_the_shipped_one(graph, G):
     from rdflib import Graph
 
-    from kg.ontology import load_ontology
+    from kg.facts.ontology import load_ontology
 
     onto = load_ontology().graph
     data_only = Graph()

@@ -5,7 +5,7 @@ from rdflib import URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 
 from kg.namespaces import KG
-from kg.ontology import load_ontology
+from kg.facts.ontology import load_ontology
 from tests.conftest import ROOT
 
 

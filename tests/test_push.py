@@ -11,8 +11,8 @@ from rdflib import Graph, Literal, URIRef
 
 from kg.cli import main
 from kg.errors import EndpointError
-from kg.push import push
-from kg.server import OxigraphServer, free_port
+from kg.publish.upload import push
+from kg.publish.server import OxigraphServer, free_port
 from tests.oxigraph_helpers import DropProxy, count_triples, graph_names, oxigraph  # noqa: F401 (fixture)
 
 G = "https://w3id.org/kg-talent/graph"
@@ -122,7 +122,7 @@ def fresh_server(tmp_path):
 
 
 def test_readers_see_old_or_new_never_a_mix(fresh_server, graph):
-    from kg.remote import run_remote
+    from kg.ask.remote import run_remote
 
     oxigraph = fresh_server
     v1, v2 = graph, smaller(graph, drop=1000)
@@ -200,7 +200,7 @@ def test_credentials_from_env_sent_but_never_shown(recorder, monkeypatch, capsys
     monkeypatch.setenv("KG_ENDPOINT_PASSWORD", "pa55-W0rd-xyz")
     url = f"http://127.0.0.1:{recorder.server_address[1]}"
     assert main(["push", "--endpoint", url, "--file", str(graph_file)]) == 2
-    from kg.remote import run_remote
+    from kg.ask.remote import run_remote
 
     with pytest.raises(EndpointError) as info:
         run_remote("SELECT * WHERE { ?s ?p ?o }", endpoint=f"{url}/query")
@@ -214,7 +214,7 @@ def test_credentials_from_env_sent_but_never_shown(recorder, monkeypatch, capsys
 
 
 def test_credentials_from_netrc(recorder, monkeypatch, tmp_path, graph_file, capsys):
-    from kg.remote import run_remote
+    from kg.ask.remote import run_remote
 
     _AuthRecorder.status = 401
     netrc = tmp_path / "netrc"

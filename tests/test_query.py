@@ -9,7 +9,7 @@ import pytest
 from kg.api import query
 from kg.cli import main
 from kg.errors import QueryError
-from kg.sparql import bind_params, query_variables, run_local, sparql_string
+from kg.ask.sparql import bind_params, query_variables, run_local, sparql_string
 
 NASTY = [
     'x" } ; DELETE WHERE { ?s ?p ?o } #',

@@ -8,9 +8,9 @@ import pytest
 from rdflib import Literal, URIRef
 
 from kg.errors import EndpointError, QueryError
-from kg.push import push
-from kg.remote import run_remote
-from kg.server import free_port
+from kg.publish.upload import push
+from kg.ask.remote import run_remote
+from kg.publish.server import free_port
 from tests.oxigraph_helpers import comparable, oxigraph  # noqa: F401 (fixture)
 
 PREFIXES = """PREFIX kg: <https://w3id.org/kg-talent/ontology#>
@@ -40,7 +40,7 @@ def remote(oxigraph, graph):
 
 
 def local(graph, text):
-    from kg.results import QueryResult
+    from kg.ask.results import QueryResult
 
     res = graph.query(text)
     if res.type == "SELECT":
@@ -77,7 +77,7 @@ def test_terms_keep_datatype_and_language(remote):
 
 def _catalog_names() -> list[str]:
     try:
-        from kg.catalog import load_catalog
+        from kg.ask.catalog import load_catalog
     except ImportError:  # the catalog is not there yet: nothing to compare
         return []
     return sorted(load_catalog())
@@ -93,8 +93,8 @@ SLOW_LOCALLY: dict[str, str] = {}
     else n for n in _catalog_names()])
 def test_catalog_remote_equals_local(remote, graph, name):
     """Each catalog question (queries/*.rq) with its default parameters: remote rows equal local rows."""
-    from kg.catalog import load_catalog
-    from kg.sparql import bind_params, run_local
+    from kg.ask.catalog import load_catalog
+    from kg.ask.sparql import bind_params, run_local
 
     q = load_catalog()[name]
     text = bind_params(q.text, q.bindings({}))

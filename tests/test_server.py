@@ -10,9 +10,9 @@ import time
 import pytest
 
 from kg.errors import EndpointError
-from kg.push import push
-from kg.remote import run_remote
-from kg.server import OxigraphServer, free_port, load_location
+from kg.publish.upload import push
+from kg.ask.remote import run_remote
+from kg.publish.server import OxigraphServer, free_port, load_location
 
 
 def start_serve(*args: str) -> tuple[subprocess.Popen, list[str]]:

@@ -22,9 +22,9 @@ from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import PROV, RDF, SH
 
 from kg.namespaces import KG
-from kg.ontology import load_ontology, load_shapes
+from kg.facts.ontology import load_ontology, load_shapes
 from kg.paths import SHAPES_FILE
-from kg.validate import validate_graph
+from kg.check.shacl import validate_graph
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = Path(__file__).resolve().parent / "shapes"
@@ -113,7 +113,7 @@ def _merged(example: Graph) -> Graph:
 
 
 def _short(node) -> str:
-    """A node as kg.validate prints it in the merged graph (prefixes kg: and kgr: bound)."""
+    """A node as kg.check.shacl prints it in the merged graph (prefixes kg: and kgr: bound)."""
     for prefix, ns in (("kgr", KGR), ("kg", KG)):
         if str(node).startswith(str(ns)):
             return f"{prefix}:{str(node)[len(str(ns)):]}"

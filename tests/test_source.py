@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from kg.errors import InputError
-from kg.source import read_source
+from kg.sources.text import read_source
 from tests.conftest import SOURCE
 
 

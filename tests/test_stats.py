@@ -1,4 +1,4 @@
-"""kg.stats and `kg stats`: summary figures of the relationship graph."""
+"""kg.draw.stats and `kg stats`: summary figures of the relationship graph."""
 from __future__ import annotations
 
 import json
@@ -7,8 +7,8 @@ from rdflib.namespace import RDF
 
 from kg.cli import main
 from kg.namespaces import KG
-from kg.network import to_networkx
-from kg.stats import graph_stats
+from kg.draw.network import to_networkx
+from kg.draw.stats import graph_stats
 
 
 def test_figures_add_up(graph):

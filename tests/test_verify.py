@@ -6,7 +6,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDFS
 
 from kg.api import verify
-from kg.catalog import load_checks
+from kg.ask.catalog import load_checks
 from kg.cli import main
 from kg.namespaces import KG
 
@@ -82,6 +82,6 @@ def test_cli_verify(capsys, graph, graph_file, tmp_path):
 
 @pytest.mark.parametrize("name", sorted(load_checks()))
 def test_every_check_is_a_select(name):
-    from kg.sparql import query_kind
+    from kg.ask.sparql import query_kind
 
     assert query_kind(load_checks()[name].text) == "select"

@@ -1,4 +1,4 @@
-"""kg.viz and `kg viz`: HTML page (checked in headless Chromium), SVG, PNG, GraphML, GEXF."""
+"""kg.draw.views and `kg viz`: HTML page (checked in headless Chromium), SVG, PNG, GraphML, GEXF."""
 from __future__ import annotations
 
 import re
@@ -12,7 +12,7 @@ import pytest
 
 from kg.cli import main
 from kg.errors import InputError
-from kg.viz import infer_format, network, render, visualize
+from kg.draw.views import infer_format, network, render, visualize
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
@@ -171,7 +171,7 @@ def test_page_is_byte_identical_across_processes():
     import os
     import sys
 
-    code = ("import hashlib; from kg.api import build; from kg.viz import visualize; "
+    code = ("import hashlib; from kg.api import build; from kg.draw.views import visualize; "
             "print(hashlib.sha256(visualize(build(write=False, validate=False).graph, fmt='html', write=False).data)"
             ".hexdigest())")
     digests = set()

@@ -1,0 +1,7 @@
+"""`python -m kg`: the kg command line."""
+import sys
+
+from kg.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The question catalog, parameter binding, local and remote queries, result formats."""

@@ -1,0 +1,128 @@
+"""The question catalog: SPARQL queries in queries/*.rq, each opening with a header of ``# key: value`` lines.
+
+Header keys (all required): ``title-zh``, ``title-en``, ``params`` (``none`` or comma-separated
+``name=default``; a parameter without ``=`` has no default), ``columns`` (comma-separated result columns;
+``boolean`` for ASK, ``graph`` for CONSTRUCT/DESCRIBE).
+
+>>> q = parse_entry("demo", '''# title-zh: 某人的荣誉
+... # title-en: Honors of a person
+... # params: name=易冉
+... # columns: honor
+... SELECT ?honor WHERE { ?p ?x ?honor }''')
+>>> q.title_en, q.params, q.columns
+('Honors of a person', {'name': '易冉'}, ['honor'])
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.errors import QueryError
+from kg.paths import QUERIES_DIR, VERIFY_DIR
+
+HEADER_KEYS = ("title-zh", "title-en", "params", "columns")
+QUERY_WORDS = ("PREFIX", "BASE", "SELECT", "ASK", "CONSTRUCT", "DESCRIBE", "INSERT", "DELETE", "WITH", "LOAD",
+               "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY")
+
+
+@dataclass
+class CatalogQuery:
+    """One catalog question: its name (file stem), header and SPARQL text."""
+
+    name: str
+    title_zh: str
+    title_en: str
+    params: dict[str, str | None] = field(default_factory=dict)
+    columns: list[str] = field(default_factory=list)
+    text: str = ""
+    path: Path | None = None
+
+    def bindings(self, given: dict[str, str] | None = None) -> dict[str, str]:
+        """Parameter values: ``given`` over the defaults; QueryError if one is missing or unknown."""
+        given = dict(given or {})
+        for name in given:
+            if name not in self.params:
+                known = ", ".join(self.params) or "none"
+                raise QueryError(f"question '{self.name}' has no parameter '{name}' (parameters: {known})")
+        out = {}
+        for name, default in self.params.items():
+            value = given.get(name, default)
+            if value is None:
+                raise QueryError(f"question '{self.name}' needs --param {name}=VALUE")
+            out[name] = value
+        return out
+
+
+def parse_header(text: str) -> dict[str, str]:
+    """The ``# key: value`` lines at the top of a query (until the first line that is not a comment)."""
+    header: dict[str, str] = {}
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if not stripped.startswith("#"):
+            break
+        body = stripped.lstrip("#").strip()
+        key, sep, value = body.partition(":")
+        if sep and key.strip() in HEADER_KEYS:
+            header[key.strip()] = value.strip()
+    return header
+
+
+def parse_entry(name: str, text: str, path: Path | None = None) -> CatalogQuery:
+    """Parse a catalog query's header; QueryError naming the file if a key is missing or malformed."""
+    where = str(path) if path else name
+    header = parse_header(text)
+    missing = [k for k in HEADER_KEYS if not header.get(k)]
+    if missing:
+        raise QueryError(f"{where}: header lacks {', '.join('# ' + k + ':' for k in missing)}")
+    params: dict[str, str | None] = {}
+    if header["params"].lower() != "none":
+        for item in header["params"].split(","):
+            pname, eq, default = item.strip().partition("=")
+            pname = pname.strip().lstrip("?")
+            if not pname:
+                raise QueryError(f"{where}: empty parameter name in '# params:'")
+            params[pname] = default.strip() if eq else None
+    columns = [c.strip().lstrip("?") for c in header["columns"].split(",") if c.strip()]
+    return CatalogQuery(name=name, title_zh=header["title-zh"], title_en=header["title-en"], params=params,
+                        columns=columns, text=text, path=path)
+
+
+def load_catalog(directory: Path = QUERIES_DIR) -> dict[str, CatalogQuery]:
+    """All questions of a catalog directory (``*.rq``, not subdirectories), by name, sorted."""
+    out = {}
+    for path in sorted(Path(directory).glob("*.rq")):
+        out[path.stem] = parse_entry(path.stem, path.read_text(encoding="utf-8"), path)
+    return out
+
+
+def load_checks(directory: Path = VERIFY_DIR) -> dict[str, CatalogQuery]:
+    """The verify checks (queries that must return no rows), by name."""
+    return load_catalog(directory)
+
+
+def resolve(ref: str, *, directory: Path = QUERIES_DIR) -> CatalogQuery:
+    """A catalog name, a path to a ``.rq`` file, or SPARQL text → a CatalogQuery.
+
+    >>> resolve("SELECT * WHERE { ?s ?p ?o } LIMIT 1").name
+    '(query)'
+    >>> resolve("DESCRIBE <https://w3id.org/kg-talent/id/yi-ran>").name
+    '(query)'
+    """
+    catalog_path = Path(directory) / f"{ref}.rq"
+    if "\n" not in ref and len(ref) < 200 and catalog_path.is_file():
+        return parse_entry(ref, catalog_path.read_text(encoding="utf-8"), catalog_path)
+    first = " ".join(line for line in ref.splitlines() if not line.lstrip().startswith("#")).strip()
+    if "{" in ref or first.upper().startswith(QUERY_WORDS):
+        return CatalogQuery(name="(query)", title_zh="", title_en="", text=ref)
+    if ref.endswith(".rq") or "/" in ref or "\\" in ref:
+        path = Path(ref)
+        if not path.is_file():
+            raise QueryError("query file not found", file=ref)
+        text = path.read_text(encoding="utf-8")
+        header = parse_header(text)
+        if all(header.get(k) for k in HEADER_KEYS):
+            return parse_entry(path.stem, text, path)
+        return CatalogQuery(name=path.stem, title_zh="", title_en="", text=text, path=path)
+    raise QueryError(f"unknown catalog question '{ref}'", hint="`kg query --list` shows the questions")

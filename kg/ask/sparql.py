@@ -1,0 +1,216 @@
+"""Run SPARQL on the local graph and bind parameters safely into query text.
+
+Parameters are never pasted into a query: :func:`bind_params` adds a SPARQL 1.1 ``VALUES`` block at the top
+of the query's outer ``WHERE`` group, with each value written as an escaped string literal. The result is
+plain SPARQL 1.1 text, so the same bound query can be sent to any SPARQL endpoint.
+
+>>> print(bind_params('SELECT ?p WHERE { ?p ?x ?name }', {"name": 'a"b'}))
+SELECT ?p WHERE { VALUES ?name { "a\\"b" } ?p ?x ?name }
+>>> print(sparql_string('x" } ; DELETE WHERE { ?s ?p ?o } #'))
+"x\\" } ; DELETE WHERE { ?s ?p ?o } #"
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Mapping
+
+from rdflib import Graph
+
+from kg.errors import QueryError
+from kg.ask.results import QueryResult
+
+VARNAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+
+# Tokens that may contain '{' or the word WHERE without being syntax: comments, strings, IRIs.
+_SKIP = re.compile(
+    r'#[^\n]*'
+    r'|"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|"(?:[^"\\\n\r]|\\.)*"'
+    r"|'(?:[^'\\\n\r]|\\.)*'"
+    r'|<[^<>"{}|^`\\\x00-\x20]*>'
+)
+_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_\-.]*(?::[^\s{}()]*)?|[?$][A-Za-z0-9_]+")
+
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+
+
+def sparql_string(value: str) -> str:
+    """``value`` as a SPARQL string literal in double quotes, every special character escaped."""
+    return '"' + "".join(_ESCAPES.get(ch, ch) for ch in str(value)) + '"'
+
+
+def _tokens(text: str):
+    """Yield (kind, start, end, word) for the syntax of ``text``: kind is 'word', 'brace' or 'other'."""
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch.isspace():
+            i += 1
+            continue
+        m = _SKIP.match(text, i)
+        if m and m.end() > i:
+            yield "skip", i, m.end(), m.group(0)
+            i = m.end()
+            continue
+        m = _WORD.match(text, i)
+        if m:
+            yield "word", i, m.end(), m.group(0)
+            i = m.end()
+            continue
+        yield ("brace" if ch in "{}" else "other"), i, i + 1, ch
+        i += 1
+
+
+def query_variables(text: str) -> set[str]:
+    """Names of the variables used in a query (outside strings, IRIs and comments).
+
+    >>> sorted(query_variables('SELECT ?a WHERE { ?a <http://e/?b> "?c" } # ?d'))
+    ['a']
+    """
+    return {w[1:] for kind, _, _, w in _tokens(text) if kind == "word" and w[0] in "?$"}
+
+
+def _where_brace(text: str) -> int:
+    """Offset of the '{' that opens the outer WHERE group of a query."""
+    form = None
+    prev = None
+    for kind, start, _end, word in _tokens(text):
+        if kind == "word":
+            upper = word.upper()
+            if form is None and upper in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE"):
+                form = upper
+            elif form and upper == "WHERE":
+                if form == "CONSTRUCT" and prev == "CONSTRUCT":
+                    raise QueryError("parameters cannot be bound in the short form CONSTRUCT WHERE { … }; "
+                                     "write CONSTRUCT { template } WHERE { pattern }")
+                prev = "WHERE"
+                continue
+            prev = upper
+        elif kind == "brace" and word == "{" and form:
+            if prev == "WHERE" or form in ("SELECT", "ASK"):
+                return start
+            prev = word  # the template of CONSTRUCT: its WHERE group comes later
+        elif kind != "skip":
+            prev = word
+    raise QueryError("cannot find the WHERE group of the query to bind parameters in")
+
+
+def bind_params(query_text: str, params: Mapping[str, str] | None) -> str:
+    """Bind ``params`` (variable name → value) into ``query_text`` as a ``VALUES`` block; return the new text.
+
+    Each value becomes an escaped plain string literal (compare with ``STR(?label) = ?name`` for tagged
+    labels), so no value can change the structure of the query. Names must be SPARQL variable names used by
+    the query. With no params the text is returned unchanged.
+
+    >>> bind_params("ASK { ?s ?p ?who }", {"who": "x"})
+    'ASK { VALUES ?who { "x" } ?s ?p ?who }'
+    >>> bind_params("ASK { ?s ?p ?o }", {"who": "x"})
+    Traceback (most recent call last):
+    ...
+    kg.errors.QueryError: parameter 'who' is not a variable of the query (variables: ?o, ?p, ?s)
+    """
+    if not params:
+        return query_text
+    used = query_variables(query_text)
+    names = []
+    for name in params:
+        if not VARNAME.match(name):
+            raise QueryError(f"parameter name '{name}' is not a SPARQL variable name (letters, digits, _)")
+        if name not in used:
+            listed = ", ".join("?" + v for v in sorted(used)) or "none"
+            raise QueryError(f"parameter '{name}' is not a variable of the query (variables: {listed})")
+        names.append(name)
+    if len(names) == 1:
+        block = f"VALUES ?{names[0]} {{ {sparql_string(params[names[0]])} }}"
+    else:
+        block = ("VALUES (" + " ".join("?" + n for n in names) + ") { ("
+                 + " ".join(sparql_string(params[n]) for n in names) + ") }")
+    at = _where_brace(query_text) + 1
+    return query_text[:at] + " " + block + query_text[at:]
+
+
+def syntax_error(exc: Exception, text: str) -> QueryError:
+    """A QueryError saying where a query fails to parse (line and column, 1-based)."""
+    line = getattr(exc, "lineno", None)
+    col = getattr(exc, "col", None)
+    msg = getattr(exc, "msg", None) or " ".join(str(exc).split())
+    if line is None:
+        return QueryError(f"SPARQL syntax error: {msg[:200]}")
+    src = text.splitlines()[line - 1] if 0 < line <= len(text.splitlines()) else ""
+    return QueryError(f"SPARQL syntax error at line {line}, column {col}: {msg[:160]}"
+                      + (f" — near: {src.strip()[:60]}" if src.strip() else ""))
+
+
+def parse_query(text: str):
+    """Parse (prepare) a query with rdflib; raise QueryError with line and column on a syntax error."""
+    from pyparsing import ParseBaseException
+    from rdflib.plugins.sparql import prepareQuery
+
+    try:
+        return prepareQuery(text)
+    except ParseBaseException as exc:
+        raise syntax_error(exc, text) from None
+    except Exception as exc:  # rdflib raises several types for semantic errors (e.g. unknown prefix)
+        raise QueryError(f"invalid SPARQL: {' '.join(str(exc).split())[:200]}") from None
+
+
+def query_kind(text: str) -> str:
+    """'select', 'ask' or 'graph' (CONSTRUCT/DESCRIBE) from the query form keyword.
+
+    >>> query_kind("PREFIX a: <http://e/> CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+    'graph'
+    """
+    for kind, _s, _e, word in _tokens(text):
+        if kind == "word":
+            upper = word.upper()
+            if upper == "SELECT":
+                return "select"
+            if upper == "ASK":
+                return "ask"
+            if upper in ("CONSTRUCT", "DESCRIBE"):
+                return "graph"
+            if upper in ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"):
+                raise QueryError("SPARQL updates are not allowed; kg query runs SELECT, ASK, CONSTRUCT or DESCRIBE")
+    raise QueryError("not a SPARQL query: expected SELECT, ASK, CONSTRUCT or DESCRIBE")
+
+
+def run_local(text: str, graph: Graph) -> QueryResult:
+    """Run a query on an rdflib graph and return a QueryResult."""
+    query_kind(text)
+    prepared = parse_query(text)
+    try:
+        res = graph.query(prepared)
+    except Exception as exc:  # evaluation errors of rdflib are not one type
+        raise QueryError(f"query failed: {' '.join(str(exc).split())[:200]}") from None
+    if res.type == "SELECT":
+        variables = [str(v) for v in (res.vars or [])]
+        rows = []
+        for row in res:
+            rows.append({v: row[i] for i, v in enumerate(variables) if row[i] is not None})
+        return QueryResult(kind="select", variables=variables, rows=rows)
+    if res.type == "ASK":
+        return QueryResult(kind="ask", boolean=bool(res.askAnswer))
+    out = res.graph if res.graph is not None else Graph()
+    for prefix, ns in graph.namespaces():
+        out.bind(prefix, ns, override=False)
+    return QueryResult(kind="graph", graph=out)
+
+
+def run_query(text: str, *, graph: Graph | Path | None = None, endpoint: str | None = None,
+              params: Mapping[str, str] | None = None) -> QueryResult:
+    """Bind ``params`` into ``text`` and run it on ``graph`` (a Graph or a graph file; default the built graph).
+
+    ``endpoint`` is the hook for remote SPARQL endpoints (the same bound text is sent there).
+    """
+    bound = bind_params(text, params)
+    if endpoint is not None:
+        from kg.ask.remote import run_remote
+
+        return run_remote(bound, endpoint=endpoint)
+    if not isinstance(graph, Graph):
+        from kg.store.read import read_graph
+
+        graph = read_graph(graph)
+    return run_local(bound, graph)

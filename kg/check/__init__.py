@@ -1,0 +1,1 @@
+"""SHACL validation and the checks that must find nothing."""

@@ -1,0 +1,1 @@
+"""The relationship graph: conversion, layout, page, pictures, stats."""

@@ -1,0 +1,1 @@
+"""The facts format, its loader, the ontology and vocabularies facts are checked against."""

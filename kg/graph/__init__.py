@@ -1,0 +1,1 @@
+"""Facts -> RDF graph."""

@@ -1,0 +1,1 @@
+"""Serving and publishing the graph to SPARQL servers."""

@@ -1,0 +1,1 @@
+"""RDF formats: Turtle, N-Triples, JSON-LD, RDF/XML, TriG, N-Quads."""

@@ -1,0 +1,104 @@
+"""Serialize the graph: Turtle, N-Triples, JSON-LD, RDF/XML, TriG, N-Quads.
+
+Turtle is byte-identical for the same graph; N-Triples lines are sorted. TriG and N-Quads put every triple
+in one named graph (``DEFAULT_GRAPH_NAME``); provenance needs no graph name because it is in the data itself
+(each node ``prov:wasDerivedFrom`` a ``kg:SourceQuote``).
+
+>>> from rdflib import Graph, URIRef, Literal
+>>> g = Graph().add((URIRef("http://e/b"), URIRef("http://e/p"), Literal("乙"))).add((URIRef("http://e/a"), URIRef("http://e/p"), Literal("甲")))
+>>> print(serialize(g, "nt"), end="")
+<http://e/a> <http://e/p> "甲" .
+<http://e/b> <http://e/p> "乙" .
+"""
+from __future__ import annotations
+
+from rdflib import Dataset, Graph, URIRef
+
+from kg.errors import InputError
+from kg.namespaces import DEFAULT_BASE, PREFIXES
+from kg.serialize.turtle import sorted_lines, to_turtle, write_prefixed
+
+# format name → (rdflib serializer, file extension, media type)
+EXPORT_FORMATS: dict[str, tuple[str, str, str]] = {
+    "turtle": ("turtle", "ttl", "text/turtle"),
+    "nt": ("nt", "nt", "application/n-triples"),
+    "jsonld": ("json-ld", "jsonld", "application/ld+json"),
+    "xml": ("xml", "rdf", "application/rdf+xml"),
+    "trig": ("trig", "trig", "application/trig"),
+    "nquads": ("nquads", "nq", "application/n-quads"),
+}
+DEFAULT_GRAPH_NAME = DEFAULT_BASE + "graph/zhuzhou-2022-37"
+
+
+def jsonld_context(graph: Graph | None = None) -> dict[str, str]:
+    """The JSON-LD @context: our prefixes (and the graph's own bindings, e.g. kgr:)."""
+    ctx = dict(PREFIXES)
+    if graph is not None:
+        for prefix, ns in graph.namespaces():
+            if prefix and prefix not in ctx:
+                ctx[prefix] = str(ns)
+    return dict(sorted(ctx.items()))
+
+
+def _dataset(graph: Graph, name: str) -> Dataset:
+    ds = Dataset()
+    for prefix, ns in graph.namespaces():
+        ds.bind(prefix, ns)
+    named = ds.graph(URIRef(name))
+    for triple in graph:
+        named.add(triple)
+    return ds
+
+
+def bind_prefixes(graph: Graph) -> Graph:
+    """Bind kg's prefixes on ``graph`` where missing, and ``kgr:`` to the namespace its source quotes live in
+    (a graph read from a file may have lost the binding); the triples are not touched."""
+    from rdflib.namespace import RDF
+
+    from kg.namespaces import KG
+
+    bound = {str(p) for p, _ in graph.namespaces()}
+    for prefix, ns in PREFIXES.items():
+        if prefix not in bound:
+            graph.bind(prefix, ns)
+    if "kgr" not in bound:
+        for quote in graph.subjects(RDF.type, KG.SourceQuote):
+            iri = str(quote)
+            graph.bind("kgr", iri[: iri.rfind("/") + 1])
+            break
+    return graph
+
+
+def serialize(graph: Graph, fmt: str = "turtle", *, graph_name: str = DEFAULT_GRAPH_NAME) -> str:
+    """The graph as text in ``fmt`` (one of EXPORT_FORMATS)."""
+    if fmt not in EXPORT_FORMATS:
+        raise InputError(f"unknown export format '{fmt}'", hint="use one of " + ", ".join(EXPORT_FORMATS))
+    bind_prefixes(graph)
+    if fmt == "turtle":
+        return to_turtle(graph)
+    if fmt == "nt":
+        return sorted_lines(graph.serialize(format="nt"))
+    if fmt == "jsonld":
+        return graph.serialize(format="json-ld", context=jsonld_context(graph), indent=2, sort_keys=True)
+    if fmt == "xml":
+        return graph.serialize(format="xml")
+    nquads = sorted_lines(_dataset(graph, graph_name).serialize(format="nquads"))
+    if fmt == "nquads":
+        return nquads
+    # TriG by Oxigraph: stable, and literals keep their exact lexical form (rdflib's TriG writer would not)
+    return write_prefixed(nquads, graph, trig=True)
+
+
+def parse_export(text: str, fmt: str) -> Graph:
+    """Parse an export back into one graph (named graphs merged) — the round trip of :func:`serialize`."""
+    rdflib_fmt = EXPORT_FORMATS[fmt][0]
+    if fmt in ("trig", "nquads"):
+        ds = Dataset()
+        ds.parse(data=text, format=rdflib_fmt)
+        g = Graph()
+        for s, p, o, _ctx in ds.quads((None, None, None, None)):
+            g.add((s, p, o))
+        return g
+    g = Graph()
+    g.parse(data=text, format=rdflib_fmt)
+    return g

@@ -1,0 +1,1 @@
+"""Source texts: reading, encodings, quotes and offsets."""

@@ -1,0 +1,1 @@
+"""Reading graph files and datasets; the embedded store."""
