@@ -51,6 +51,7 @@ def test_graphml_and_gexf_read_back_with_same_counts(capsys, tmp_path, fmt, read
     assert isinstance(back.nodes["zhuzhou"]["degree"], int)
 
 
+@pytest.mark.fonts
 def test_png_is_not_blank(tmp_path):
     from matplotlib import image
 
@@ -62,6 +63,7 @@ def test_png_is_not_blank(tmp_path):
     assert len(colours) > 50  # nodes in several class colours, anti-aliased text, not a blank canvas
 
 
+@pytest.mark.fonts
 def test_svg_keeps_chinese_labels_as_text(graph):
     svg = render(network(graph), "svg").decode("utf-8")
     assert "<text" in svg
@@ -79,13 +81,39 @@ def test_focus_limits_the_graph(graph):
 def test_missing_cjk_font_stops_with_one_line(monkeypatch, capsys, tmp_path):
     from matplotlib import font_manager
 
+    from kg.draw import pictures
+
     monkeypatch.setattr(font_manager.fontManager, "ttflist",
                         [f for f in font_manager.fontManager.ttflist if "DejaVu" in f.name])
+    monkeypatch.setattr(pictures, "system_cjk_font_files", lambda: [])  # none on the system either
     out = tmp_path / "g.png"
     assert main(["viz", "-o", str(out)]) == 2
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and "fonts-noto-cjk" in err
     assert not out.exists() and not list(tmp_path.iterdir())
+
+
+@pytest.mark.fonts
+def test_font_installed_after_matplotlib_cached_its_font_list_is_found(tmp_path):
+    """matplotlib's font cache built before the CJK font was installed: kg still finds the font (issue 8)."""
+    import os
+    import sys
+
+    env = {**os.environ, "MPLCONFIGDIR": str(tmp_path / "mpl")}
+    stale = ("import matplotlib, pathlib; from matplotlib import font_manager as fm; "
+             "fm.fontManager.ttflist = [f for f in fm.fontManager.ttflist if 'CJK' not in f.name and 'Han' not in f.name]; "
+             "fm.json_dump(fm.fontManager, pathlib.Path(matplotlib.get_cachedir()) / "
+             "f'fontlist-v{fm.FontManager.__version__}.json')")
+    assert subprocess.run([sys.executable, "-c", stale], env=env, timeout=120).returncode == 0
+    check = ("from matplotlib import font_manager as fm; "
+             "print(any('CJK' in f.name or 'Han' in f.name for f in fm.fontManager.ttflist))")
+    out = subprocess.run([sys.executable, "-c", check], env=env, capture_output=True, text=True, timeout=120)
+    assert out.stdout.strip() == "False"  # the cache really is stale
+    png = tmp_path / "g.png"
+    run = subprocess.run([sys.executable, "-m", "kg", "viz", "--focus", "易冉", "-o", str(png)], env=env,
+                         capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
 @pytest.mark.parametrize("argv,message", [
@@ -138,6 +166,7 @@ def _body(dom: str) -> dict[str, str]:
     return dict(re.findall(r'data-([a-z]+)="([^"]*)"', tag.group(1)))
 
 
+@pytest.mark.browser
 def test_page_renders_all_nodes_in_chromium(page, G, tmp_path):
     dom = _dump_dom(page.as_uri(), tmp_path)
     state = _body(dom)
@@ -146,6 +175,7 @@ def test_page_renders_all_nodes_in_chromium(page, G, tmp_path):
     assert dom.count('class="edge') == G.number_of_edges()
 
 
+@pytest.mark.browser
 def test_page_search_focuses_a_person_in_chromium(page, G, tmp_path):
     dom = _dump_dom(page.as_uri() + "?search=" + quote("易冉"), tmp_path)
     state = _body(dom)
@@ -155,6 +185,7 @@ def test_page_search_focuses_a_person_in_chromium(page, G, tmp_path):
     assert "中车株辆公司" in dom  # the details panel shows her relations
 
 
+@pytest.mark.browser
 def test_page_reports_errors_and_blocked_loads(page, tmp_path):
     """The page's own error and network counters work: a broken copy with a remote image is caught."""
     broken = tmp_path / "broken.html"

@@ -23,16 +23,71 @@ class MissingFont(InputError):
     """No font that can draw Chinese is installed."""
 
 
-def cjk_font() -> str:
-    """The family name of an installed font with Chinese glyphs."""
-    from matplotlib import font_manager
+# where fonts live on Linux, macOS and Windows; searched when matplotlib's cached font list has no CJK font
+FONT_DIRS = ("/usr/share/fonts", "/usr/local/share/fonts", "~/.local/share/fonts", "~/.fonts",
+             "/Library/Fonts", "/System/Library/Fonts", "~/Library/Fonts", "C:/Windows/Fonts")
+CJK_FILE_HINTS = ("cjk", "sourcehansans", "wqy", "wenquanyi", "droidsansfallback", "uming", "ukai", "simhei",
+                  "msyh", "pingfang", "notosanssc", "notosans-sc")
 
-    installed = {f.name for f in font_manager.fontManager.ttflist}
+
+def _known_cjk(ttflist) -> str | None:
+    installed = {f.name for f in ttflist}
     for name in CJK_FONT_NAMES:
         if name in installed:
             return name
     for name in sorted(installed):
         if "CJK" in name or "Han Sans" in name:
+            return name
+    return None
+
+
+def system_cjk_font_files() -> list[str]:
+    """Font files with Chinese glyphs installed on the system, whether or not matplotlib has seen them:
+    ``fc-list :lang=zh`` when fontconfig is there, and a scan of the usual font folders by file name."""
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    found: list[str] = []
+    fc_list = shutil.which("fc-list")
+    if fc_list:
+        try:
+            out = subprocess.run([fc_list, ":lang=zh", "file"], capture_output=True, text=True, timeout=20).stdout
+        except (OSError, subprocess.SubprocessError):
+            out = ""
+        found += sorted(line.split(":")[0].strip() for line in out.splitlines() if line.strip())
+    for folder in FONT_DIRS:
+        root = Path(folder).expanduser()
+        if root.is_dir():
+            found += sorted(str(f) for f in root.rglob("*") if f.suffix.lower() in (".ttf", ".otf", ".ttc")
+                            and any(h in f.name.lower().replace(" ", "") for h in CJK_FILE_HINTS))
+    # sans-serif regular faces first: they draw labels best
+    def rank(path: str) -> tuple:
+        name = path.lower()
+        return ("sans" not in name, "bold" in name or "black" in name or "light" in name or "thin" in name, path)
+
+    return sorted(dict.fromkeys(found), key=rank)
+
+
+def cjk_font() -> str:
+    """The family name of an installed font with Chinese glyphs.
+
+    matplotlib caches its list of fonts; a font installed after that cache was built (say ``apt-get install
+    fonts-noto-cjk`` after a first run) is not in it, so when the cached list has none, the system's font
+    folders are searched and the fonts found are added to matplotlib's font manager for this process.
+    """
+    from matplotlib import font_manager
+
+    name = _known_cjk(font_manager.fontManager.ttflist)
+    if name:
+        return name
+    for path in system_cjk_font_files():
+        try:
+            font_manager.fontManager.addfont(path)
+        except (OSError, RuntimeError, ValueError):  # unreadable or not a font FreeType can open
+            continue
+        name = _known_cjk(font_manager.fontManager.ttflist)
+        if name:
             return name
     raise MissingFont("no font with Chinese characters found for the picture",
                       hint=f"install the Debian package {FONT_PACKAGE}: apt-get install -y {FONT_PACKAGE}")
