@@ -16,7 +16,7 @@ from rdflib import Graph
 
 from kg.errors import CheckFailed
 from kg.namespaces import DEFAULT_BASE, new_graph
-from kg.paths import DEFAULT_FACTS, DEFAULT_GRAPH
+from kg.paths import DEFAULT_GRAPH, default_facts
 from kg.check.shacl import ValidationReport
 from kg.store.read import read_graph
 
@@ -52,7 +52,7 @@ def build(*, facts: list[Path] | None = None, output: Path | None = DEFAULT_GRAP
 
     onto_files = [Path(ontology_dir) / "kg.ttl", Path(ontology_dir) / "vocab.ttl"] if ontology_dir else None
     shapes_file = Path(ontology_dir) / "shapes.ttl" if ontology_dir else None
-    built = build_graph(list(facts or DEFAULT_FACTS), base=base,
+    built = build_graph(list(facts or default_facts()), base=base,
                         ontology=load_ontology(onto_files) if onto_files else None)
     report = validate_graph(built.graph, shapes_file=shapes_file) if validate else ValidationReport(conforms=True)
     if not report.conforms:
@@ -66,7 +66,9 @@ def build(*, facts: list[Path] | None = None, output: Path | None = DEFAULT_GRAP
 def load(path: Path | str = DEFAULT_GRAPH) -> Graph:
     """Load a built graph file (Turtle, TriG, N-Quads, or any format rdflib guesses from the file name).
 
-    >>> build(write=True) and len(load()) > 2000
+    >>> import tempfile
+    >>> out = Path(tempfile.mkdtemp()) / "graph.ttl"
+    >>> len(load(build(output=out).output)) > 2000
     True
     """
     return read_graph(Path(path))
@@ -133,7 +135,7 @@ def query(query: str, *, graph: Graph | Path | str | None = None, endpoint: str 
 
 
 def export(*, format: str = "turtle", output: Path | str | None = None, graph: Graph | Path | str | None = None,
-           graph_name: str | None = None) -> ExportResult:
+           graph_iri: str | None = None) -> ExportResult:
     """Serialize the graph (default the built graph) as turtle, nt, jsonld, xml, trig or nquads.
 
     With ``output`` the text is written atomically to that file.
@@ -146,13 +148,15 @@ def export(*, format: str = "turtle", output: Path | str | None = None, graph: G
     from kg.output import write_atomic
 
     g = read_graph(graph)
-    text = serialize(g, format, graph_name=graph_name or DEFAULT_GRAPH_NAME)
+    text = serialize(g, format, graph_name=graph_iri or DEFAULT_GRAPH_NAME)
     written = write_atomic(Path(output), text.encode("utf-8")) if output is not None else None
     return ExportResult(text=text, format=format, triples=len(g), output=written)
 
 
-def verify(graph: Graph | Path | str | None = None):
+def verify(graph: Graph | Path | str | None = None, *, corpus: Path | str | None = None):
     """Run the checks of queries/verify/ and the quote-offset check; return a ``kg.check.checks.VerifyReport``.
+
+    The quote check reads the source texts from ``corpus`` (default ``data/``, see ``kg.paths.corpus_dir``).
 
     >>> report = verify(build(write=False).graph)
     >>> report.ok, [c.name for c in report.failed]
@@ -160,4 +164,4 @@ def verify(graph: Graph | Path | str | None = None):
     """
     from kg.check.checks import verify_graph
 
-    return verify_graph(read_graph(graph))
+    return verify_graph(read_graph(graph), corpus=corpus)

@@ -1,19 +1,73 @@
-"""Where the shipped data lives: ontology, vocabularies, shapes, facts, queries.
+"""Where kg finds its files: the one place that knows.
 
->>> ONTOLOGY_FILES[0].name
-'kg.ttl'
+Shipped with the package (read with ``importlib.resources``, so an installed kg works from any folder):
+the ontology, vocabularies and shapes (``ONTOLOGY_DIR``), the question catalog and the verify checks
+(``QUERIES_DIR``, ``VERIFY_DIR``) and an example corpus (``EXAMPLE_CORPUS``). In a source checkout these
+are the top-level ``ontology/``, ``queries/`` and ``data/`` folders (``kg/resources/*`` link to them).
+
+Working files are relative to the current directory: the corpus ``data/`` (or ``KG_CORPUS``; see
+:func:`corpus_dir`) and the build folder ``build/`` with the built graph ``build/graph.ttl``.
+
+>>> ONTOLOGY_FILES[0].name, SHAPES_FILE.name
+('kg.ttl', 'shapes.ttl')
+>>> sorted(p.name for p in QUERIES_DIR.glob("*.rq"))[:1]
+['all-figures.rq']
+>>> DEFAULT_GRAPH.as_posix()
+'build/graph.ttl'
 """
 from __future__ import annotations
 
+import os
+from importlib.resources import files
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-ONTOLOGY_DIR = ROOT / "ontology"
+from kg.errors import InputError
+
+#: The package's data folder (a real folder: kg is installed unpacked, never imported from a zip).
+RESOURCES = Path(str(files("kg.resources")))
+ONTOLOGY_DIR = RESOURCES / "ontology"
 ONTOLOGY_FILES = [ONTOLOGY_DIR / "kg.ttl", ONTOLOGY_DIR / "vocab.ttl"]
 SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
-DATA_DIR = ROOT / "data"
-DEFAULT_FACTS = [DATA_DIR / "zhuzhou-2022-37.facts.yaml"]
-QUERIES_DIR = ROOT / "queries"
+QUERIES_DIR = RESOURCES / "queries"
 VERIFY_DIR = QUERIES_DIR / "verify"
-DEFAULT_OUT_DIR = ROOT / "build"
+EXAMPLE_CORPUS = RESOURCES / "example"
+
+#: Working folders, relative to the current directory.
+CORPUS_DIR = Path("data")
+DEFAULT_OUT_DIR = Path("build")
 DEFAULT_GRAPH = DEFAULT_OUT_DIR / "graph.ttl"
+CORPUS_ENV = "KG_CORPUS"
+
+
+def corpus_dir(corpus: Path | str | None = None, *, fallback: bool = True) -> Path:
+    """The corpus folder: ``corpus`` if given, else ``$KG_CORPUS``, else ``./data``; with ``fallback``,
+    the example corpus shipped with kg when there is no ``./data``.
+
+    >>> corpus_dir("elsewhere")
+    PosixPath('elsewhere')
+    >>> corpus_dir("no-such-folder").exists()
+    False
+    """
+    if corpus is not None:
+        return Path(corpus)
+    if os.environ.get(CORPUS_ENV):
+        return Path(os.environ[CORPUS_ENV])
+    if CORPUS_DIR.is_dir() or not fallback:
+        return CORPUS_DIR
+    return EXAMPLE_CORPUS
+
+
+def default_facts(corpus: Path | str | None = None) -> list[Path]:
+    """The facts files of a corpus (default :func:`corpus_dir`): ``*.facts.yaml``, sorted.
+
+    >>> [p.name.endswith(".facts.yaml") for p in default_facts()][:1]
+    [True]
+    """
+    folder = corpus_dir(corpus)
+    if not folder.is_dir():
+        raise InputError("corpus folder not found", file=str(folder),
+                         hint=f"give --corpus DIR or set {CORPUS_ENV}, or run kg where data/ is")
+    found = sorted(folder.glob("*.facts.yaml"))
+    if not found:
+        raise InputError("no facts files (*.facts.yaml) in the corpus", file=str(folder))
+    return found

@@ -20,7 +20,7 @@ def built(tmp_path_factory):
     """BuildResult of the shipped document, written to a temporary graph.ttl."""
     from kg.api import build
 
-    out = tmp_path_factory.mktemp("build") / "graph.ttl"
+    out = tmp_path_factory.mktemp("work") / "build" / "graph.ttl"
     return build(output=out)
 
 
@@ -32,3 +32,11 @@ def graph(built):
 @pytest.fixture(scope="session")
 def graph_file(built) -> Path:
     return built.output
+
+
+@pytest.fixture()
+def in_built_dir(built, monkeypatch) -> Path:
+    """Run in a temporary folder whose build/graph.ttl is the built graph: commands' defaults read it."""
+    work = built.output.parent.parent
+    monkeypatch.chdir(work)
+    return work

@@ -318,7 +318,7 @@ def test_every_query_parses_and_has_the_header(path):
 
 def test_every_command_is_documented_in_the_readme():
     from kg.cli import COMMANDS
-    from kg.paths import ROOT
+    from tests.conftest import ROOT
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     missing = [name for name in COMMANDS if f"### `kg {name}" not in readme]

@@ -186,7 +186,7 @@ def test_build_is_byte_identical_across_processes(tmp_path):
 
 def test_base_namespace_is_configurable():
     from kg.graph.builder import build_graph
-    from kg.paths import DEFAULT_FACTS
+    from kg.paths import default_facts
 
-    g = build_graph(DEFAULT_FACTS, base="http://example.org/talent").graph
+    g = build_graph(default_facts(), base="http://example.org/talent").graph
     assert (URIRef("http://example.org/talent/id/yi-ran"), RDF.type, KG.Person) in g

@@ -48,7 +48,7 @@ def test_push_replaces_named_graph_and_default(oxigraph, graph, graph_file):
 
 
 def test_cli_push(oxigraph, graph, graph_file, capsys):
-    assert main(["push", "--endpoint", oxigraph.url, "--graph", G, "--file", str(graph_file)]) == 0
+    assert main(["push", "--endpoint", oxigraph.url, "--graph-iri", G, "--graph", str(graph_file)]) == 0
     out = capsys.readouterr().out
     assert f"pushed {len(graph)} triples" in out and f"<{G}>" in out
     assert count_triples(oxigraph, G) == len(graph)
@@ -71,7 +71,7 @@ def test_server_rejecting_the_data_leaves_graph_intact(oxigraph, graph, tmp_path
     push(graph, endpoint=oxigraph.url, graph_iri=G)
     bad = tmp_path / "bad.nt"
     bad.write_text("<urn:a> <urn:b> <urn:c> .\n<urn:a> <urn:b> \"bad\"^^<not an iri> .\n")
-    code = main(["push", "--endpoint", oxigraph.url, "--graph", G, "--file", str(bad)])
+    code = main(["push", "--endpoint", oxigraph.url, "--graph-iri", G, "--graph", str(bad)])
     err = capsys.readouterr().err
     assert code == 2 and err.startswith("error: ") and err.count("\n") == 1, err
     assert count_triples(oxigraph, G) == len(graph)
@@ -110,7 +110,7 @@ def test_answer_to_the_move_lost_graph_is_old_or_new(oxigraph, graph):
 
 def test_unreachable_server_one_line(capsys, graph_file):
     port = free_port()  # nothing listens there
-    assert main(["push", "--endpoint", f"http://127.0.0.1:{port}", "--file", str(graph_file)]) == 2
+    assert main(["push", "--endpoint", f"http://127.0.0.1:{port}", "--graph", str(graph_file)]) == 2
     err = capsys.readouterr().err
     assert err == f"error: push failed while uploading: connection refused (127.0.0.1:{port}); the default graph was not changed\n"
 
@@ -199,7 +199,7 @@ def test_credentials_from_env_sent_but_never_shown(recorder, monkeypatch, capsys
     monkeypatch.setenv("KG_ENDPOINT_USER", "alice")
     monkeypatch.setenv("KG_ENDPOINT_PASSWORD", "pa55-W0rd-xyz")
     url = f"http://127.0.0.1:{recorder.server_address[1]}"
-    assert main(["push", "--endpoint", url, "--file", str(graph_file)]) == 2
+    assert main(["push", "--endpoint", url, "--graph", str(graph_file)]) == 2
     from kg.ask.remote import run_remote
 
     with pytest.raises(EndpointError) as info:
@@ -235,15 +235,15 @@ def test_credentials_from_netrc(recorder, monkeypatch, tmp_path, graph_file, cap
 
 
 def test_credentials_in_url_refused(capsys, graph_file):
-    assert main(["push", "--endpoint", "http://u:topsecret@127.0.0.1:1/", "--file", str(graph_file)]) == 2
+    assert main(["push", "--endpoint", "http://u:topsecret@127.0.0.1:1/", "--graph", str(graph_file)]) == 2
     err = capsys.readouterr().err
     assert "not accepted" in err and "topsecret" not in err
 
 
 def test_bad_graph_iri_and_endpoint(capsys, graph_file):
-    assert main(["push", "--endpoint", "http://127.0.0.1:1", "--graph", "no iri", "--file", str(graph_file)]) == 2
-    assert main(["push", "--endpoint", "ftp://127.0.0.1/", "--file", str(graph_file)]) == 2
-    assert main(["push", "--endpoint", "http://127.0.0.1:1/some/path", "--file", str(graph_file)]) == 2
+    assert main(["push", "--endpoint", "http://127.0.0.1:1", "--graph-iri", "no iri", "--graph", str(graph_file)]) == 2
+    assert main(["push", "--endpoint", "ftp://127.0.0.1/", "--graph", str(graph_file)]) == 2
+    assert main(["push", "--endpoint", "http://127.0.0.1:1/some/path", "--graph", str(graph_file)]) == 2
     err = capsys.readouterr().err.splitlines()
     assert [e.split(":")[0] for e in err] == ["error"] * 3
     assert "absolute IRI" in err[0] and "http://" in err[1] and "--update-endpoint" in err[2]

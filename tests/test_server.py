@@ -39,7 +39,7 @@ def port_closed(port: int) -> bool:
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
 def test_serve_answers_and_stops_cleanly(tmp_path, graph_file, graph, sig):
     port = free_port()
-    proc, lines = start_serve("--location", str(tmp_path / "store"), "--port", str(port), "--graph-file", str(graph_file))
+    proc, lines = start_serve("--location", str(tmp_path / "store"), "--port", str(port), "--graph", str(graph_file))
     try:
         assert f"SPARQL query endpoint: http://127.0.0.1:{port}/query" in lines, lines
         r = run_remote("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", endpoint=f"http://127.0.0.1:{port}/query")
@@ -81,7 +81,7 @@ def test_port_in_use_is_one_line_error(tmp_path, graph_file):
         busy.listen(1)
         port = busy.getsockname()[1]
         proc = subprocess.run([sys.executable, "-m", "kg.cli", "serve", "--location", str(tmp_path / "s"),
-                               "--port", str(port), "--graph-file", str(graph_file)],
+                               "--port", str(port), "--graph", str(graph_file)],
                               capture_output=True, text=True, timeout=60)
     assert proc.returncode == 2
     assert proc.stderr.startswith(f"error: port {port} on 127.0.0.1 is taken") and proc.stderr.count("\n") == 1, proc.stderr
@@ -89,7 +89,7 @@ def test_port_in_use_is_one_line_error(tmp_path, graph_file):
 
 def test_missing_graph_file_is_one_line_error(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "kg.cli", "serve", "--location", str(tmp_path / "s"),
-                           "--port", str(free_port()), "--graph-file", str(tmp_path / "nope.ttl")],
+                           "--port", str(free_port()), "--graph", str(tmp_path / "nope.ttl")],
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode == 2
     assert proc.stderr.startswith("error: ") and "graph file not found" in proc.stderr and proc.stderr.count("\n") == 1

@@ -29,13 +29,13 @@ def test_cli_text_and_json(capsys, graph_file):
     assert main(["stats", "--graph", str(graph_file)]) == 0
     out = capsys.readouterr().out
     assert "Nodes per class:" in out and "株洲市" in out and "connected components" in out
-    assert main(["stats", "--top", "3", "--json"]) == 0
+    assert main(["stats", "--top", "3", "--json", "--graph", str(graph_file)]) == 0
     data = json.loads(capsys.readouterr().out)
     assert len(data["top"]) == 3 and data["top"][0]["label"] == "株洲市"
     assert sum(data["nodes_by_class"].values()) == data["nodes"]
 
 
-def test_cli_nary_nodes_counts_them(capsys, graph):
+def test_cli_nary_nodes_counts_them(capsys, graph, in_built_dir):  # the default graph, build/graph.ttl
     assert main(["stats", "--json", "--nary", "nodes"]) == 0
     data = json.loads(capsys.readouterr().out)
     for cls in ("Observation", "HonorConferral", "Funding"):

@@ -85,3 +85,29 @@ def test_every_check_is_a_select(name):
     from kg.ask.sparql import query_kind
 
     assert query_kind(load_checks()[name].text) == "select"
+
+
+def test_sources_are_found_in_the_corpus_wherever_the_facts_lie(capsys, tmp_path):
+    """A graph built from facts outside data/ passes its quote check against its own corpus, found by name and hash."""
+    import shutil
+
+    from kg.api import build
+    from tests.conftest import FACTS, SOURCE
+
+    corpus = tmp_path / "corpus"
+    (corpus / "deep" / "sources").mkdir(parents=True)
+    shutil.copy(FACTS, corpus / "deep" / "f.facts.yaml")
+    shutil.copy(SOURCE, corpus / "deep" / "sources")
+    out = tmp_path / "g.ttl"
+    build(facts=[corpus / "deep" / "f.facts.yaml"], output=out)
+    assert main(["verify", "--graph", str(out), "--corpus", str(corpus)]) == 0
+    capsys.readouterr()
+
+    (tmp_path / "empty").mkdir()
+    assert main(["verify", "--graph", str(out), "--corpus", str(tmp_path / "empty")]) == 1
+    assert f"{SOURCE.name} not found in {tmp_path / 'empty'}" in capsys.readouterr().out
+
+    copied = corpus / "deep" / "sources" / SOURCE.name
+    copied.write_text(copied.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert main(["verify", "--graph", str(out), "--corpus", str(corpus)]) == 1
+    assert "differs from the one the graph was built from" in capsys.readouterr().out

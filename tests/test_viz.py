@@ -41,7 +41,7 @@ def test_infer_format():
 
 
 @pytest.mark.parametrize("fmt,reader", [("graphml", nx.read_graphml), ("gexf", nx.read_gexf)])
-def test_graphml_and_gexf_read_back_with_same_counts(capsys, tmp_path, fmt, reader, G):
+def test_graphml_and_gexf_read_back_with_same_counts(capsys, tmp_path, fmt, reader, G, in_built_dir):
     out = tmp_path / f"g.{fmt}"
     assert main(["viz", "-o", str(out)]) == 0
     assert f"wrote {out} ({fmt}" in capsys.readouterr().out
@@ -52,7 +52,7 @@ def test_graphml_and_gexf_read_back_with_same_counts(capsys, tmp_path, fmt, read
 
 
 @pytest.mark.fonts
-def test_png_is_not_blank(tmp_path):
+def test_png_is_not_blank(tmp_path, in_built_dir):
     from matplotlib import image
 
     out = tmp_path / "g.png"
@@ -78,7 +78,7 @@ def test_focus_limits_the_graph(graph):
     assert set(sub) == {"yi-ran"} | set(nx.all_neighbors(network(graph), "yi-ran"))
 
 
-def test_missing_cjk_font_stops_with_one_line(monkeypatch, capsys, tmp_path):
+def test_missing_cjk_font_stops_with_one_line(monkeypatch, capsys, tmp_path, in_built_dir):
     from matplotlib import font_manager
 
     from kg.draw import pictures
@@ -122,7 +122,7 @@ def test_font_installed_after_matplotlib_cached_its_font_list_is_found(tmp_path)
     (["--format", "png", "-o", "x.svg"], "does not match"),
     (["-o", "graph.txt"], "cannot tell the format"),
 ])
-def test_bad_input_is_one_line_error_and_no_file(capsys, tmp_path, argv, message):
+def test_bad_input_is_one_line_error_and_no_file(capsys, tmp_path, argv, message, in_built_dir):
     argv = [a if a not in ("x.svg", "graph.txt") else str(tmp_path / a) for a in argv]
     if "-o" not in argv:
         argv += ["-o", str(tmp_path / "g.html")]
@@ -132,7 +132,7 @@ def test_bad_input_is_one_line_error_and_no_file(capsys, tmp_path, argv, message
     assert not list(tmp_path.iterdir())
 
 
-def test_viz_stats_flag(capsys, tmp_path):
+def test_viz_stats_flag(capsys, tmp_path, in_built_dir):
     assert main(["viz", "-o", str(tmp_path / "g.graphml"), "--stats"]) == 0
     assert "Most connected entities" in capsys.readouterr().out
 

@@ -15,12 +15,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Graph, Literal
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF
 
 from kg.ask.catalog import load_checks
 from kg.namespaces import KG
-from kg.paths import DATA_DIR, VERIFY_DIR
+from kg.paths import VERIFY_DIR, corpus_dir
 from kg.ask.results import QueryResult
 from kg.sources.text import read_source
 
@@ -51,36 +51,66 @@ class VerifyReport:
         return [c for c in self.checks if not c.ok]
 
 
-def check_quote_offsets(graph: Graph, sources_dir: Path = DATA_DIR / "sources") -> QueryResult:
-    """Quotes whose source text (by kg:fileName) does not hold the quote's words at its offsets."""
+def find_sources(graph: Graph, corpus: Path | str | None = None) -> dict[URIRef, Path | str]:
+    """Each ``kg:SourceText`` of the graph → its file in the corpus, or why it is not there.
+
+    A source text is the file under the corpus folder (default :func:`kg.paths.corpus_dir`), at any depth,
+    whose name is the graph's ``kg:fileName`` and whose SHA-256 is the graph's ``kg:sha256``: the graph says
+    which text it was built from, wherever the facts file that cites it lies in the corpus.
+    """
+    import hashlib
+
+    root = corpus_dir(corpus)
+    out: dict[URIRef, Path | str] = {}
+    for node in sorted(graph.subjects(RDF.type, KG.SourceText)):
+        name, digest = graph.value(node, KG.fileName), graph.value(node, KG.sha256)
+        if name is None:
+            out[node] = "source text has no kg:fileName"
+            continue
+        candidates = sorted(root.rglob(str(name))) if root.is_dir() and "/" not in str(name) else []
+        match = [c for c in candidates if c.is_file()
+                 and (digest is None or hashlib.sha256(c.read_bytes()).hexdigest() == str(digest))]
+        if match:
+            out[node] = match[0]
+        elif candidates:
+            out[node] = f"source text {name} in {root} differs from the one the graph was built from (SHA-256)"
+        else:
+            out[node] = f"source text {name} not found in {root} (give --corpus DIR, the folder of the facts and sources)"
+    return out
+
+
+def check_quote_offsets(graph: Graph, corpus: Path | str | None = None) -> QueryResult:
+    """Quotes whose source text (found by :func:`find_sources`) does not hold the quote's words at its offsets."""
     rows = []
-    texts: dict[str, str | None] = {}
+    sources = find_sources(graph, corpus)
+    texts: dict[URIRef, str] = {}
     for quote in sorted(graph.subjects(RDF.type, KG.SourceQuote)):
         value = graph.value(quote, PROV.value)
         start = graph.value(quote, KG.startOffset)
         end = graph.value(quote, KG.endOffset)
         src = graph.value(quote, KG.sourceText)
-        name = graph.value(src, KG.fileName) if src is not None else None
         problem = None
-        if value is None or start is None or end is None or name is None:
+        if value is None or start is None or end is None or src is None or graph.value(src, KG.fileName) is None:
             problem = "quote lacks its words, offsets or source file name"
         else:
-            key = str(name)
-            if key not in texts:
-                path = Path(sources_dir) / key
-                texts[key] = read_source(path).text if path.is_file() else None
-            text = texts[key]
-            if text is None:
-                problem = f"source text {key} not found in {sources_dir}"
-            elif text[int(start):int(end)] != str(value):
-                problem = f"source text at {int(start)}..{int(end)} is not the quote"
+            found = sources.get(src, "source text is not a kg:SourceText")
+            if isinstance(found, str):
+                problem = found
+            else:
+                if src not in texts:
+                    texts[src] = read_source(found).text
+                if texts[src][int(start):int(end)] != str(value):
+                    problem = f"source text at {int(start)}..{int(end)} is not the quote"
         if problem:
             rows.append({"quote": quote, "problem": Literal(problem)})
     return QueryResult(kind="select", variables=["quote", "problem"], rows=rows)
 
 
-def verify_graph(graph: Graph, *, checks_dir: Path = VERIFY_DIR, sources_dir: Path = DATA_DIR / "sources") -> VerifyReport:
-    """Run every check on ``graph``; the report lists each check and the rows that break it."""
+def verify_graph(graph: Graph, *, checks_dir: Path = VERIFY_DIR, corpus: Path | str | None = None) -> VerifyReport:
+    """Run every check on ``graph``; the report lists each check and the rows that break it.
+
+    ``corpus`` is the folder that holds the source texts (default :func:`kg.paths.corpus_dir`).
+    """
     from kg.ask.sparql import run_local
 
     report = VerifyReport()
@@ -88,5 +118,5 @@ def verify_graph(graph: Graph, *, checks_dir: Path = VERIFY_DIR, sources_dir: Pa
         report.checks.append(CheckResult(name=name, title=check.title_en, result=run_local(check.text, graph)))
     report.checks.append(CheckResult(name="quote-offsets-match-source",
                                      title="Quotes whose words are not at their offsets in the source text",
-                                     result=check_quote_offsets(graph, sources_dir)))
+                                     result=check_quote_offsets(graph, corpus)))
     return report

@@ -1,8 +1,8 @@
 """Validate a graph against the SHACL shapes and report results a person can read.
 
 >>> from kg.graph.builder import build_graph
->>> from kg.paths import DEFAULT_FACTS
->>> report = validate_graph(build_graph(DEFAULT_FACTS).graph)
+>>> from kg.paths import default_facts
+>>> report = validate_graph(build_graph(default_facts()).graph)
 >>> report.conforms, len(report.results)
 (True, 0)
 """

@@ -5,30 +5,29 @@ from pathlib import Path
 
 import click
 
-from kg.paths import DEFAULT_GRAPH
+from kg.cli.options import graph_iri_option, graph_option
 
 
 @click.command("push", epilog="""\b
 Examples:
   kg push --endpoint http://127.0.0.1:7878                        # Oxigraph, default graph
-  kg push --endpoint http://127.0.0.1:7878 --graph https://w3id.org/kg-talent/graph
-  kg push --endpoint http://localhost:3030/ds/data --graph https://w3id.org/kg-talent/graph   # Fuseki
+  kg push --endpoint http://127.0.0.1:7878 --graph-iri https://w3id.org/kg-talent/graph
+  kg push --endpoint http://localhost:3030/ds/data --graph-iri https://w3id.org/kg-talent/graph   # Fuseki
   kg push --endpoint http://localhost:7200/repositories/kg/rdf-graphs/service                 # GraphDB
 \b
 Credentials (basic auth) come from KG_ENDPOINT_USER / KG_ENDPOINT_PASSWORD or a netrc file
 ($NETRC or ~/.netrc), never from the command line.""")
 @click.option("--endpoint", required=True,
               help="Graph Store URL: Oxigraph server root or …/store; Fuseki …/ds/data; GraphDB …/repositories/ID/rdf-graphs/service.")
-@click.option("--graph", "graph_iri", default=None, help="IRI of the named graph to replace (default: the default graph).")
+@graph_iri_option(help="IRI of the named graph to replace (default: the default graph).")
 @click.option("--update-endpoint", default=None,
               help="SPARQL Update URL, when it cannot be derived from --endpoint.")
-@click.option("--file", "graph_file", type=click.Path(path_type=Path), default=DEFAULT_GRAPH, show_default=True,
-              help="Graph file to publish.")
+@graph_option(help="Graph file to publish.")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=120, show_default=True, help="Seconds per request.")
-def push_cmd(endpoint: str, graph_iri: str | None, update_endpoint: str | None, graph_file: Path, timeout: float) -> None:
+def push_cmd(endpoint: str, graph_iri: str | None, update_endpoint: str | None, graph: Path, timeout: float) -> None:
     """Upload the graph with the Graph Store protocol and swap it in atomically (one SPARQL MOVE)."""
     from kg.publish.upload import push
 
-    r = push(graph_file, endpoint=endpoint, graph_iri=graph_iri, update_endpoint=update_endpoint, timeout=timeout)
+    r = push(graph, endpoint=endpoint, graph_iri=graph_iri, update_endpoint=update_endpoint, timeout=timeout)
     click.echo(f"pushed {r.triples} triples ({r.bytes:,} bytes N-Triples) to {r.target} at {r.store_url} "
                f"in {r.seconds:.2f} s; replaced atomically")

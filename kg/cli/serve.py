@@ -6,7 +6,8 @@ from pathlib import Path
 
 import click
 
-from kg.paths import DEFAULT_GRAPH, DEFAULT_OUT_DIR
+from kg.cli.options import graph_option
+from kg.paths import DEFAULT_OUT_DIR
 
 
 @click.command("serve", epilog="""\b
@@ -19,14 +20,13 @@ Examples:
               help="Directory where the server keeps its data.")
 @click.option("--port", type=click.IntRange(1, 65535), default=7878, show_default=True, help="Port on 127.0.0.1.")
 @click.option("--read-only", is_flag=True, help="Start `oxigraph serve-read-only` (no updates, no uploads).")
-@click.option("--graph-file", type=click.Path(path_type=Path), default=DEFAULT_GRAPH, show_default=True,
-              help="Graph loaded as the default graph before the server starts.")
+@graph_option(help="Graph file loaded as the default graph before the server starts.")
 @click.option("--no-load", is_flag=True, help="Do not load a graph; serve the store as it is.")
-def serve_cmd(location: Path, port: int, read_only: bool, graph_file: Path, no_load: bool) -> None:
+def serve_cmd(location: Path, port: int, read_only: bool, graph: Path, no_load: bool) -> None:
     """Start an Oxigraph SPARQL server on 127.0.0.1 with the graph loaded; Ctrl-C stops it."""
     from kg.publish.server import serve
 
-    server = serve(location=location, port=port, read_only=read_only, graph_file=None if no_load else graph_file)
+    server = serve(location=location, port=port, read_only=read_only, graph_file=None if no_load else graph)
     stopping = []
 
     def stop(signum, frame):  # SIGINT (Ctrl-C) or SIGTERM: stop the child, then return normally
@@ -36,7 +36,7 @@ def serve_cmd(location: Path, port: int, read_only: bool, graph_file: Path, no_l
 
     old = {s: signal.signal(s, stop) for s in (signal.SIGINT, signal.SIGTERM)}
     try:
-        loaded = "the store as it is" if no_load else str(graph_file)
+        loaded = "the store as it is" if no_load else str(graph)
         mode = "read-only" if read_only else "read-write"
         click.echo(f"serving {loaded} ({mode}, data in {location})")
         click.echo(f"SPARQL query endpoint: {server.query_url}")

@@ -6,13 +6,7 @@ from pathlib import Path
 
 import click
 
-GRAPH_HELP = "Graph file to draw (Turtle etc.); default: build the shipped facts in memory."
-
-
-def _graph(graph_file: Path | None):
-    from kg.api import build, load
-
-    return load(graph_file) if graph_file else build(write=False, validate=False).graph
+from kg.cli.options import format_option, graph_option, nary_option, output_option
 
 
 @click.command("viz", epilog="""\b
@@ -23,22 +17,20 @@ Examples:
   kg viz --focus 易冉 --depth 2    # one entity and what is within 2 links of it
   kg viz --nary nodes             # keep conferrals, fundings, observations… as nodes
   kg viz --stats                  # also print the summary figures (see kg stats)""")
-@click.option("--format", "-f", "fmt", type=click.Choice(["html", "svg", "png", "graphml", "gexf"]),
-              help="Output format (default: from the -o suffix, else html).")
-@click.option("--output", "-o", type=click.Path(path_type=Path, dir_okay=False),
-              help="Where to write (default: build/graph.<format>).")
+@format_option(["html", "svg", "png", "graphml", "gexf"], help="Output format (default: from the -o suffix, else html).")
+@output_option(help="Where to write, atomically (default: build/graph.<format>).")
 @click.option("--focus", metavar="NAME", help="Only this entity (Chinese/English label or id) and its neighbours.")
 @click.option("--depth", type=click.IntRange(0, 10), default=1, show_default=True, help="Neighbourhood size for --focus.")
-@click.option("--nary", type=click.Choice(["edges", "nodes"]), default="edges", show_default=True,
-              help="Show conferrals, memberships, fundings… as labelled edges or keep them as nodes.")
-@click.option("--graph", "graph_file", type=click.Path(path_type=Path, dir_okay=False), help=GRAPH_HELP)
+@nary_option()
+@graph_option(help="Graph file to draw.")
 @click.option("--stats", "show_stats", is_flag=True, help="Also print node/edge counts, hubs and components.")
 def viz_cmd(fmt: str | None, output: Path | None, focus: str | None, depth: int, nary: str,
-            graph_file: Path | None, show_stats: bool) -> None:
+            graph: Path, show_stats: bool) -> None:
     """Draw the relationship graph: offline HTML page, SVG, PNG, GraphML or GEXF."""
+    from kg.api import load
     from kg.draw.views import visualize
 
-    result = visualize(_graph(graph_file), fmt=fmt, output=output, focus=focus, depth=depth, nary=nary)
+    result = visualize(load(graph), fmt=fmt, output=output, focus=focus, depth=depth, nary=nary)
     G = result.graph
     click.echo(f"wrote {result.output} ({result.format}, {G.number_of_nodes()} nodes, {G.number_of_edges()} edges)")
     if show_stats:
@@ -53,14 +45,14 @@ Examples:
   kg stats --top 5 --json
   kg stats --nary nodes     # with conferrals, observations… as nodes""")
 @click.option("--top", type=click.IntRange(1, 1000), default=10, show_default=True, help="How many hubs to list.")
-@click.option("--nary", type=click.Choice(["edges", "nodes"]), default="edges", show_default=True,
-              help="Count n-ary facts as edges or as nodes.")
+@nary_option(help="Count n-ary facts as edges or as nodes.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
-@click.option("--graph", "graph_file", type=click.Path(path_type=Path, dir_okay=False), help=GRAPH_HELP)
-def stats_cmd(top: int, nary: str, as_json: bool, graph_file: Path | None) -> None:
+@graph_option(help="Graph file to summarize.")
+def stats_cmd(top: int, nary: str, as_json: bool, graph: Path) -> None:
     """Summary figures of the relationship graph: nodes and edges per class, most connected, components."""
+    from kg.api import load
     from kg.draw.network import to_networkx
     from kg.draw.stats import graph_stats
 
-    stats = graph_stats(to_networkx(_graph(graph_file), nary=nary), top=top)
+    stats = graph_stats(to_networkx(load(graph), nary=nary), top=top)
     click.echo(json.dumps(stats.as_dict(), ensure_ascii=False, indent=2) if as_json else stats.text())

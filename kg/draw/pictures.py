@@ -11,6 +11,7 @@ import io
 import networkx as nx
 
 from kg.errors import InputError
+from kg.extras import require
 from kg.draw.palette import color
 
 CJK_FONT_NAMES = ("Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans CJK", "Noto Sans SC", "Source Han Sans SC",
@@ -76,6 +77,7 @@ def cjk_font() -> str:
     fonts-noto-cjk`` after a first run) is not in it, so when the cached list has none, the system's font
     folders are searched and the fonts found are added to matplotlib's font manager for this process.
     """
+    require("matplotlib", extra="viz", purpose="PNG and SVG pictures")
     from matplotlib import font_manager
 
     name = _known_cjk(font_manager.fontManager.ttflist)

@@ -3,8 +3,8 @@
 Every fact becomes one node ``<base>id/<fact id>``; each quote becomes a ``kg:SourceQuote`` node
 ``<base>id/q-<source>-<start>-<end>`` with the exact words and their offsets.
 
->>> from kg.paths import DEFAULT_FACTS
->>> g = build_graph(DEFAULT_FACTS)
+>>> from kg.paths import default_facts
+>>> g = build_graph(default_facts())
 >>> len(g.facts) > 100
 True
 """

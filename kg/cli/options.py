@@ -1,0 +1,89 @@
+"""Options shared between commands, defined once (like sqlite-utils): one name, one meaning everywhere.
+
+- ``--graph FILE``: a graph file to read (every command that reads a graph; default ``build/graph.ttl``).
+- ``--graph-iri IRI``: the IRI of a named graph to write (``kg push``, ``kg export`` to TriG/N-Quads).
+- ``--output/-o FILE``: a file to write.
+- ``--format/-f NAME``: the output format, from the command's own list.
+- ``--corpus DIR``: the corpus folder (facts and source texts; default ``data/`` or ``KG_CORPUS``).
+- ``--nary edges|nodes``: how the relationship graph shows n-ary facts (``kg viz``, ``kg stats``).
+
+Each function returns a click decorator; a command lists the ones it takes:
+
+>>> import click
+>>> @click.command()
+... @graph_option()
+... def show(graph):
+...     click.echo(graph)
+>>> from click.testing import CliRunner
+>>> CliRunner().invoke(show, []).output
+'build/graph.ttl\\n'
+>>> print(CliRunner().invoke(show, ["--graph", "https://example.org/g"]).exception)
+--graph names a graph file to read; 'https://example.org/g' is an IRI (the IRI of a graph to write is --graph-iri)
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Callable, Sequence
+
+import click
+
+from kg.errors import InputError
+from kg.paths import DEFAULT_GRAPH
+
+Decorator = Callable[[Callable], Callable]
+_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:(//|[^\\/])")
+
+
+def _graph_file(ctx: click.Context, param: click.Parameter, value: str | Path | None) -> Path | None:
+    if isinstance(value, str) and _IRI.match(value) and not Path(value).exists():
+        raise InputError(f"--graph names a graph file to read; '{value}' is an IRI",
+                         hint="the IRI of a graph to write is --graph-iri")
+    return None if value is None else Path(value)
+
+
+def graph_option(*, help: str = "Graph file to read (Turtle, TriG, N-Triples, N-Quads, JSON-LD, RDF/XML).") -> Decorator:
+    """``--graph FILE``: the graph file a command reads; default the built graph, build/graph.ttl."""
+    return click.option("--graph", "graph", type=click.Path(dir_okay=False), default=DEFAULT_GRAPH,
+                        show_default=True, metavar="FILE", callback=_graph_file, help=help)
+
+
+def graph_given(ctx: click.Context | None = None) -> bool:
+    """Whether ``--graph`` was given on the command line (rather than left at its default)."""
+    from click.core import ParameterSource
+
+    ctx = ctx or click.get_current_context()
+    return ctx.get_parameter_source("graph") not in (None, ParameterSource.DEFAULT)
+
+
+def graph_iri_option(*, help: str = "IRI of the named graph to write.") -> Decorator:
+    """``--graph-iri IRI``: the IRI of the named graph a command writes to."""
+    return click.option("--graph-iri", "graph_iri", default=None, metavar="IRI", help=help)
+
+
+def output_option(*, default: Path | None = None, help: str = "File to write (atomically).") -> Decorator:
+    """``--output/-o FILE``: the file a command writes (``default`` None: the command decides, e.g. stdout)."""
+    return click.option("--output", "-o", "output", type=click.Path(path_type=Path, dir_okay=False), default=default,
+                        show_default=default is not None, metavar="FILE", help=help)
+
+
+def format_option(choices: Sequence[str], *, default: str | None = None, help: str = "Output format.") -> Decorator:
+    """``--format/-f NAME``: one of the command's ``choices`` (another is a one-line error naming them)."""
+    def check(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+        if value is not None and value not in choices:
+            raise InputError(f"unknown format '{value}'", hint="use one of " + ", ".join(choices))
+        return value
+
+    return click.option("--format", "-f", "fmt", default=default, show_default=default is not None,
+                        metavar="|".join(choices), callback=check, help=help)
+
+
+def nary_option(*, help: str = "Show conferrals, memberships, fundings… as labelled edges, or keep them as nodes.") -> Decorator:
+    """``--nary edges|nodes``: how the relationship graph shows n-ary facts."""
+    return click.option("--nary", type=click.Choice(["edges", "nodes"]), default="edges", show_default=True, help=help)
+
+
+def corpus_option(*, help: str = "Corpus folder: facts files and source texts (default data/, or KG_CORPUS).") -> Decorator:
+    """``--corpus DIR``: the corpus a command reads (None: ``kg.paths.corpus_dir`` decides)."""
+    return click.option("--corpus", "corpus", type=click.Path(path_type=Path, file_okay=False), default=None,
+                        metavar="DIR", help=help)
