@@ -94,7 +94,7 @@ def test_missing_cjk_font_stops_with_one_line(monkeypatch, capsys, tmp_path, in_
 
 
 @pytest.mark.fonts
-def test_font_installed_after_matplotlib_cached_its_font_list_is_found(tmp_path):
+def test_font_installed_after_matplotlib_cached_its_font_list_is_found(tmp_path, graph_file):
     """matplotlib's font cache built before the CJK font was installed: kg still finds the font (issue 8)."""
     import os
     import sys
@@ -110,7 +110,8 @@ def test_font_installed_after_matplotlib_cached_its_font_list_is_found(tmp_path)
     out = subprocess.run([sys.executable, "-c", check], env=env, capture_output=True, text=True, timeout=120)
     assert out.stdout.strip() == "False"  # the cache really is stale
     png = tmp_path / "g.png"
-    run = subprocess.run([sys.executable, "-m", "kg", "viz", "--focus", "易冉", "-o", str(png)], env=env,
+    run = subprocess.run([sys.executable, "-m", "kg", "viz", "--focus", "易冉", "-o", str(png),
+                          "--graph", str(graph_file)], env=env,
                          capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
