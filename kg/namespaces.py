@@ -34,6 +34,50 @@ PREFIXES = {
 }
 
 
+_IRI_BAD = set('<>"{}|\\^` ') | {chr(c) for c in range(0x21)} | {chr(0x7F)}
+
+
+def iri_problem(iri: str) -> str | None:
+    """Why ``iri`` is not an absolute IRI (None if it is one).
+
+    >>> iri_problem("https://w3id.org/kg-talent/"), iri_problem("notaurl"), iri_problem("http://x y/")
+    (None, 'it has no scheme (e.g. https://)', "it contains ' '")
+    """
+    import re
+
+    if not re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", iri):
+        return "it has no scheme (e.g. https://)"
+    bad = next((c for c in iri if c in _IRI_BAD), None)
+    if bad is not None:
+        return f"it contains {bad!r}"
+    return None
+
+
+def check_base(base: str) -> str:
+    """``base`` if it is an absolute IRI usable as a namespace, else an InputError.
+
+    >>> check_base("notaurl")
+    Traceback (most recent call last):
+    kg.errors.InputError: --base 'notaurl' is not an absolute IRI: it has no scheme (e.g. https://) (e.g. https://w3id.org/kg-talent/)
+    """
+    from kg.errors import InputError
+
+    problem = iri_problem(base)
+    if problem:
+        raise InputError(f"--base {base!r} is not an absolute IRI: {problem}", hint=f"e.g. {DEFAULT_BASE}")
+    return base
+
+
+def iri_segment(text: str) -> str:
+    """``text`` made safe as one segment of an IRI path: characters an IRI cannot hold are %-encoded.
+
+    >>> iri_segment("000_cac52bcbbc1639b0"), iri_segment("my letter#1")
+    ('000_cac52bcbbc1639b0', 'my%20letter%231')
+    """
+    return "".join("".join(f"%{b:02X}" for b in c.encode("utf-8")) if c in _IRI_BAD or c in "%#?/" else c
+                   for c in text)
+
+
 def resource_ns(base: str = DEFAULT_BASE) -> Namespace:
     """The namespace of resources (entities, facts, quotes) under ``base``.
 

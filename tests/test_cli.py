@@ -117,3 +117,18 @@ def test_help_shows_examples():
 def test_unknown_command_is_usage_error():
     res = run("frobnicate")
     assert res.returncode == 2 and "No such command" in res.stderr
+
+
+def test_source_dev_zero_refused_in_bounded_memory(tmp_path):
+    """`source: /dev/zero` used to read forever (until memory ran out): run capped at 2 GB and 60 s."""
+    import resource
+
+    from tests.test_graph import small_facts
+
+    facts = small_facts(tmp_path, source="/dev/zero")
+    cap = lambda: resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))  # noqa: E731
+    res = subprocess.run([*KG, "build", "--facts", str(facts), "-o", str(tmp_path / "g.ttl")], capture_output=True,
+                         text=True, timeout=60, preexec_fn=cap)
+    assert res.returncode == 2 and res.stderr.count("\n") == 1, res.stderr
+    assert "source '/dev/zero' is outside the facts file's folder" in res.stderr
+    assert not (tmp_path / "g.ttl").exists()

@@ -1,6 +1,8 @@
 """Facts files: parsing, line numbers, and one-line errors for bad input."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kg.errors import FactsError
@@ -42,3 +44,69 @@ def test_missing_file():
 
     with pytest.raises(FactsError, match="facts file not found"):
         load_facts(Path("/nonexistent/x.facts.yaml"))
+
+
+ENTRY = "- id: a\n  a: Person\n  label: x\n  quote: x\n"
+
+
+@pytest.mark.parametrize("body, message, line", [
+    ('- id: "x\\n"\n  a: Person\n  label: x\n  quote: x\n', "fact id 'x\\n' must be lower-case", 4),
+    ("- id: a\n  a: Person\n  label: {'zh cn': x}\n  quote: x\n", "'zh cn' is not a language tag", 4),
+    ("- id: a\n  a: Person\n  label: {1: x}\n  quote: x\n", "label must be text or a map", 4),
+    (ENTRY + "  date: 2022-02-30\n", "'2022-02-30' is not a date that exists", 8),
+    (ENTRY + "  value: " + "9" * 5000 + "\n", "number of 5000 characters; at most 30", 8),
+    (ENTRY + "  value: .nan\n", "'.nan' is not a finite number", 8),
+    (ENTRY + "  value: 1.0e+309\n", "'1.0e+309' is not a finite number", 8),
+    (ENTRY + "  value: -.inf\n", "is not a finite number", 8),
+    (ENTRY + "  note: {a: 1}\n", "fact 'a': note must be text", 8),
+    (ENTRY + "  altLabel: [{a: 1}]\n", "fact 'a': altLabel must be text", 8),
+    (ENTRY + "  x: &r [*r]\n", "a YAML alias refers to itself", 8),
+    (ENTRY + "  x: " + "[" * 500 + "]" * 500 + "\n", "nest", 8),
+    (ENTRY + "  ? [k]\n  : v\n", "a key must be text", 8),
+    (ENTRY + "  note: a\x07b\n", "character U+0007 is not allowed in YAML", 8),
+    ("- id: {a: 1}\n  a: Person\n  label: x\n  quote: x\n", "a fact id must be text", 4),
+    ("- id: a\n  a: [Person]\n  label: x\n  quote: x\n", "'a' must be the name of a class", 4),
+])
+def test_hostile_facts_refused_with_file_and_line(body, message, line):
+    with pytest.raises(FactsError) as err:
+        parse_facts_text(HEAD + body, file="bad.yaml")
+    text = str(err.value)
+    assert message in text and text.startswith(f"bad.yaml:{line}:"), text
+    assert "\n" not in text and "__line" not in text
+
+
+def test_alias_bomb_refused_quickly():
+    """A "billion laughs": 9 levels of 9 aliases would expand to 387 million values."""
+    import time
+
+    lines = ["  x0: &a0 [x, x, x, x, x, x, x, x, x]"]
+    lines += [f"  x{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]" for i in range(1, 10)]
+    start = time.perf_counter()
+    with pytest.raises(FactsError, match=r"bad.yaml:\d+: YAML aliases expand to more than 10000 nodes"):
+        parse_facts_text(HEAD + ENTRY + "\n".join(lines) + "\n  value: *a9\n", file="bad.yaml")
+    assert time.perf_counter() - start < 1
+
+
+def test_small_aliases_still_work():
+    fs = parse_facts_text(HEAD + "- id: a\n  a: Person\n  label: &l {zh: 易冉}\n  quote: x\n"
+                          "- id: b\n  a: Person\n  label: *l\n  quote: y\n", file="ok.yaml")
+    assert [f.label for f in fs.facts] == [{"zh": "易冉"}, {"zh": "易冉"}]
+
+
+def test_facts_file_size_limit(tmp_path, monkeypatch):
+    from kg.inputs import ENV_MAX_INPUT_MB
+
+    path = tmp_path / "big.facts.yaml"
+    path.write_text(HEAD + ENTRY + "# " + "x" * 2_000_000 + "\n", encoding="utf-8")
+    monkeypatch.setenv(ENV_MAX_INPUT_MB, "1")
+    with pytest.raises(FactsError, match=r"facts file is 1\.9 MB, above the limit of 1 MB .*KG_MAX_INPUT_MB"):
+        load_facts(path)
+    monkeypatch.setenv(ENV_MAX_INPUT_MB, "3")
+    assert load_facts(path).facts[0].id == "a"
+
+
+def test_facts_file_that_is_a_device_or_directory(tmp_path):
+    with pytest.raises(FactsError, match="not a regular file"):
+        load_facts(Path("/dev/zero"))
+    with pytest.raises(FactsError, match="is a directory"):
+        load_facts(tmp_path)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import os
 import subprocess
 import sys
@@ -190,3 +191,87 @@ def test_base_namespace_is_configurable():
 
     g = build_graph(default_facts(), base="http://example.org/talent").graph
     assert (URIRef("http://example.org/talent/id/yi-ran"), RDF.type, KG.Person) in g
+
+
+# ---------------------------------------------------------------- hostile facts: one clear error each
+
+import pytest  # noqa: E402
+
+from kg.errors import FactsError, InputError  # noqa: E402
+
+SMALL_SOURCE = "株洲人才总量达59.8万人。易冉是电焊工。\n"
+SMALL_HEAD = ("source: {source}\ndocument: d\nfacts:\n- id: d\n  a: Policy\n  label: {{zh: 文件}}\n  quote: 易冉\n"
+              "- id: p\n  a: Person\n  label: {{zh: 易冉}}\n  quote: 易冉\n")
+
+
+def small_facts(folder, body="", source="s.txt"):
+    folder.mkdir(parents=True, exist_ok=True)
+    if "/" not in source:
+        (folder / source).write_text(SMALL_SOURCE, encoding="utf-8")
+    path = folder / "x.facts.yaml"
+    path.write_text(SMALL_HEAD.format(source=source) + body, encoding="utf-8")
+    return path
+
+
+def test_source_name_with_a_space_gives_valid_iris(tmp_path):
+    from kg.graph.builder import build_graph
+    from kg.serialize.turtle import to_turtle
+
+    g = build_graph([small_facts(tmp_path, source="my letter.txt")]).graph
+    src = R["source-my%20letter"]
+    assert str(g.value(src, KG.fileName)) == "my letter.txt"
+    assert (R["p"], PROV.wasDerivedFrom, R["q-my%20letter-14-16"]) in g
+    from rdflib import Graph
+
+    back = Graph().parse(data=to_turtle(g), format="turtle")  # the Turtle is valid and gives the same IRIs
+    assert (R["p"], PROV.wasDerivedFrom, R["q-my%20letter-14-16"]) in back
+
+
+@pytest.mark.parametrize("base, message", [
+    ("http://x y/", "--base 'http://x y/' is not an absolute IRI: it contains ' '"),
+    ("notaurl", "--base 'notaurl' is not an absolute IRI: it has no scheme"),
+    ("http://x/<a>/", "it contains '<'"),
+])
+def test_bad_base_refused(tmp_path, base, message):
+    from kg.graph.builder import build_graph
+
+    with pytest.raises(InputError, match=re.escape(message)):
+        build_graph([small_facts(tmp_path)], base=base)
+
+
+@pytest.mark.parametrize("body, message", [
+    ("  date: '2022-13'\n", "fact 'p': date '2022-13' is not a month that exists"),
+    ("  date: 2022-07-03 10:00:00\n", "fact 'p': date must be a date"),
+    ("  telephone: [[1, 2]]\n", "fact 'p': telephone holds a list inside a list"),
+    ("  employer: {a: 1}\n", "fact 'p': employer must be the id of a fact or a vocabulary concept, not dict"),
+    ("  epithet: {'zh cn': 易冉}\n", "fact 'p': epithet as a map must map language tags to text"),
+])
+def test_impossible_values_refused_with_file_and_line(tmp_path, body, message):
+    from kg.graph.builder import build_graph
+
+    path = small_facts(tmp_path, body)
+    with pytest.raises(FactsError) as err:
+        build_graph([path])
+    assert str(err.value).startswith(f"{path}:12: {message}"), str(err.value)
+
+
+@pytest.mark.parametrize("source", ["../../../../etc/passwd", "/etc/hostname"])  # /dev/zero: test_cli (memory-capped)
+def test_source_outside_the_facts_folder_refused(tmp_path, source):
+    from kg.graph.builder import build_graph
+
+    with pytest.raises(FactsError, match=f"source '{re.escape(source)}' is outside the facts file's folder"):
+        build_graph([small_facts(tmp_path / "a" / "b", source=source)])
+
+
+def test_source_symlink_out_of_the_tree_or_fifo_refused(tmp_path):
+    from kg.graph.builder import build_graph
+
+    facts = small_facts(tmp_path / "f", source="s.txt")
+    (tmp_path / "f" / "s.txt").unlink()
+    (tmp_path / "f" / "s.txt").symlink_to("/etc/hostname")
+    with pytest.raises(FactsError, match="is outside the facts file's folder"):
+        build_graph([facts])
+    (tmp_path / "f" / "s.txt").unlink()
+    os.mkfifo(tmp_path / "f" / "s.txt")
+    with pytest.raises(InputError, match="not a regular file"):
+        build_graph([facts])

@@ -11,6 +11,7 @@ True
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -22,7 +23,7 @@ from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
 from kg.errors import FactsError, QuoteNotFound, UnknownReference
 from kg.facts.loader import Fact, FactSet, load_facts
-from kg.namespaces import DEFAULT_BASE, KG, new_graph, resource_ns
+from kg.namespaces import DEFAULT_BASE, KG, check_base, iri_segment, new_graph, resource_ns
 from kg.facts.ontology import Ontology, PropertyInfo, load_ontology
 from kg.sources.text import SourceText, read_source
 
@@ -45,6 +46,8 @@ def _decimal(value: int | float) -> Literal:
     >>> str(_decimal(20000)), str(_decimal(0.5))
     ('20000.0', '0.5')
     """
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError(f"not a finite number: {value}")
     text = format(Decimal(str(value)).normalize(), "f")
     return Literal(text if "." in text else text + ".0", datatype=XSD.decimal)
 
@@ -68,7 +71,7 @@ class _Builder:
         ids = {f.id for f in fs.facts}
         if fs.document not in ids:
             raise UnknownReference(f"document '{fs.document}' is not the id of a fact in this file", file=fs.file, line=1)
-        snode = self.ns[f"source-{src.stem}"]
+        snode = self.ns[f"source-{iri_segment(src.stem)}"]
         g = self.g
         g.add((snode, RDF.type, KG.SourceText))
         g.add((snode, RDFS.label, Literal(src.name)))
@@ -101,7 +104,7 @@ class _Builder:
                 raise QuoteNotFound(f"fact '{fact.id}': quote not found in {src.name}: '{quote[:40]}'", file=fs.file,
                                     line=fact.line, hint="copy the exact words of the source")
             start, end = span
-            qnode = self.ns[f"q-{src.stem}-{start}-{end}"]
+            qnode = self.ns[f"q-{iri_segment(src.stem)}-{start}-{end}"]
             g.add((node, PROV.wasDerivedFrom, qnode))
             g.add((qnode, RDF.type, KG.SourceQuote))
             g.add((qnode, PROV.value, Literal(quote)))
@@ -125,6 +128,9 @@ class _Builder:
                     g.add((recipient, KG.awardReceived, honor))
 
     def object_value(self, info: PropertyInfo, value: Any, ids: set[str], fact: Fact, name: str, file: str, line: int) -> list:
+        if not isinstance(value, (str, int)) or isinstance(value, bool):
+            raise FactsError(f"fact '{fact.id}': {name} must be the id of a fact or a vocabulary concept, "
+                             f"not {type(value).__name__}", file=file, line=line)
         ref = str(value)
         if ref in ids:
             return [self.ns[ref]]
@@ -139,14 +145,25 @@ class _Builder:
         rng = info.range
         bad = FactsError(f"fact '{fact.id}': {name} has a value of the wrong kind: {value!r}", file=file, line=line)
         if isinstance(value, dict):
+            from kg.facts.loader import LANG_RE
+
             items = {k: v for k, v in value.items() if not str(k).startswith("__")}
-            return [Literal(str(v), lang=str(k)) for k, v in sorted(items.items())]
+            if not items or not all(isinstance(k, str) and LANG_RE.fullmatch(k) and isinstance(v, (str, int, float))
+                                    and not isinstance(v, bool) for k, v in items.items()):
+                raise FactsError(f"fact '{fact.id}': {name} as a map must map language tags to text, e.g. "
+                                 "{zh: 电焊工, en: welder}", file=file, line=line)
+            return [Literal(str(v), lang=k) for k, v in sorted(items.items())]
+        if isinstance(value, list):
+            raise FactsError(f"fact '{fact.id}': {name} holds a list inside a list; give one list of values",
+                             file=file, line=line)
         if info.temporal:
-            if isinstance(value, dt.date):
+            if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
                 return [Literal(value, datatype=XSD.date)]
-            if isinstance(value, int) and 1000 <= value <= 2999:
+            if isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 2999:
                 return [Literal(str(value), datatype=XSD.gYear)]
             if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}", value):
+                if not 1 <= int(value[5:]) <= 12:
+                    raise FactsError(f"fact '{fact.id}': {name} '{value}' is not a month that exists", file=file, line=line)
                 return [Literal(value, datatype=XSD.gYearMonth)]
             raise FactsError(f"fact '{fact.id}': {name} must be a date (2022-07-03), a year (2022) or a month ('2022-07')",
                              file=file, line=line)
@@ -170,15 +187,30 @@ class _Builder:
         return [Literal(text, lang=_lang(text))]
 
 
+def _source_path(facts_file: Path, fs: FactSet) -> Path:
+    """The source text of a facts file: it must resolve inside the facts file's folder tree.
+
+    >>> _source_path(Path("/d/x.facts.yaml"), FactSet(file="x", source="../../etc/passwd", document="d", facts=[]))
+    Traceback (most recent call last):
+    kg.errors.FactsError: x:1: source '../../etc/passwd' is outside the facts file's folder /d (put the source text in that folder or below it)
+    """
+    folder = facts_file.parent.resolve()
+    if not (folder / fs.source).resolve().is_relative_to(folder):
+        raise FactsError(f"source '{fs.source}' is outside the facts file's folder {folder}", file=fs.file, line=1,
+                         hint="put the source text in that folder or below it")
+    return facts_file.parent / fs.source
+
+
 def build_graph(facts_files: list[Path], *, base: str = DEFAULT_BASE, ontology: Ontology | None = None) -> GraphBuild:
     """Load facts files and their sources and build one graph (ontology and vocabularies included)."""
+    check_base(base)
     onto = ontology or load_ontology()
     builder = _Builder(onto, base, reuse=ontology is None)
     all_facts: list[Fact] = []
     sources: list[SourceText] = []
     for path in facts_files:
         fs = load_facts(Path(path))
-        src = read_source((Path(path).parent / fs.source))
+        src = read_source(_source_path(Path(path), fs))
         builder.add_factset(fs, src)
         all_facts.extend(fs.facts)
         sources.append(src)

@@ -41,10 +41,9 @@ class SourceText:
 
 def read_source(path: Path) -> SourceText:
     """Read a UTF-8 source text; a missing or undecodable file is an InputError."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read source text: {exc.strerror}", file=str(path)) from None
+    from kg.inputs import read_input
+
+    data = read_input(path, what="source text")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
