@@ -131,3 +131,43 @@ def test_graph_without_ontology_still_gets_labels_from_the_shipped_one(graph, G)
     assert [d["label_zh"] for d in edges(H, "yi-ran", "crrc-zhuzhou-rolling-stock")] == \
         [d["label_zh"] for d in edges(G, "yi-ran", "crrc-zhuzhou-rolling-stock")]
     assert H.nodes["yi-ran"]["cls_zh"] == "人物"
+
+
+# ---------------------------------------------------------------- corpus: documents as named graphs
+
+TWO_DOCS = __import__("pathlib").Path(__file__).parent / "data" / "two-documents.trig"
+
+
+def test_one_node_per_entity_across_documents():
+    G = to_networkx(TWO_DOCS)
+    assert G.graph["documents"] == ["city-a-2023", "city-b-2024"]
+    # the registry entity both documents mention is one node, in both documents
+    assert G.nodes["mohrss"]["docs"] == ["city-a-2023", "city-b-2024"]
+    assert G.nodes["mohrss"]["facts"]["别名 also"] == "人社部"
+    assert G.nodes["city-a-2023/zhang-wei"]["docs"] == ["city-a-2023"]
+    assert G.nodes["city-b-2024/li-na"]["label_zh"] == "李娜"
+    assert [d["label"] for d in edges(G, "city-a-2023/zhang-wei", "honor-national-technical-expert")] == \
+        ["获得 (2023) received (2023)"]
+    assert [d["docs"] for d in edges(G, "city-b-2024/li-na", "mohrss")] == [["city-b-2024"]]
+    # a vocabulary concept of a file without the vocabularies gets its class and labels from the shipped ones
+    assert G.nodes["honor-national-technical-expert"]["cls"] == "Honor"
+    assert set(nx.all_neighbors(G, "mohrss")) == {"city-b-2024/li-na", "honor-national-technical-expert"}
+
+
+def test_doc_draws_one_named_graph():
+    G = to_networkx(TWO_DOCS, doc="city-b-2024")
+    assert sorted(G) == ["city-b-2024/letter", "city-b-2024/li-na", "mohrss"]
+    assert G.graph["documents"] == ["city-b-2024"]
+    with pytest.raises(InputError, match="no document 'city-c'.*city-a-2023, city-b-2024"):
+        to_networkx(TWO_DOCS, doc="city-c")
+
+
+def test_personal_contact_data_is_left_out_unless_asked(graph):
+    phones = [t for t in graph.objects(None, KG.telephone)]
+    assert phones  # the shipped letter prints its handler's mobile number
+    G = to_networkx(graph)
+    assert not any(str(p) in str(d) for _, d in G.nodes(data=True) for p in phones)
+    kept = to_networkx(graph, include_personal=True)
+    assert any(str(phones[0]) in d["facts"].get("联系电话 contact telephone", "") for _, d in kept.nodes(data=True))
+    two = to_networkx(TWO_DOCS)
+    assert "13900000000" not in str(two.nodes["city-a-2023/zhang-wei"])

@@ -46,3 +46,17 @@ def test_missing_graph_file_is_one_line_error(capsys, tmp_path):
     assert main(["stats", "--graph", str(tmp_path / "nope.ttl")]) == 2
     err = capsys.readouterr().err
     assert err.startswith("error:") and len(err.strip().splitlines()) == 1
+
+
+def test_stats_of_one_document(capsys):
+    from pathlib import Path
+
+    trig = Path(__file__).parent / "data" / "two-documents.trig"
+    assert main(["stats", "--graph", str(trig), "--json"]) == 0
+    both = json.loads(capsys.readouterr().out)
+    assert main(["stats", "--graph", str(trig), "--doc", "city-b-2024", "--json"]) == 0
+    one = json.loads(capsys.readouterr().out)
+    assert (both["nodes"], one["nodes"]) == (6, 3)
+    assert one["nodes_by_class"] == {"GovernmentBody": 1, "Person": 1, "ReplyLetter": 1}
+    assert main(["stats", "--graph", str(trig), "--doc", "nope"]) == 2
+    assert "no document 'nope'" in capsys.readouterr().err

@@ -221,3 +221,14 @@ def test_graph_without_entities_is_an_error(capsys, tmp_path):
     assert main(["viz", "--graph", str(empty), "-o", str(tmp_path / "g.html")]) == 2
     assert "no entities to draw" in capsys.readouterr().err
     assert not (tmp_path / "g.html").exists()
+
+
+def test_viz_doc_and_personal_options(capsys, tmp_path):
+    trig = Path(__file__).parent / "data" / "two-documents.trig"
+    out = tmp_path / "g.graphml"
+    assert main(["viz", "--graph", str(trig), "--doc", "city-a-2023", "-o", str(out)]) == 0
+    back = nx.read_graphml(out)
+    assert sorted(back) == ["city-a-2023/news", "city-a-2023/zhang-wei", "honor-national-technical-expert", "mohrss"]
+    assert "13900000000" not in out.read_text(encoding="utf-8")
+    assert main(["viz", "--graph", str(trig), "--include-personal", "-o", str(out)]) == 0
+    assert "13900000000" in out.read_text(encoding="utf-8")

@@ -8,6 +8,9 @@ import click
 
 from kg.cli.options import format_option, graph_option, nary_option, output_option
 
+DOC_HELP = "Only this document's named graph (its facts and the registry entities it mentions)."
+PERSONAL_HELP = "Keep personal contact data (telephone, e-mail) in the picture; left out by default."
+
 
 @click.command("viz", epilog="""\b
 Examples:
@@ -16,21 +19,24 @@ Examples:
   kg viz --format gexf            # build/graph.gexf for Gephi (also graphml for Cytoscape)
   kg viz --focus 易冉 --depth 2    # one entity and what is within 2 links of it
   kg viz --nary nodes             # keep conferrals, fundings, observations… as nodes
+  kg viz --doc zhuzhou-2022-37    # one document's named graph
   kg viz --stats                  # also print the summary figures (see kg stats)""")
 @format_option(["html", "svg", "png", "graphml", "gexf"], help="Output format (default: from the -o suffix, else html).")
 @output_option(help="Where to write, atomically (default: build/graph.<format>).")
 @click.option("--focus", metavar="NAME", help="Only this entity (Chinese/English label or id) and its neighbours.")
 @click.option("--depth", type=click.IntRange(0, 10), default=1, show_default=True, help="Neighbourhood size for --focus.")
 @nary_option()
-@graph_option(help="Graph file to draw.")
+@graph_option(help="Graph file to draw (Turtle, TriG or N-Quads keep one named graph per document).")
+@click.option("--doc", metavar="ID", help=DOC_HELP)
+@click.option("--include-personal", is_flag=True, help=PERSONAL_HELP)
 @click.option("--stats", "show_stats", is_flag=True, help="Also print node/edge counts, hubs and components.")
 def viz_cmd(fmt: str | None, output: Path | None, focus: str | None, depth: int, nary: str,
-            graph: Path, show_stats: bool) -> None:
+            graph: Path, doc: str | None, include_personal: bool, show_stats: bool) -> None:
     """Draw the relationship graph: offline HTML page, SVG, PNG, GraphML or GEXF."""
-    from kg.api import load
     from kg.draw.views import visualize
 
-    result = visualize(load(graph), fmt=fmt, output=output, focus=focus, depth=depth, nary=nary)
+    result = visualize(graph, fmt=fmt, output=output, focus=focus, depth=depth, nary=nary, doc=doc,
+                       include_personal=include_personal)
     G = result.graph
     click.echo(f"wrote {result.output} ({result.format}, {G.number_of_nodes()} nodes, {G.number_of_edges()} edges)")
     if show_stats:
@@ -48,11 +54,11 @@ Examples:
 @nary_option(help="Count n-ary facts as edges or as nodes.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
 @graph_option(help="Graph file to summarize.")
-def stats_cmd(top: int, nary: str, as_json: bool, graph: Path) -> None:
+@click.option("--doc", metavar="ID", help=DOC_HELP)
+def stats_cmd(top: int, nary: str, as_json: bool, graph: Path, doc: str | None) -> None:
     """Summary figures of the relationship graph: nodes and edges per class, most connected, components."""
-    from kg.api import load
     from kg.draw.network import to_networkx
     from kg.draw.stats import graph_stats
 
-    stats = graph_stats(to_networkx(load(graph), nary=nary), top=top)
+    stats = graph_stats(to_networkx(graph, nary=nary, doc=doc, details=False), top=top)
     click.echo(json.dumps(stats.as_dict(), ensure_ascii=False, indent=2) if as_json else stats.text())

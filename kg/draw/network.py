@@ -18,6 +18,16 @@ With ``nary="nodes"`` they stay nodes, linked by their properties (recipient, ho
 Concepts that only qualify a value (level, qualifier, unit, measure, per unit, origin) are attributes,
 not nodes.
 
+Across a corpus there is one node per entity: a registry entity mentioned by several documents is one
+node whose ``docs`` lists them (documents are the named graphs ``<base>graph/<doc-id>``); ``doc=ID`` draws
+one document's graph. Node ids are the IRIs' paths under ``<base>id/`` (``doc-id/fact-id`` for a
+document's facts). Personal contact data (properties under schema:telephone, schema:email,
+schema:faxNumber, or marked ``kg:personalData true`` in the ontology) is left out unless
+``include_personal=True``. ``details=False`` leaves out facts, figures and quotes (for corpus-scale pages).
+
+The RDF is read with a few SPARQL queries on Oxigraph (``kg.draw.reading``), never triple by triple in
+rdflib, so a corpus of millions of triples converts in seconds.
+
 >>> from kg.api import build
 >>> G = to_networkx(build(write=False).graph)
 >>> G.nodes["yi-ran"]["label_zh"], G.nodes["yi-ran"]["cls"]
@@ -29,21 +39,36 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from decimal import Decimal
-from typing import Any
+from decimal import Decimal, InvalidOperation
+from typing import Any, NamedTuple
 
 import networkx as nx
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
 from kg.errors import InputError
-from kg.namespaces import KG
 
 NARY = ("HonorConferral", "Membership", "Participation", "Funding", "Observation")
-PROVENANCE = {KG.SourceQuote, KG.SourceText}
+KG_NS = "https://w3id.org/kg-talent/ontology#"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+PROV_DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+PROVENANCE = {KG_NS + "SourceQuote", KG_NS + "SourceText"}
 # object properties whose values describe a node rather than link it to another entity
-ATTRIBUTE_PROPS = {KG.level, KG.origin, KG.qualifier, KG.unit, KG.measure, KG.perUnit}
-SKIP_PROPS = {PROV.wasDerivedFrom, RDF.type, RDFS.label, SKOS.prefLabel, SKOS.inScheme}
+ATTRIBUTE_PROPS = {KG_NS + p for p in ("level", "origin", "qualifier", "unit", "measure", "perUnit")}
+SKIP_PROPS = {PROV_DERIVED, RDF_TYPE, RDFS_LABEL, SKOS + "prefLabel", SKOS + "inScheme"}
+ALT_LABEL = SKOS + "altLabel"
+AWARD_RECEIVED = KG_NS + "awardReceived"
+# literal properties the n-ary edges need even without details
+NARY_LITERALS = ("date", "amount", "currency", "sourceValue", "value", "activity", "period")
+INTEGER_TYPES = {XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
+                                   "nonPositiveInteger", "negativeInteger", "unsignedInt", "unsignedLong",
+                                   "unsignedShort", "unsignedByte")}
+
+PERSONAL_QUERY = """SELECT DISTINCT ?p WHERE {
+  { VALUES ?top { schema:telephone schema:email schema:faxNumber } ?p rdfs:subPropertyOf* ?top }
+  UNION { ?p kg:personalData true }
+}"""
 
 
 @dataclass(frozen=True)
@@ -55,126 +80,278 @@ class Label:
         return self.zh if not self.en or self.en == self.zh else f"{self.zh} {self.en}"
 
 
-def _local(iri: URIRef | str) -> str:
-    s = str(iri)
-    return s.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+class Lit(NamedTuple):
+    """A literal as read from the store: lexical form, language tag, datatype IRI."""
+
+    value: str
+    lang: str = ""
+    dt: str = ""
 
 
-def _labels(g: Graph, node: URIRef) -> Label:
-    zh = en = ""
-    for prop in (RDFS.label, SKOS.prefLabel):
-        for lit in g.objects(node, prop):
-            if isinstance(lit, Literal):
-                if lit.language == "zh" and not zh:
-                    zh = str(lit)
-                elif lit.language == "en" and not en:
-                    en = str(lit)
-                elif not lit.language and not zh:
-                    zh = str(lit)
-    return Label(zh or en or _local(node), en)
+def _local(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
 
 
-def _value_text(lit: Literal) -> str:
-    value = lit.toPython()
-    if isinstance(value, Decimal):
-        value = int(value) if value == value.to_integral_value() else float(value)
-    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10000:
+def node_key(iri: str) -> str:
+    """The id of a node: the IRI's path under ``…/id/`` (so ``doc-id/fact-id`` for a document's facts), else
+    its local name.
+
+    >>> node_key("https://w3id.org/kg-talent/id/zhuzhou-2022-37/yi-ran"), node_key("https://w3id.org/kg-talent/ontology#tv")
+    ('zhuzhou-2022-37/yi-ran', 'tv')
+    """
+    head, sep, rest = iri.rpartition("/id/")
+    if sep and rest and "#" not in rest:
+        return rest
+    return _local(iri)
+
+
+def _value_text(lit: Lit) -> str:
+    value: Any = lit.value
+    try:
+        if lit.dt in INTEGER_TYPES:
+            value = int(lit.value)
+        elif lit.dt == XSD + "decimal":
+            d = Decimal(lit.value)
+            value = int(d) if d == d.to_integral_value() else float(d)
+        elif lit.dt in (XSD + "double", XSD + "float"):
+            value = float(lit.value)
+    except (ValueError, InvalidOperation):
+        return lit.value
+    if isinstance(value, int) and abs(value) >= 10000:
         return f"{value:,}"
     return str(value)
 
 
-def _number(lit: Literal | None) -> str:
-    return _value_text(lit) if lit is not None else "?"
+def _number(lit: Any) -> str:
+    return _value_text(lit) if isinstance(lit, Lit) else "?" if lit is None else str(lit)
+
+
+def _sort_key(o: Any) -> tuple:
+    return (1, o.value, o.lang, o.dt) if isinstance(o, Lit) else (0, o, "", "")
+
+
+class _Facts:
+    """What the converter reads, fetched with a few SPARQL queries and indexed by subject IRI."""
+
+    def __init__(self, source: Any, *, details: bool, include_personal: bool):
+        from kg.draw.reading import graph_document, open_source
+
+        shipped_only: set[str] = set()
+        self.src = source
+        self.details = details
+        self.types: dict[str, list[str]] = defaultdict(list)
+        self.quotes_of: dict[str, list[str]] = defaultdict(list)
+        self.docs: dict[str, set[str]] = defaultdict(set)
+        self.out: dict[str, list[tuple[str, Any]]] = defaultdict(list)
+        self.zh: dict[str, tuple] = {}
+        self.en: dict[str, tuple] = {}
+        self.quote_text: dict[str, tuple[int, str]] = {}
+        personal = set() if include_personal else self.personal_properties()
+        self.personal = personal
+        if source.documents:
+            for s, q, g in source.select("SELECT ?s ?q ?g WHERE { GRAPH ?g { ?s prov:wasDerivedFrom ?q } "
+                                         "FILTER(isIRI(?s)) }"):
+                self.quotes_of[s].append(q)
+                doc = graph_document(g)
+                if doc:
+                    self.docs[s].add(doc)
+        else:
+            for s, q in source.select("SELECT ?s ?q WHERE { ?s prov:wasDerivedFrom ?q FILTER(isIRI(?s)) }"):
+                self.quotes_of[s].append(q)
+        for s, t in source.select("SELECT DISTINCT ?s ?t WHERE { ?s a ?t FILTER(isIRI(?s) && isIRI(?t) && "
+                                  "?t != kg:SourceQuote) }"):
+            self.types[s].append(t)
+        # vocabulary concepts of a graph file without the vocabularies: their types from the shipped ones
+        for s, t in open_source(_shipped_ontology()).select("SELECT ?s ?t WHERE { ?s a ?t FILTER(isIRI(?t)) }"):
+            if s not in self.types or s in shipped_only:
+                shipped_only.add(s)
+                self.types[s].append(t)
+        self.read_labels(source)
+        links = ("SELECT ?s ?p ?o WHERE { ?s prov:wasDerivedFrom ?q . ?s ?p ?o "
+                 "FILTER(isIRI(?o) && ?p != prov:wasDerivedFrom && ?p != rdf:type) }")
+        seen = set()
+        for s, p, o in source.select(links):
+            if (s, p, o) not in seen and p not in personal:
+                seen.add((s, p, o))
+                self.out[s].append((p, o))
+        if details:
+            lits = ("SELECT ?s ?p ?o (LANG(?o) AS ?lang) (DATATYPE(?o) AS ?dt) WHERE { ?s prov:wasDerivedFrom ?q . "
+                    "?s ?p ?o FILTER(isLiteral(?o) && ?p != rdfs:label && ?p != skos:prefLabel) }")
+        else:  # only what the n-ary edges and the search need
+            preds = " ".join(f"kg:{p}" for p in NARY_LITERALS) + " skos:altLabel"
+            lits = ("SELECT ?s ?p ?o (LANG(?o) AS ?lang) (DATATYPE(?o) AS ?dt) WHERE { VALUES ?p { " + preds + " } "
+                    "?s ?p ?o . ?s prov:wasDerivedFrom ?q FILTER(isLiteral(?o)) }")
+        for s, p, o, lang, dt in source.select(lits):
+            if (s, p, o, lang) not in seen and p not in personal:
+                seen.add((s, p, o, lang))
+                self.out[s].append((p, Lit(o, lang, dt)))
+        del seen
+        if details:
+            for q, start, text in source.select("SELECT ?q ?start ?text WHERE { ?q a kg:SourceQuote ; prov:value ?text "
+                                                "OPTIONAL { ?q kg:startOffset ?start } }"):
+                try:
+                    self.quote_text[q] = (int(start) if start else 0, text)
+                except ValueError:
+                    self.quote_text[q] = (0, text)
+        for s in self.out:
+            self.out[s].sort(key=lambda po: (po[0], _sort_key(po[1])))
+
+    def personal_properties(self) -> set[str]:
+        from kg.draw.reading import open_source
+
+        found = {p for (p,) in self.src.select(PERSONAL_QUERY)}
+        found |= {p for (p,) in open_source(_shipped_ontology()).select(PERSONAL_QUERY)}
+        return found
+
+    def read_labels(self, source: Any) -> None:
+        """Chinese and English labels of everything (rdfs:label before skos:prefLabel; untagged counts as
+        Chinese); kg terms missing from the graph get the shipped ontology's labels."""
+        from kg.draw.reading import open_source
+
+        rows = source.select("SELECT ?s ?p ?l (LANG(?l) AS ?lang) WHERE { ?s rdfs:label|skos:prefLabel ?l "
+                             "FILTER(isIRI(?s) && isLiteral(?l)) }")
+        onto = open_source(_shipped_ontology()).select(
+            "SELECT ?s ?p ?l (LANG(?l) AS ?lang) WHERE { ?s rdfs:label|skos:prefLabel ?l FILTER(isLiteral(?l)) }")
+        for rank, table in ((0, rows), (1, onto)):
+            for s, p, label, lang in table:
+                key = (rank, p != RDFS_LABEL, lang != "zh" if lang in ("zh", "") else 9, label)
+                if lang in ("zh", ""):
+                    if s not in self.zh or key < self.zh[s][0]:
+                        self.zh[s] = (key, label)
+                elif lang == "en":
+                    if s not in self.en or key < self.en[s][0]:
+                        self.en[s] = (key, label)
+
+    def extend(self, nodes: set[str]) -> None:
+        """Links and literals of nodes that are not facts (vocabulary concepts, registry entries) but are drawn."""
+        nodes = sorted(n for n in nodes if n not in self.quotes_of and n not in self.out)
+        for i in range(0, len(nodes), 500):
+            values = " ".join(f"<{n}>" for n in nodes[i:i + 500] if ">" not in n and " " not in n)
+            if not values:
+                continue
+            rows = self.src.select("SELECT ?s ?p ?o (isIRI(?o) AS ?iri) (LANG(?o) AS ?lang) (DATATYPE(?o) AS ?dt) "
+                                   "WHERE { VALUES ?s { " + values + " } ?s ?p ?o FILTER(?p != rdf:type) }")
+            for s, p, o, is_iri, lang, dt in sorted(set(rows)):
+                if p in self.personal:
+                    continue
+                if is_iri == "true":
+                    self.out[s].append((p, o))
+                elif self.details or p == ALT_LABEL:
+                    self.out[s].append((p, Lit(o, lang, dt)))
+            for n in nodes[i:i + 500]:
+                self.out[n].sort(key=lambda po: (po[0], _sort_key(po[1])))
+
+    # rdflib-like accessors over the index
+    def objects(self, s: str, p: str) -> list[Any]:
+        return [o for q, o in self.out.get(s, ()) if q == p]
+
+    def value(self, s: str, p: str) -> Any:
+        for q, o in self.out.get(s, ()):
+            if q == p:
+                return o
+        return None
+
+    def label(self, node: str) -> Label:
+        zh = self.zh.get(node, (None, ""))[1]
+        en = self.en.get(node, (None, ""))[1]
+        return Label(zh or en or _local(node), en)
+
+
+_ONTOLOGY_STORE: list = []
+
+
+def _shipped_ontology():
+    """The shipped ontology and vocabularies in a small Oxigraph store (parsed once per process)."""
+    if not _ONTOLOGY_STORE:
+        import pyoxigraph as ox
+
+        from kg.paths import ONTOLOGY_FILES
+
+        store = ox.Store()
+        for f in ONTOLOGY_FILES:
+            store.bulk_load(path=str(f), format=ox.RdfFormat.TURTLE)
+        _ONTOLOGY_STORE.append(store)
+    return _ONTOLOGY_STORE[0]
 
 
 class _Converter:
-    def __init__(self, g: Graph, nary: str):
-        if nary not in ("edges", "nodes"):
-            raise InputError(f"unknown n-ary mode '{nary}'", hint="use 'edges' or 'nodes'")
-        self.g = g
+    def __init__(self, facts: _Facts, nary: str):
+        self.f = facts
         self.nary = nary
+        self.details = facts.details
         self.G = nx.MultiDiGraph()
-        self.labels: dict[URIRef, Label] = {}
-        self._ontology: Graph | None = None
+        self._cls: dict[str, str | None] = {}
 
-    def label(self, node: URIRef) -> Label:
-        if node not in self.labels:
-            label = _labels(self.g, node)
-            if label.zh == _local(node) and str(node).startswith(str(KG)):
-                label = _labels(self.ontology(), node)  # a graph file without the ontology: use the shipped one
-            self.labels[node] = label
-        return self.labels[node]
+    def label(self, node: str) -> Label:
+        return self.f.label(node)
 
-    def ontology(self) -> Graph:
-        if self._ontology is None:
-            from kg.facts.ontology import load_ontology
+    def cls(self, node: str) -> str | None:
+        if node not in self._cls:
+            types = sorted(self.f.types.get(node, ()))
+            kg_types = [t for t in types if t.startswith(KG_NS)]
+            self._cls[node] = (kg_types or types or [None])[0]
+        return self._cls[node]
 
-            self._ontology = load_ontology().graph
-        return self._ontology
-
-    def cls(self, node: URIRef) -> URIRef | None:
-        types = sorted(t for t in self.g.objects(node, RDF.type) if isinstance(t, URIRef))
-        kg_types = [t for t in types if str(t).startswith(str(KG))]
-        return (kg_types or types or [None])[0]
-
-    def quotes(self, node: URIRef) -> list[str]:
-        found = []
-        for q in self.g.objects(node, PROV.wasDerivedFrom):
-            start = self.g.value(q, KG.startOffset)
-            found.append((int(start) if start is not None else 0, str(self.g.value(q, PROV.value) or "")))
-        return [text for _, text in sorted(found) if text]
+    def quotes(self, node: str) -> list[str]:
+        if not self.details:
+            return []
+        found = [self.f.quote_text.get(q, (0, "")) for q in self.f.quotes_of.get(node, ())]
+        return [text for _, text in sorted(set(found)) if text]
 
     # ------------------------------------------------------------------ selection
-    def entities(self) -> tuple[list[URIRef], list[URIRef]]:
+    def entities(self) -> tuple[list[str], list[str]]:
         """(entity nodes, n-ary nodes): resources described by facts, not provenance, not ontology."""
-        onto_ns = str(KG)
         entities, nary = [], []
-        for s in sorted(set(self.g.subjects(RDF.type, None))):
-            if not isinstance(s, URIRef) or str(s).startswith(onto_ns):
+        for s in sorted(self.f.quotes_of):
+            if s.startswith(KG_NS) or s not in self.f.types:
                 continue
             cls = self.cls(s)
-            if cls in PROVENANCE or not self.g.value(s, PROV.wasDerivedFrom):
+            if cls in PROVENANCE:
                 continue
             (nary if cls is not None and _local(cls) in NARY else entities).append(s)
         return entities, nary
 
     # ------------------------------------------------------------------ nodes
-    def add_node(self, node: URIRef) -> str:
-        key = _local(node)
+    def add_node(self, node: str) -> str:
+        key = node_key(node)
         if key in self.G:
             return key
         cls = self.cls(node)
         label = self.label(node)
         cls_label = self.label(cls) if cls is not None else Label("", "")
         facts: dict[str, str] = {}
-        for p, o in sorted(self.g.predicate_objects(node)):
-            if p in SKIP_PROPS or p == KG.awardReceived:
+        aliases = []
+        for p, o in self.f.out.get(node, ()):
+            if p in SKIP_PROPS or p == AWARD_RECEIVED:
                 continue
-            if isinstance(o, Literal):
-                if p == SKOS.altLabel:
+            if isinstance(o, Lit):
+                if p == ALT_LABEL:
                     name = "别名 also"
+                    aliases.append(o.value)
+                elif not self.details:
+                    continue
                 else:
                     name = self.label(p).text()
                 text = _value_text(o)
-            elif p in ATTRIBUTE_PROPS:
+            elif p in ATTRIBUTE_PROPS and self.details:
                 name, text = self.label(p).text(), self.label(o).text()
             else:
                 continue
             facts[name] = f"{facts[name]}; {text}" if name in facts else text
-        self.G.add_node(key, iri=str(node), label_zh=label.zh, label_en=label.en, label=label.zh,
+        self.G.add_node(key, iri=node, label_zh=label.zh, label_en=label.en, label=label.zh,
                         cls=_local(cls) if cls is not None else "Resource", cls_zh=cls_label.zh, cls_en=cls_label.en,
-                        facts=facts, quotes=self.quotes(node), figures=[])
+                        facts=facts, quotes=self.quotes(node), figures=[], docs=sorted(self.f.docs.get(node, ())))
         return key
 
-    def add_edge(self, s: URIRef, o: URIRef, label: Label, prop: str, via: URIRef | None = None,
+    def add_edge(self, s: str, o: str, label: Label, prop: str, via: str | None = None,
                  quotes: list[str] | None = None) -> None:
         u, v = self.add_node(s), self.add_node(o)
-        self.G.add_edge(u, v, key=f"{prop}:{_local(via) if via is not None else ''}", prop=prop, label_zh=label.zh,
-                        label_en=label.en, label=label.text(), via=str(via) if via is not None else "",
-                        quotes=list(quotes or []))
+        docs = sorted(self.f.docs.get(via if via is not None else s, ()))
+        self.G.add_edge(u, v, key=f"{prop}:{node_key(via) if via is not None else ''}", prop=prop, label_zh=label.zh,
+                        label_en=label.en, label=label.text(), via=via or "", quotes=list(quotes or []), docs=docs)
 
-    def is_linkable(self, o: Any, nary_nodes: set[URIRef]) -> bool:
-        if not isinstance(o, URIRef) or (o in nary_nodes and self.nary == "edges"):
+    def is_linkable(self, o: str, nary_nodes: set[str]) -> bool:
+        if o in nary_nodes and self.nary == "edges":
             return False
         return self.cls(o) not in PROVENANCE
 
@@ -182,122 +359,144 @@ class _Converter:
     def run(self) -> nx.MultiDiGraph:
         entities, nary = self.entities()
         nary_set = set(nary)
+        sources = entities + (nary if self.nary == "nodes" else [])
+        # non-fact nodes the picture links to (vocabulary concepts, registry entries): read their own properties
+        linked = {o for s in sources for p, o in self.f.out.get(s, ()) if not isinstance(o, Lit)}
+        linked |= {o for s in nary for p, o in self.f.out.get(s, ()) if not isinstance(o, Lit)}
+        self.f.extend(linked)
         for node in entities:
             self.add_node(node)
-        sources = entities + (nary if self.nary == "nodes" else [])
         if self.nary == "nodes":
             for node in nary:
                 self.add_node(node)
         for s in sources:
-            for p, o in sorted(self.g.predicate_objects(s)):
-                if p in SKIP_PROPS or p in ATTRIBUTE_PROPS or isinstance(o, Literal) or p == SKOS.altLabel:
+            for p, o in self.f.out.get(s, ()):
+                if p in SKIP_PROPS or p in ATTRIBUTE_PROPS or isinstance(o, Lit) or p == ALT_LABEL:
                     continue
-                if p == KG.awardReceived and self.nary == "edges":
+                if p == AWARD_RECEIVED and self.nary == "edges":
                     continue  # the conferral edge says the same, with its date
                 if self.is_linkable(o, nary_set):
                     self.add_edge(s, o, self.label(p), _local(p))
+        collapse = {"HonorConferral": self.collapse_conferral, "Membership": self.collapse_membership,
+                    "Participation": self.collapse_participation, "Funding": self.collapse_funding,
+                    "Observation": self.collapse_observation}
         for node in nary:
-            self.figures(node)
+            if self.details:
+                self.figures(node)
             if self.nary == "edges":
-                getattr(self, "collapse_" + _local(self.cls(node)).lower())(node)
+                collapse[_local(self.cls(node))](node)
         return self.G
 
     # ------------------------------------------------------------------ n-ary → edges
-    def _v(self, node: URIRef, prop: URIRef) -> Any:
-        return self.g.value(node, prop)
+    def _v(self, node: str, prop: str) -> Any:
+        return self.f.value(node, KG_NS + prop)
 
-    def collapse_honorconferral(self, node: URIRef) -> None:
-        date = self._v(node, KG.date)
-        suffix = f" ({date})" if date is not None else ""
+    def _all(self, node: str, prop: str) -> list[str]:
+        return [o for o in self.f.objects(node, KG_NS + prop) if not isinstance(o, Lit)]
+
+    def collapse_conferral(self, node: str) -> None:
+        date = self._v(node, "date")
+        suffix = f" ({_number(date)})" if date is not None else ""
         label = Label("获得" + suffix, "received" + suffix)
         quotes = self.quotes(node)
-        for recipient in self.g.objects(node, KG.recipient):
-            for honor in self.g.objects(node, KG.honor):
+        for recipient in self._all(node, "recipient"):
+            for honor in self._all(node, "honor"):
                 self.add_edge(recipient, honor, label, "HonorConferral", node, quotes)
-                for body in self.g.objects(node, KG.conferredBy):
-                    self.add_edge(honor, body, self.label(KG.conferredBy), "conferredBy", node, quotes)
+                for body in self._all(node, "conferredBy"):
+                    self.add_edge(honor, body, self.label(KG_NS + "conferredBy"), "conferredBy", node, quotes)
 
-    def collapse_membership(self, node: URIRef) -> None:
+    def collapse_membership(self, node: str) -> None:
         quotes = self.quotes(node)
-        roles = list(self.g.objects(node, KG.role))
-        orgs = list(self.g.objects(node, KG.organization))
-        for member in self.g.objects(node, KG.member):
+        roles = self._all(node, "role")
+        orgs = self._all(node, "organization")
+        for member in self._all(node, "member"):
             if orgs:
                 for org in orgs:
                     for role in roles or [None]:
-                        label = self.label(role) if role is not None else self.label(KG.organization)
+                        label = self.label(role) if role is not None else self.label(KG_NS + "organization")
                         self.add_edge(member, org, label, "Membership", node, quotes)
             else:
                 for role in roles:
                     self.add_edge(member, role, Label("任职", "holds"), "Membership", node, quotes)
         if orgs:  # the role is on the edge; keep a role node only if something else links it
             for role in roles:
-                key = _local(role)
+                key = node_key(role)
                 if key in self.G and self.G.degree(key) == 0:
                     self.G.remove_node(key)
 
-    def collapse_participation(self, node: URIRef) -> None:
-        activity = self._v(node, KG.activity)
-        label = Label(str(activity), "") if activity is not None else self.label(KG.participant)
-        for who in self.g.objects(node, KG.participant):
-            for event in self.g.objects(node, KG.event):
+    def collapse_participation(self, node: str) -> None:
+        activity = self._v(node, "activity")
+        label = Label(_number(activity), "") if activity is not None else self.label(KG_NS + "participant")
+        for who in self._all(node, "participant"):
+            for event in self._all(node, "event"):
                 self.add_edge(who, event, label, "Participation", node, self.quotes(node))
 
-    def collapse_funding(self, node: URIRef) -> None:
-        amount, currency = self._v(node, KG.amount), self._v(node, KG.currency)
-        per = self._v(node, KG.perUnit)
-        per_label = self.label(per) if per is not None else Label("", "")
-        source = self._v(node, KG.sourceValue)
-        zh = f"{source or _number(amount)}" + (f"/{per_label.zh.split('（')[0]}" if per is not None else "")
-        en = f"{_number(amount)} {currency or ''}".strip() + (f" per {per_label.en}" if per is not None else "")
-        targets = list(self.g.objects(node, KG.fundedFor)) or list(self.g.objects(node, KG.honor))
+    def collapse_funding(self, node: str) -> None:
+        amount, currency = self._v(node, "amount"), self._v(node, "currency")
+        per = self._v(node, "perUnit")
+        per_label = self.label(per) if isinstance(per, str) else Label("", "")
+        source = self._v(node, "sourceValue")
+        currency_text = "" if currency is None else currency.value if isinstance(currency, Lit) else _local(currency)
+        zh = f"{source.value if isinstance(source, Lit) else _number(amount)}" + \
+            (f"/{per_label.zh.split('（')[0]}" if per is not None else "")
+        en = f"{_number(amount)} {currency_text}".strip() + (f" per {per_label.en}" if per is not None else "")
+        targets = self._all(node, "fundedFor") or self._all(node, "honor")
         for target in targets:
-            for funder in self.g.objects(node, KG.funder):
+            for funder in self._all(node, "funder"):
                 self.add_edge(target, funder, Label("资助" + zh, en), "Funding", node, self.quotes(node))
-        line = f"{self.label(node).zh} ({en})"
-        for target in set(targets) | set(self.g.objects(node, KG.honor)):
-            if _local(target) in self.G:
-                self.G.nodes[_local(target)]["figures"].append(line)
+        if self.details:
+            line = f"{self.label(node).zh} ({en})"
+            for target in sorted(set(targets) | set(self._all(node, "honor"))):
+                if node_key(target) in self.G:
+                    self.G.nodes[node_key(target)]["figures"].append(line)
 
-    def observation_label(self, node: URIRef) -> Label:
-        value, unit, qual = self._v(node, KG.value), self._v(node, KG.unit), self._v(node, KG.qualifier)
-        source = self._v(node, KG.sourceValue)
-        unit_en = self.label(unit).en if unit is not None else ""
+    def observation_label(self, node: str) -> Label:
+        value, unit, qual = self._v(node, "value"), self._v(node, "unit"), self._v(node, "qualifier")
+        source = self._v(node, "sourceValue")
+        unit_en = self.label(unit).en if isinstance(unit, str) else ""
         number = _number(value)
         if unit_en and number != "1":
             unit_en += "s"
-        qual_en = self.label(qual).en if qual is not None and _local(qual) != "exactly" else ""
-        return Label(str(source or number), " ".join(x for x in (qual_en, number, unit_en) if x))
+        qual_en = self.label(qual).en if isinstance(qual, str) and _local(qual) != "exactly" else ""
+        return Label(source.value if isinstance(source, Lit) else number,
+                     " ".join(x for x in (qual_en, number, unit_en) if x))
 
-    def collapse_observation(self, node: URIRef) -> None:
+    def collapse_observation(self, node: str) -> None:
         label = self.observation_label(node)
-        for honor in self.g.objects(node, KG.honor):
-            for about in self.g.objects(node, KG.about):
+        for honor in self._all(node, "honor"):
+            for about in self._all(node, "about"):
                 self.add_edge(honor, about, label, "Observation", node, self.quotes(node))
 
-    def figures(self, node: URIRef) -> None:
+    def figures(self, node: str) -> None:
         """Write an observation's figure on the nodes it is about and on its honors."""
-        if _local(self.cls(node)) != "Observation":
+        if _local(self.cls(node) or "") != "Observation":
             return
         text = self.label(node)
-        period = self._v(node, KG.period)
-        line = text.zh + (f"（{period}）" if period is not None else "") + (f" — {text.en}" if text.en else "")
-        targets = list(self.g.objects(node, KG.about)) + list(self.g.objects(node, KG.honor))
-        for target in targets:
-            key = _local(target)
-            if key not in self.G:
-                self.add_node(target)
+        period = self._v(node, "period")
+        line = text.zh + (f"（{_number(period)}）" if period is not None else "") + (f" — {text.en}" if text.en else "")
+        for target in self._all(node, "about") + self._all(node, "honor"):
+            key = self.add_node(target)
             self.G.nodes[key]["figures"].append(line)
 
 
-def to_networkx(graph: Graph, *, nary: str = "edges") -> nx.MultiDiGraph:
-    """The relationship graph of an RDF graph built by kg (see the module docstring)."""
-    G = _Converter(graph, nary).run()
-    for _, data in G.nodes(data=True):
-        data["degree"] = 0
+def to_networkx(graph: Any, *, nary: str = "edges", doc: str | None = None, include_personal: bool = False,
+                details: bool = True) -> nx.MultiDiGraph:
+    """The relationship graph of an RDF graph built by kg (see the module docstring).
+
+    ``graph`` is an rdflib Graph or Dataset, a graph file (.ttl, .trig, .nq, …), a pyoxigraph Store or
+    the folder of an on-disk Oxigraph store.
+    """
+    from kg.draw.reading import open_source
+
+    if nary not in ("edges", "nodes"):
+        raise InputError(f"unknown n-ary mode '{nary}'", hint="use 'edges' or 'nodes'")
+    source = open_source(graph).restrict(doc)
+    G = _Converter(_Facts(source, details=details, include_personal=include_personal), nary).run()
     for n, d in G.degree():
         G.nodes[n]["degree"] = d
-        G.nodes[n]["figures"] = sorted(set(G.nodes[n]["figures"]))
+        if G.nodes[n]["figures"]:
+            G.nodes[n]["figures"] = sorted(set(G.nodes[n]["figures"]))
+    G.graph["documents"] = source.documents if doc is None else [doc]
     return G
 
 

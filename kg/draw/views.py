@@ -8,9 +8,9 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
-from rdflib import Graph
 
 from kg.errors import InputError
 from kg.paths import DEFAULT_OUT_DIR
@@ -51,11 +51,13 @@ def default_output(fmt: str) -> Path:
     return DEFAULT_OUT_DIR / f"graph.{fmt}"
 
 
-def network(graph: Graph, *, focus: str | None = None, depth: int = 1, nary: str = "edges") -> nx.MultiDiGraph:
-    """The networkx graph to draw: the whole graph, or one entity and its neighbours up to ``depth``."""
+def network(graph: Any, *, focus: str | None = None, depth: int = 1, nary: str = "edges", doc: str | None = None,
+            include_personal: bool = False, details: bool = True) -> nx.MultiDiGraph:
+    """The networkx graph to draw: the whole graph (or one document's), or one entity and its neighbours up to
+    ``depth``. ``graph`` is anything ``kg.draw.network.to_networkx`` reads."""
     from kg.draw.network import neighbourhood, to_networkx
 
-    G = to_networkx(graph, nary=nary)
+    G = to_networkx(graph, nary=nary, doc=doc, include_personal=include_personal, details=details)
     if focus:
         G = neighbourhood(G, focus, depth)
         G.graph["depth"] = depth
@@ -89,13 +91,14 @@ def render(G: nx.MultiDiGraph, fmt: str) -> bytes:
     return draw(G, pos, fmt, title=title)
 
 
-def visualize(graph: Graph, *, fmt: str | None = None, output: Path | None = None, focus: str | None = None,
-              depth: int = 1, nary: str = "edges", write: bool = True) -> Rendered:
+def visualize(graph: Any, *, fmt: str | None = None, output: Path | None = None, focus: str | None = None,
+              depth: int = 1, nary: str = "edges", doc: str | None = None, include_personal: bool = False,
+              write: bool = True) -> Rendered:
     """Render ``graph`` and write it to ``output`` (default build/graph.<format>) atomically."""
     from kg.output import write_atomic
 
     fmt = infer_format(fmt, output)
-    G = network(graph, focus=focus, depth=depth, nary=nary)
+    G = network(graph, focus=focus, depth=depth, nary=nary, doc=doc, include_personal=include_personal)
     if G.number_of_nodes() == 0:
         raise InputError("the graph has no entities to draw", hint="give a graph built by `kg build`")
     data = render(G, fmt)

@@ -1,0 +1,176 @@
+"""Read what the picture needs from RDF with SPARQL on Oxigraph, fast at corpus scale.
+
+The drawing stage never iterates an rdflib graph triple by triple: whatever it is given (an rdflib
+Graph or Dataset, a graph file, an Oxigraph store or its folder on disk) becomes a pyoxigraph
+``Store``, and the picture's material comes out of it as a few SPARQL SELECTs whose results Oxigraph
+serializes as CSV (Rust) and Python splits with the csv module: about a million rows a second.
+
+Documents are the named graphs ``<base>graph/<doc-id>`` of the corpus (``registry`` and ``ontology`` are
+not documents). ``Source.restrict(doc)`` keeps one document's graph plus the shared registry and
+ontology graphs.
+
+>>> from kg.api import build
+>>> src = open_source(build(write=False, validate=False).graph)
+>>> src.documents, src.graphs
+([], None)
+>>> rows = src.select("SELECT ?label WHERE { ?s rdfs:label ?label FILTER(LANG(?label) = 'en' && STR(?label) = 'Yi Ran') }")
+>>> rows
+[('Yi Ran',)]
+"""
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from kg.errors import InputError
+from kg.namespaces import PREFIXES
+
+NOT_DOCUMENTS = ("registry", "ontology")
+FORMATS = {".ttl": "TURTLE", ".trig": "TRIG", ".nq": "N_QUADS", ".nt": "N_TRIPLES", ".n3": "N3",
+           ".rdf": "RDF_XML", ".xml": "RDF_XML", ".owl": "RDF_XML"}
+
+
+def graph_document(name: str) -> str | None:
+    """The document id of a named graph ``<base>graph/<doc-id>``, or None for other graphs.
+
+    >>> graph_document("https://w3id.org/kg-talent/graph/zhuzhou-2022-37"), graph_document("https://w3id.org/kg-talent/graph/registry")
+    ('zhuzhou-2022-37', None)
+    """
+    head, sep, last = name.rstrip("/").rpartition("/graph/")
+    if not sep or not last or "/" in last or last in NOT_DOCUMENTS:
+        return None
+    return last
+
+
+@dataclass
+class Source:
+    """An Oxigraph store to read from, and which of its graphs make the default graph of the queries
+    (``None``: the union of all graphs)."""
+
+    store: Any
+    graphs: list[str] | None = None
+    doc: str | None = None
+
+    @property
+    def documents(self) -> list[str]:
+        """Ids of the documents (named graphs ``…/graph/<doc-id>``) in the store, sorted."""
+        return sorted(d for d in (graph_document(g.value) for g in self.store.named_graphs()) if d)
+
+    def restrict(self, doc: str | None) -> "Source":
+        """This source seen through one document's named graph (plus the registry and ontology graphs)."""
+        if not doc:
+            return self
+        names = [g.value for g in self.store.named_graphs()]
+        mine = [n for n in names if graph_document(n) == doc]
+        if not mine:
+            docs = self.documents
+            shown = ", ".join(docs[:8]) + (f" … ({len(docs)} in all)" if len(docs) > 8 else "")
+            raise InputError(f"no document '{doc}' in the graph",
+                             hint=f"documents: {shown}" if docs else "the graph has no named graph per document "
+                             "(give a TriG or N-Quads file, or build the corpus)")
+        shared = [n for n in names if n.rstrip("/").rsplit("/", 1)[-1] in NOT_DOCUMENTS]
+        return replace(self, graphs=mine + shared, doc=doc)
+
+    def select(self, query: str) -> list[tuple[str, ...]]:
+        """Rows of a SELECT query as tuples of plain strings (lexical forms; IRIs without <>; unbound is '')."""
+        from pyoxigraph import NamedNode, QueryResultsFormat
+
+        prologue = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+        if self.graphs is None:
+            results = self.store.query(prologue + query, use_default_graph_as_union=True)
+        else:
+            results = self.store.query(prologue + query, default_graph=[NamedNode(g) for g in self.graphs])
+        data = results.serialize(format=QueryResultsFormat.CSV)
+        reader = csv.reader(io.StringIO(data.decode("utf-8"), newline=""))
+        next(reader, None)  # header
+        return [tuple(row) for row in reader]
+
+
+def open_source(source: Any) -> Source:
+    """A ``Source`` for an rdflib Graph/Dataset, a pyoxigraph Store, a graph file or an Oxigraph store folder."""
+    import pyoxigraph as ox
+
+    if isinstance(source, Source):
+        return source
+    if isinstance(source, ox.Store):
+        return Source(source)
+    if isinstance(source, (str, Path)):
+        path = Path(source)
+        if path.is_file() and path.suffix.lower() not in FORMATS:  # JSON-LD etc.: kg's one graph reader
+            from kg.store.read import read_graph
+
+            return Source(_from_rdflib(read_graph(path)))
+        return Source(_load_path(path))
+    from rdflib import Graph
+
+    if isinstance(source, Graph):
+        return Source(_from_rdflib(source))
+    raise InputError(f"cannot draw a {type(source).__name__}", hint="give a graph, a graph file or a store")
+
+
+def _load_path(path: Path):
+    import pyoxigraph as ox
+
+    if path.is_dir():
+        try:
+            return ox.Store.read_only(str(path))
+        except OSError as exc:
+            raise InputError(f"cannot open the Oxigraph store: {exc}", file=str(path)) from None
+    if not path.exists():
+        raise InputError("graph file not found", file=str(path), hint="run `kg build` first")
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise InputError(f"cannot tell the RDF format of '{path.name}'", file=str(path),
+                         hint="use .ttl, .trig, .nq, .nt or .rdf")
+    store = ox.Store()
+    try:
+        store.bulk_load(path=str(path), format=getattr(ox.RdfFormat, fmt))
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise InputError(f"cannot parse graph: {' '.join(str(exc).split())[:200]}", file=str(path)) from None
+    return store
+
+
+def _term(t: Any):
+    import pyoxigraph as ox
+    from rdflib import BNode, Literal, URIRef
+
+    if isinstance(t, URIRef):
+        return ox.NamedNode(str(t))
+    if isinstance(t, BNode):
+        return ox.BlankNode(str(t))
+    if isinstance(t, Literal):
+        if t.language:
+            return ox.Literal(str(t), language=t.language)
+        if t.datatype is not None:
+            return ox.Literal(str(t), datatype=ox.NamedNode(str(t.datatype)))
+        return ox.Literal(str(t))
+    raise InputError(f"unsupported RDF term {t!r}")
+
+
+def _from_rdflib(g):
+    """An in-memory Oxigraph store holding an rdflib graph (its named graphs kept for a Dataset)."""
+    import pyoxigraph as ox
+    from rdflib import Dataset, Graph
+
+    store = ox.Store()
+    cache: dict = {}
+
+    def term(t):
+        found = cache.get(t)
+        if found is None:
+            found = cache[t] = _term(t)
+        return found
+
+    if isinstance(g, Dataset):
+        quads = []
+        for s, p, o, c in g.quads((None, None, None, None)):
+            name = getattr(c, "identifier", c)
+            graph = ox.DefaultGraph() if name is None or str(name) == "urn:x-rdflib:default" else ox.NamedNode(str(name))
+            quads.append(ox.Quad(term(s), term(p), term(o), graph))
+        store.bulk_extend(quads)
+    elif isinstance(g, Graph):
+        store.bulk_extend([ox.Quad(term(s), term(p), term(o)) for s, p, o in g])
+    return store
