@@ -18,7 +18,7 @@ from kg.errors import CheckFailed
 from kg.namespaces import DEFAULT_BASE, new_graph
 from kg.paths import DEFAULT_GRAPH, default_facts
 from kg.check.shacl import ValidationReport
-from kg.store.read import read_graph
+from kg.store.read import open_graph, read_graph
 
 
 @dataclass
@@ -116,7 +116,8 @@ def query(query: str, *, graph: Graph | Path | str | None = None, endpoint: str 
     """Answer a catalog question (by name), a ``.rq`` file or a SPARQL string; return a ``QueryResult``.
 
     Parameters are bound as escaped literals by ``kg.ask.sparql.bind_params``; catalog questions fill in the
-    defaults of their header. ``graph`` is a Graph or a graph file (default the built graph).
+    defaults of their header. ``graph`` is a Graph, a store or a graph file (default the built graph); a large
+    graph is answered by Oxigraph, a small one in memory (``kg.store.read.open_graph`` chooses).
 
     >>> g = build(write=False).graph
     >>> r = query("person-profile", graph=g, params={"name": "易冉"})
@@ -130,7 +131,7 @@ def query(query: str, *, graph: Graph | Path | str | None = None, endpoint: str 
 
     entry = resolve(query)
     bindings = entry.bindings(params) if entry.title_en else dict(params or {})
-    g = None if endpoint else read_graph(graph)
+    g = None if endpoint else open_graph(graph)
     return run_query(entry.text, graph=g, endpoint=endpoint, params=bindings)
 
 
@@ -138,7 +139,8 @@ def export(*, format: str = "turtle", output: Path | str | None = None, graph: G
            graph_iri: str | None = None) -> ExportResult:
     """Serialize the graph (default the built graph) as turtle, nt, jsonld, xml, trig or nquads.
 
-    With ``output`` the text is written atomically to that file.
+    With ``output`` the text is written atomically to that file. A large graph is written by Oxigraph from
+    its store (N-Quads and TriG keep one named graph per document); then, with ``output``, ``text`` is empty.
 
     >>> r = export(format="nt", graph=build(write=False).graph)
     >>> r.triples == len(r.text.splitlines())
@@ -147,7 +149,12 @@ def export(*, format: str = "turtle", output: Path | str | None = None, graph: G
     from kg.serialize.rdf import DEFAULT_GRAPH_NAME, serialize
     from kg.output import write_atomic
 
-    g = read_graph(graph)
+    g = open_graph(graph)
+    if not isinstance(g, Graph):
+        from kg.serialize.rdf import serialize_store
+
+        text = serialize_store(g, format, output=Path(output) if output is not None else None)
+        return ExportResult(text=text, format=format, triples=len(g), output=Path(output) if output else None)
     text = serialize(g, format, graph_name=graph_iri or DEFAULT_GRAPH_NAME)
     written = write_atomic(Path(output), text.encode("utf-8")) if output is not None else None
     return ExportResult(text=text, format=format, triples=len(g), output=written)

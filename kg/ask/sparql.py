@@ -12,7 +12,6 @@ SELECT ?p WHERE { VALUES ?name { "a\\"b" } ?p ?x ?name }
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Mapping
 
 from rdflib import Graph
@@ -198,9 +197,43 @@ def run_local(text: str, graph: Graph) -> QueryResult:
     return QueryResult(kind="graph", graph=out)
 
 
-def run_query(text: str, *, graph: Graph | Path | None = None, endpoint: str | None = None,
+def run_store(text: str, store) -> QueryResult:
+    """Run a query with Oxigraph on a ``kg.store.embedded.Store`` (the union of its named graphs); the
+    result has rdflib terms, as on the in-memory path (lexical forms are Oxigraph's canonical ones)."""
+    from kg.store.embedded import to_rdflib
+
+    kind = query_kind(text)
+    try:
+        res = store.ox.query(text, use_default_graph_as_union=True)
+        if kind == "ask":
+            return QueryResult(kind="ask", boolean=bool(res))
+        if kind == "graph":
+            from kg.namespaces import new_graph
+
+            g = new_graph()
+            for t in res:
+                g.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
+            return QueryResult(kind="graph", graph=g)
+        variables = [v.value for v in res.variables]
+        rows = []
+        for sol in res:
+            row = {}
+            for v in variables:
+                term = sol[v]
+                if term is not None:
+                    row[v] = to_rdflib(term)
+            rows.append(row)
+    except SyntaxError as exc:
+        raise syntax_error(exc, text) from None
+    except OSError as exc:
+        raise QueryError(f"query failed: {' '.join(str(exc).split())[:200]}") from None
+    return QueryResult(kind="select", variables=variables, rows=rows)
+
+
+def run_query(text: str, *, graph=None, endpoint: str | None = None,
               params: Mapping[str, str] | None = None) -> QueryResult:
-    """Bind ``params`` into ``text`` and run it on ``graph`` (a Graph or a graph file; default the built graph).
+    """Bind ``params`` into ``text`` and run it on ``graph`` (a Graph, a Store or a graph file; default the
+    built graph). A large graph is answered by Oxigraph (see ``kg.store.read.open_graph``).
 
     ``endpoint`` is the hook for remote SPARQL endpoints (the same bound text is sent there).
     """
@@ -210,7 +243,9 @@ def run_query(text: str, *, graph: Graph | Path | None = None, endpoint: str | N
 
         return run_remote(bound, endpoint=endpoint)
     if not isinstance(graph, Graph):
-        from kg.store.read import read_graph
+        from kg.store.read import open_graph
 
-        graph = read_graph(graph)
+        graph = open_graph(graph)
+        if not isinstance(graph, Graph):
+            return run_store(bound, graph)
     return run_local(bound, graph)

@@ -54,10 +54,10 @@ def query_cmd(query: str | None, graph: Path, endpoint: str | None, params: tupl
             click.echo(f"{q.name:26} {q.title_zh}  {q.title_en}{extra}")
         return
     if all_:
-        from kg.api import load
+        from kg.api import open_graph
         from kg.ask.formats import format_result
 
-        g = None if endpoint else load(graph)
+        g = None if endpoint else open_graph(graph)
         for q in catalog().values():
             click.echo(f"## {q.name}: {q.title_zh} / {q.title_en}")
             click.echo(format_result(run(q.name, graph=g, endpoint=endpoint), fmt).rstrip("\n"))

@@ -102,3 +102,42 @@ def parse_export(text: str, fmt: str) -> Graph:
     g = Graph()
     g.parse(data=text, format=rdflib_fmt)
     return g
+
+
+def serialize_store(store, fmt: str = "turtle", *, output=None) -> str:
+    """A large graph held in a ``kg.store.embedded.Store``, written by Oxigraph: the text, or, with ``output``
+    (a path), streamed into that file atomically (then "" is returned).
+
+    Turtle is the built Turtle file itself when the store holds one (it is already sorted per document);
+    N-Quads and TriG keep the store's named graphs (one per document) for bulk loaders.
+    """
+    import shutil
+
+    import pyoxigraph as ox
+
+    from kg.output import atomic_file
+
+    if fmt not in EXPORT_FORMATS:
+        raise InputError(f"unknown export format '{fmt}'", hint="use one of " + ", ".join(EXPORT_FORMATS))
+    src = store.source
+    if fmt == "turtle" and src is not None and src.suffix == ".ttl":
+        if output is None:
+            return src.read_text(encoding="utf-8")
+        with atomic_file(output) as tmp:
+            shutil.copyfile(src, tmp)
+        return ""
+    oxfmt = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,
+             "xml": ox.RdfFormat.RDF_XML, "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS}[fmt]
+    prefixes = dict(PREFIXES, kgr=DEFAULT_BASE + "id/") if fmt in ("turtle", "trig") else None
+
+    def write(target):
+        if fmt in ("trig", "nquads"):
+            return store.ox.dump(target, format=oxfmt, prefixes=prefixes)
+        triples = (ox.Triple(q.subject, q.predicate, q.object) for q in store.ox.quads_for_pattern(None, None, None))
+        return ox.serialize(triples, target, format=oxfmt, prefixes=prefixes)
+
+    if output is None:
+        return write(None).decode("utf-8")
+    with atomic_file(output) as tmp:
+        write(str(tmp))
+    return ""
