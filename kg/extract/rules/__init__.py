@@ -1,0 +1,7 @@
+"""Extraction rules, one module per kind of fact; each has ``apply(ctx)`` and names its rules ``kind.what``.
+
+``ORDER`` is the order they run in: the document first (its date resolves relative dates), then the
+entities that later rules refer to.
+"""
+ORDER = ("document", "organizations", "persons", "honors", "counts", "funding", "competitions", "policies",
+         "programs", "reports", "measures")

@@ -1,0 +1,167 @@
+"""What every rule shares: the context (text view, draft, registry, lexicon, dates) and text helpers.
+
+>>> lex = lexicon()
+>>> lex.person_at("陈志漫获IPC总裁奖", 0)
+'陈志漫'
+>>> lex.person_at("易冉进行了采访", 0)
+'易冉'
+>>> lex.role_before("中车总工", 4)
+'总工'
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from kg.extract.dates import DateContext
+from kg.extract.draft import Draft, DraftFact
+from kg.extract.known import Known
+from kg.extract.normalize import CJK
+
+HAN = f"[{CJK}]"
+PUNCT = set("，,。.、；;：:！!？?“”\"‘’'《》〈〉「」『』()（）[]【】〔〕—-…·|/ \t\n")
+SENT_END = "。！？!?\n"
+
+
+def _words(value) -> list[str]:
+    if isinstance(value, str):
+        return [w for w in re.split(r"\s+", value) if w]
+    return [str(v) for v in value]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Word lists of ``lexicon.yaml`` with the lookups the rules need."""
+
+    surnames: frozenset[str]
+    compound: tuple[str, ...]
+    not_in_name: frozenset[str]
+    roles: dict[str, str]             # role word -> group (leader, deputy, work)
+    role_re: re.Pattern               # any role word
+    role_end_re: re.Pattern           # a role word ending at the end of a string
+    org_suffixes: dict[str, str]      # suffix -> class
+    media: dict[str, str]
+    publish_verbs: tuple[str, ...]
+    activities: tuple[str, ...]
+    stamps: tuple[str, ...]
+    honor_suffixes: tuple[str, ...]
+    topics: dict[str, tuple[str, ...]]
+    provinces: tuple[str, ...]
+
+    def is_name(self, name: str) -> bool:
+        """A plausible Chinese personal name: a surname and one or two given characters."""
+        if not 2 <= len(name) <= 4 or not re.fullmatch(f"{HAN}+", name):
+            return False
+        for c in self.compound:
+            if name.startswith(c):
+                rest = name[len(c):]
+                return 1 <= len(rest) <= 2 and not any(ch in self.not_in_name for ch in rest)
+        if name[0] not in self.surnames or len(name) > 3:
+            return False
+        return not any(ch in self.not_in_name for ch in name[1:])
+
+    def person_at(self, text: str, i: int, *, strict_end: bool = False) -> str | None:
+        """The personal name starting at ``i`` (three characters preferred, two when the third cannot be one)."""
+        for c in self.compound:
+            if text.startswith(c, i):
+                for n in (3, 2):
+                    cand = text[i:i + len(c) + n - 1]
+                    if len(cand) == len(c) + n - 1 and self.is_name(cand):
+                        return cand
+                return None
+        if i >= len(text) or text[i] not in self.surnames:
+            return None
+        three, two = text[i:i + 3], text[i:i + 2]
+        if len(three) == 3 and self.is_name(three):
+            after = text[i + 3:i + 4]
+            if not strict_end or not after or after in PUNCT or after in self.not_in_name or self.role_re.match(text, i + 3):
+                # a two-character name followed by a role word (汤涛副部长) is not 汤涛副
+                if not (self.role_re.match(text, i + 2) and not self.role_re.match(text, i + 3)):
+                    return three
+        if len(two) == 2 and self.is_name(two):
+            return two
+        return None
+
+    def role_before(self, text: str, end: int) -> str | None:
+        """The longest role word ending at ``end``."""
+        m = self.role_end_re.search(text[max(0, end - 12):end])
+        return m.group(0) if m else None
+
+    def role_at(self, text: str, i: int) -> str | None:
+        m = self.role_re.match(text, i)
+        return m.group(0) if m else None
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The shipped lexicon (kg/extract/lexicon.yaml), loaded once."""
+    data = yaml.load((Path(__file__).resolve().parent.parent / "lexicon.yaml").read_text(encoding="utf-8"),
+                     Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    roles = {w: group for group, words in data["roles"].items() for w in words}
+    alt = _alternation(roles)
+    return Lexicon(
+        surnames=frozenset("".join(_words(data["surnames"]))),
+        compound=tuple(data["compound_surnames"]),
+        not_in_name=frozenset("".join(_words(data["not_in_name"]))),
+        roles=roles,
+        role_re=re.compile(f"(?:{alt})"),
+        role_end_re=re.compile(f"(?:{alt})$"),
+        org_suffixes={s: cls for cls, words in data["org_suffixes"].items() for s in words},
+        media=dict(data["media"]),
+        publish_verbs=tuple(sorted(data["publish_verbs"], key=len, reverse=True)),
+        activities=tuple(sorted(data["activities"], key=len, reverse=True)),
+        stamps=tuple(data["stamps"]),
+        honor_suffixes=tuple(sorted(data["honor_suffixes"], key=len, reverse=True)),
+        topics={k: tuple(v) for k, v in data["topics"].items()},
+        provinces=tuple(data["provinces"]),
+    )
+
+
+@dataclass
+class Context:
+    """Everything a rule reads and writes."""
+
+    draft: Draft
+    known: Known
+    lex: Lexicon
+    dates: DateContext
+    doc: DraftFact | None = None          # the document itself
+    issuer: DraftFact | None = None       # who issued it
+    city: DraftFact | None = None         # the polity of 我市 / 我省
+    is_letter: bool = False
+    header_end: int = 0                   # view offset where the body starts
+    used: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.draft.view.text
+
+
+def sentence_bounds(text: str, i: int) -> tuple[int, int]:
+    """The sentence around offset ``i`` (ends at 。！？ or a line break)."""
+    s = max(text.rfind(c, 0, i) for c in SENT_END) + 1
+    ends = [p for p in (text.find(c, i) for c in SENT_END) if p >= 0]
+    e = min(ends) + 1 if ends else len(text)
+    return s, e
+
+
+def clause_bounds(text: str, i: int) -> tuple[int, int]:
+    """The clause around ``i`` (also ends at ，,；;)."""
+    marks = SENT_END + "，,；;"
+    s = max(text.rfind(c, 0, i) for c in marks) + 1
+    ends = [p for p in (text.find(c, i) for c in marks) if p >= 0]
+    e = min(ends) if ends else len(text)
+    return s, e
+
+
+def topics_of(lex: Lexicon, text: str) -> list[str]:
+    """Topic concepts whose keywords the text contains, in lexicon order."""
+    return [t for t, words in lex.topics.items() if any(w in text for w in words)]
