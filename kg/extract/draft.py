@@ -34,6 +34,10 @@ PREFIX = {"Person": "person", "GovernmentBody": "org", "Company": "company", "Me
 MAX_QUOTES = 5
 
 
+class Ref(str):
+    """A reference to a fact id, a registry id or a vocabulary concept (written as its id)."""
+
+
 @dataclass
 class Quote:
     """Exact raw words and their offsets (code points, end exclusive)."""
@@ -58,14 +62,19 @@ class DraftFact:
     notes: list[str] = field(default_factory=list)
     mention: bool = False
     key: tuple = ()
+    spans: list[tuple[int, int]] = field(default_factory=list)   # view spans of the quotes
 
     def set(self, prop: str, value: Any) -> None:
-        """Set a property to one value (replacing what was there)."""
+        """Set a property to one value (replacing what was there); a DraftFact becomes a reference."""
+        if isinstance(value, DraftFact):
+            value = Ref(value.id)
         if value is not None and value != "":
             self.props[prop] = [value]
 
     def add(self, prop: str, value: Any) -> None:
-        """Add a value to a property (no duplicates)."""
+        """Add a value to a property (no duplicates); a DraftFact becomes a reference."""
+        if isinstance(value, DraftFact):
+            value = Ref(value.id)
         if value is None or value == "":
             return
         values = self.props.setdefault(prop, [])
@@ -111,18 +120,21 @@ class Draft:
         if span is None:
             return
         q = self.quote(span)
-        if q is None or len(fact.quotes) >= MAX_QUOTES:
+        if q is None:
+            return
+        if len(fact.quotes) >= MAX_QUOTES:
+            if span not in fact.spans:
+                fact.spans.append(span)
             return
         if all((q.start, q.end) != (o.start, o.end) for o in fact.quotes):
             fact.quotes.append(q)
+            fact.spans.append(span)
 
     # ------------------------------------------------------------------ facts
     def new_id(self, cls: str, hint: str | None = None) -> str:
         prefix = PREFIX.get(cls, re.sub(r"(?<!^)(?=[A-Z])", "-", cls).lower())
-        if hint:
-            base = f"{prefix}-{hint}"
-            if base not in self._by_id:
-                return base
+        if hint and hint not in self._by_id:
+            return hint
         n = self._counters.get(prefix, 0) + 1
         while f"{prefix}-{n}" in self._by_id:
             n += 1
@@ -178,10 +190,10 @@ class Draft:
         self.add_quote(fact, span)
         return fact
 
-    def concept(self, scheme: str, name: str) -> str | None:
+    def concept(self, scheme: str, name: str) -> Ref | None:
         """The id of a vocabulary concept named ``name`` (label or alias), or None."""
         con = self.known.concept_by_name(scheme, name)
-        return con.id if con else None
+        return Ref(con.id) if con else None
 
     def remove(self, fact: DraftFact) -> None:
         self.facts.remove(fact)

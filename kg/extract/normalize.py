@@ -7,8 +7,8 @@ ideographic space to a space; traditional to simplified characters) and deletion
 
 - spaces inside Chinese words on short lines (``万  怡``, ``承  办  人``) and any run of two or more
   spaces between Chinese characters; a single space in a long line is kept (it separates headline words);
-- a line break inside a sentence (the line before is long and does not end a sentence, the next line
-  does not start a numbered item).
+- a line break inside a sentence (the line before is long, has a comma and does not end a sentence, the
+  next line does not start a numbered item); headings and titles keep their line breaks.
 
 >>> v = make_view("承  办  人：万  怡\\n电话")
 >>> v.text
@@ -94,7 +94,7 @@ def _drop(text: str, m: re.Match) -> bool:
         return False
     ls = text.rfind("\n", 0, s) + 1
     prev_line = text[ls:s].strip()
-    if len(prev_line) < LONG_LINE or prev_line[-1] in _END_PUNCT:
+    if len(prev_line) < LONG_LINE or prev_line[-1] in _END_PUNCT or not any(c in prev_line for c in "，,、；;"):
         return False
     return not _ITEM_START.match(text, e)
 

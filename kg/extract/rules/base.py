@@ -51,6 +51,8 @@ class Lexicon:
     honor_suffixes: tuple[str, ...]
     topics: dict[str, tuple[str, ...]]
     provinces: tuple[str, ...]
+    org_left_re: re.Pattern
+    name_end: frozenset[str]
 
     def is_name(self, name: str) -> bool:
         """A plausible Chinese personal name: a surname and one or two given characters."""
@@ -64,26 +66,36 @@ class Lexicon:
             return False
         return not any(ch in self.not_in_name for ch in name[1:])
 
-    def person_at(self, text: str, i: int, *, strict_end: bool = False) -> str | None:
-        """The personal name starting at ``i`` (three characters preferred, two when the third cannot be one)."""
+    def boundary(self, text: str, j: int, *, chain: bool = False) -> bool:
+        """Whether a name may end before offset ``j``."""
+        if j >= len(text):
+            return True
+        c = text[j]
+        if c in PUNCT or c in self.name_end or self.role_re.match(text, j):
+            return True
+        return chain and self.person_at(text, j, strict_end=True, chain=False) is not None
+
+    def person_at(self, text: str, i: int, *, strict_end: bool = False, chain: bool = False) -> str | None:
+        """The personal name starting at ``i``: three characters preferred, two when the third cannot be one.
+
+        With ``strict_end`` the name must be followed by a boundary (punctuation, a role, a verb, or with
+        ``chain`` another name, as in 省领导李殿勋周农)."""
+        lengths = []
         for c in self.compound:
             if text.startswith(c, i):
-                for n in (3, 2):
-                    cand = text[i:i + len(c) + n - 1]
-                    if len(cand) == len(c) + n - 1 and self.is_name(cand):
-                        return cand
+                lengths = [len(c) + 2, len(c) + 1]
+                break
+        else:
+            if i >= len(text) or text[i] not in self.surnames:
                 return None
-        if i >= len(text) or text[i] not in self.surnames:
-            return None
-        three, two = text[i:i + 3], text[i:i + 2]
-        if len(three) == 3 and self.is_name(three):
-            after = text[i + 3:i + 4]
-            if not strict_end or not after or after in PUNCT or after in self.not_in_name or self.role_re.match(text, i + 3):
-                # a two-character name followed by a role word (汤涛副部长) is not 汤涛副
-                if not (self.role_re.match(text, i + 2) and not self.role_re.match(text, i + 3)):
-                    return three
-        if len(two) == 2 and self.is_name(two):
-            return two
+            lengths = [3, 2]
+        # a two-character name followed by a role word (汤涛副部长) is not 汤涛副
+        if self.role_re.match(text, i + lengths[1]) and not self.role_re.match(text, i + lengths[0]):
+            lengths = lengths[1:]
+        for n in lengths:
+            cand = text[i:i + n]
+            if len(cand) == n and self.is_name(cand) and (not strict_end or self.boundary(text, i + n, chain=chain)):
+                return cand
         return None
 
     def role_before(self, text: str, end: int) -> str | None:
@@ -122,6 +134,8 @@ def lexicon() -> Lexicon:
         honor_suffixes=tuple(sorted(data["honor_suffixes"], key=len, reverse=True)),
         topics={k: tuple(v) for k, v in data["topics"].items()},
         provinces=tuple(data["provinces"]),
+        org_left_re=re.compile(_alternation(data["org_left_words"])),
+        name_end=frozenset(str(data["name_end_chars"]).strip()),
     )
 
 

@@ -1,0 +1,6 @@
+"""Rules: competitions."""
+from __future__ import annotations
+
+
+def apply(ctx) -> None:
+    return None

@@ -1,0 +1,267 @@
+"""Document metadata: kind, number and its parts, title, issuer, date, addressee, the suggestion or
+proposal answered and its session, handlers, disclosure stamp, web-page fields (发布时间, 来源, 作者).
+
+>>> from kg.extract.pipeline import extract_text
+>>> d = extract_text("株人社字〔2022〕37号\\n对市十六届人大一次会议第010号建议的答复\\n杨正文代表：\\n您提出的《关于加强技能人才培养的建议》收悉。")
+>>> doc = d.by_id("reply-letter")
+>>> doc.first("issuerCode"), doc.first("documentYear"), doc.first("serialNumber")
+('株人社字', 2022, 37)
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.dates import find_iso
+from kg.extract.normalize import CJK
+from kg.extract.rules.base import HAN, Context
+
+DOC_NO = re.compile(rf"(?P<code>{HAN}{{1,10}}?)\s*[〔\[(（【]\s*(?P<year>(?:19|20)\d\d)\s*[〕\])）】]\s*(?P<serial>\d{{1,5}})\s*号")
+SESSION = re.compile(
+    rf"(?P<pre>政协)?(?P<place>(?:(?:(?![对于关在的和])[{CJK}]){{1,6}}?(?:省|市|自治区|县|区)|全国|省|市|县|区|自治区))?(?P<pre2>政协)?"
+    r"(?:第)?(?P<term>[一二三四五六七八九十]{1,3}|\d{1,2})届(?P<nat>全国)?(?P<body>人大|人民代表大会|政协|委员会)?"
+    r"(?:第)?(?P<sess>[一二三四五六七八九十]{1,2}|\d{1,2})次(?:全体)?会议"
+)
+SUGG_NO = re.compile(r"第\s*(?P<n>\d{1,6})\s*号(?P<kind>建议|提案|议案)")
+TITLE_LINE = re.compile(r"(?m)^[ \t]*(?P<t>[^\n。:>|]{4,90}?(?:\n[^\n。:>|]{0,30}?)?(?:的答复函|的答复|答复函|的复函|的回复|答复意见))[ \t]*$")
+ADDRESSEE = re.compile(rf"(?m)^[ \t]*(?:尊敬的)?(?P<names>{HAN}{{2,4}}(?:[、,]{HAN}{{2,4}})*?)(?P<role>代表|委员|同志)(?:们)?\s*:")
+HANDLER = re.compile(r"(?P<what>承办负责人|承办人|联系人|经办人|签发人|承办单位负责人)\s*[:|]\s*(?P<name>[^\s\d:|,，。]{2,4})")
+PHONE = re.compile(r"联系电话\s*[:|]\s*(?P<tel>[\d\-—]{7,20})")
+WEB_DATE = re.compile(r"(?:发布时间|发文日期|成文日期|发布日期|时间|日期)\s*[:|]\s*(?P<d>(?:19|20)\d\d[-./年]\d{1,2}[-./月]\d{1,2}日?)")
+WEB_SOURCE = re.compile(r"(?:文章来源|来源|稿件来源)\s*[:|]\s*(?P<v>[^\s:|]{2,30})")
+WEB_AUTHOR = re.compile(r"(?<!提案)(?:作者|撰稿|文)\s*[:|]\s*(?P<v>[^\s:|]{2,4})(?=\s|$)")
+INDEX_NO = re.compile(r"索\s*引\s*号\s*[|:]\s*(?P<v>[\w/\-]{6,40})")
+NEWS_LEAD = re.compile(rf"^(?P<outlet>{HAN}{{2,8}}?(?:日报|晚报|网|电视台|社))(?P<md>\d{{1,2}}月\d{{1,2}}日)(?:电|讯)")
+FURNITURE = re.compile(r"(?:发布时间|作者|来源|时间|文章来源)\s*[:|]")
+LETTER_HINT = re.compile(r"答复|复函")
+CN_DIGITS = "零一二三四五六七八九"
+
+
+def _int(text: str) -> int:
+    from kg.extract.numerals import parse_number
+
+    return int(parse_number(text))
+
+
+def _issuer_from_header(ctx: Context, head: str) -> tuple[str, tuple[int, int]] | None:
+    """The issuing body from the letterhead (its first non-empty line), repairing a stamp printed over it."""
+    lex = ctx.lex
+    for m in re.finditer(r"(?m)^[ \t]*(?P<line>\S[^\n]{2,40})$", head[:400]):
+        line = m.group("line").strip()
+        name = re.sub(r"文件$", "", line)
+        stamp = next((s for s in lex.stamps if s in name), None)
+        if stamp:
+            name = name.replace(stamp, "")
+            ctx.doc.set("accessRights", stamp)
+        name = re.sub(r"\s+", "", name)
+        for suffix in sorted(lex.org_suffixes, key=len, reverse=True):
+            if lex.org_suffixes[suffix] != "GovernmentBody" or len(suffix) < 4:
+                continue
+            # a stamp that covered one character: 人力资源和社会保局 -> 人力资源和社会保障局
+            for k in range(1, len(suffix)):
+                broken = suffix[:k] + suffix[k + 1:]
+                if stamp and name.endswith(broken) and not name.endswith(suffix):
+                    name = name[: len(name) - len(broken)] + suffix
+                    ctx.doc.note(f"the letterhead reads {line}: the stamp {stamp} is printed over the name; read as {name}")
+                    break
+        if re.search(r"(局|厅|部|委员会|人民政府|政府|办公室)$", name) and len(name) >= 4:
+            return name, (m.start("line"), m.end("line"))
+        if not stamp:
+            return None
+    return None
+
+
+def apply(ctx: Context) -> None:
+    draft, text = ctx.draft, ctx.text
+    head = text[:2500]
+    title_m = TITLE_LINE.search(head)
+    number_m = None
+    for m in DOC_NO.finditer(head):
+        pre = text[max(0, m.start() - 1):m.start()]
+        if pre in ("（", "(", "《"):
+            continue
+        number_m = m
+        break
+    sugg_m = SUGG_NO.search(head)
+    ctx.is_letter = bool(title_m or (number_m and sugg_m and LETTER_HINT.search(head)))
+    cls = "ReplyLetter" if ctx.is_letter else "MediaReport"
+    doc = draft.fact(cls, "", None, rule="document.kind", confidence=0.9, hint="reply-letter" if ctx.is_letter else "news-report")
+    ctx.doc = doc
+    title = None
+    if title_m:
+        title = re.sub(r"\s+", "", title_m.group("t"))
+        draft.add_quote(doc, title_m.span("t"))
+    elif not ctx.is_letter:
+        fm = FURNITURE.search(head)
+        if fm:
+            ls = head.rfind("\n", 0, fm.start())
+            prev = head[:max(ls, 0)].rstrip().rsplit("\n", 1)[-1].strip() if ls > 0 else ""
+            line_start = head.find(prev, 0, ls) if prev else -1
+            if 6 <= len(prev) <= 60 and re.search(HAN, prev) and line_start >= 0:
+                title = prev
+                draft.add_quote(doc, (line_start, line_start + len(prev)))
+    if title:
+        doc.set("title", title)
+    doc.label = title or ("答复" if ctx.is_letter else "新闻报道")
+    if number_m:
+        code = number_m.group("code")
+        code = re.sub(r"^(?:发文字号|文号|字号)", "", code)
+        doc.set("identifier", re.sub(r"\s+", "", number_m.group(0)).replace(number_m.group("code"), code))
+        doc.set("issuerCode", code)
+        doc.set("documentYear", int(number_m.group("year")))
+        doc.set("serialNumber", int(number_m.group("serial")))
+        draft.add_quote(doc, (number_m.start("code") + len(number_m.group("code")) - len(code), number_m.end()))
+        doc.rule = "document.number"
+    # dates
+    date = None
+    wm = WEB_DATE.search(head)
+    if wm:
+        raw = wm.group("d")
+        iso = find_iso(re.sub(r"[年月]", "-", raw).rstrip("日"))
+        if iso:
+            date = iso
+            draft.add_quote(doc, wm.span())
+    if date is None and ctx.is_letter:
+        tail = text[-300:]
+        tm = list(re.finditer(r"(?m)^[ \t]*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日[ \t]*$", tail))
+        if tm:
+            m = tm[-1]
+            date = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+            off = len(text) - len(tail)
+            draft.add_quote(doc, (off + m.start(1), off + m.end(3) + 1))
+    if date is None and number_m:
+        date = int(number_m.group("year"))
+        doc.note(f"date: the year of the document number ({number_m.group('year')}); no day is printed")
+    lead = NEWS_LEAD.search(text.lstrip()[:60]) if not ctx.is_letter else None
+    if lead:
+        off = len(text) - len(text.lstrip())
+        outlet = draft.entity("MediaOutlet", lead.group("outlet"), (off + lead.start("outlet"), off + lead.end("outlet")),
+                              rule="document.news-lead", confidence=0.85)
+        doc.add("publisher", outlet)
+        draft.add_quote(doc, (off + lead.start(), off + lead.end()))
+    if date is not None:
+        doc.set("date", date)
+        year = int(str(date)[:4])
+        ctx.dates.doc_year = year
+    elif number_m:
+        ctx.dates.doc_year = int(number_m.group("year"))
+    # web page fields
+    if not ctx.is_letter:
+        sm = WEB_SOURCE.search(head)
+        if sm and not FURNITURE.match(text, sm.start("v")) and text[sm.end("v"):sm.end("v") + 1] not in (":", "|"):
+            src = sm.group("v")
+            cls_ = "MediaOutlet" if re.search(r"(日报|晚报|网|电视台|新闻)$", src) else "Organization"
+            for suffix, c in sorted(ctx.lex.org_suffixes.items(), key=lambda kv: -len(kv[0])):
+                if src.endswith(suffix) and cls_ == "Organization":
+                    cls_ = {"School": "Organization"}.get(c, c)
+                    break
+            org = draft.entity(cls_, src, sm.span("v"), rule="document.web-source", confidence=0.7)
+            doc.add("publisher" if cls_ == "MediaOutlet" else "author", org)
+        am = WEB_AUTHOR.search(head)
+        if am and ctx.lex.is_name(am.group("v")):
+            p = draft.entity("Person", am.group("v"), am.span("v"), rule="document.web-author", confidence=0.75)
+            doc.add("author", p)
+    im = INDEX_NO.search(head)
+    if im:
+        doc.set("indexNumber", im.group("v"))
+    # issuer
+    issuer = None
+    hdr = _issuer_from_header(ctx, head) if ctx.is_letter else None
+    if hdr:
+        issuer = draft.entity("GovernmentBody", hdr[0], hdr[1], rule="document.letterhead", confidence=0.85)
+    elif title and ctx.is_letter:
+        tm = re.match(rf"(?P<org>{HAN}{{2,30}}?(?:人民政府|政府|局|厅|部|委员会|办公室))(?:关于|对)", title)
+        if tm and title_m:
+            s = title_m.start("t")
+            issuer = draft.entity("GovernmentBody", tm.group("org"), (s, s + len(tm.group("org"))),
+                                  rule="document.title-issuer", confidence=0.85)
+    if issuer:
+        doc.set("issuer", issuer)
+        ctx.issuer = issuer
+    # suggestion / proposal and its session
+    if ctx.is_letter or sugg_m:
+        _suggestion(ctx, head, sugg_m)
+    # addressee
+    if ctx.is_letter:
+        am = ADDRESSEE.search(head)
+        if am:
+            names = re.split(r"[、,]", am.group("names"))
+            pos = am.start("names")
+            for name in names:
+                if ctx.lex.is_name(name):
+                    p = draft.entity("Person", name, (pos, pos + len(name)), rule="document.addressee", confidence=0.9)
+                    doc.add("addressee", p)
+                    role_label = "人大代表" if am.group("role") == "代表" else ("政协委员" if am.group("role") == "委员" else None)
+                    if role_label:
+                        from kg.extract.rules.persons import membership
+
+                        membership(ctx, p, role_label, (pos, am.end("role")), (pos, am.end("role")), "document.addressee", conf=0.85)
+                    sugg = draft.get(("suggestion",))
+                    if sugg is not None:
+                        sugg.add("author", p)
+                pos += len(name) + 1
+        ctx.header_end = am.end() if am else (number_m.end() if number_m else 0)
+    # handlers
+    for m in HANDLER.finditer(text, max(0, len(text) - 600)):
+        name = m.group("name")
+        if not ctx.lex.is_name(name):
+            continue
+        p = draft.entity("Person", name, m.span("name"), rule="document.handler", confidence=0.9)
+        prop = "handlerInCharge" if "负责人" in m.group("what") or m.group("what") == "签发人" else "handler"
+        doc.add(prop, p)
+    pm = PHONE.search(text, max(0, len(text) - 600))
+    if pm:
+        doc.set("telephone", pm.group("tel"))
+    # 我市 / 我省: the polity of the issuer
+    _city(ctx)
+
+
+def _suggestion(ctx: Context, head: str, sugg_m) -> None:
+    draft, text = ctx.draft, ctx.text
+    kind_word = sugg_m.group("kind") if sugg_m else ("提案" if "提案" in head else "建议")
+    cls = "Proposal" if kind_word == "提案" else "Suggestion"
+    title = None
+    tm = re.search(r"(?:您|你)(?:们)?(?:提出的|的|所提)?(?:《(?P<t1>[^》]{4,80})》|(?P<t2>关于[^。,，]{2,80}?的(?:建议|提案)))(?:已)?收?悉", text)
+    if tm is None:
+        tm = re.search(r"提案《(?P<t1>[^》]{4,80})》", text)
+    if sugg_m is None and tm is None:
+        return
+    sugg = draft.fact(cls, "", sugg_m.span() if sugg_m else None, rule="document.suggestion", confidence=0.85,
+                      key=("suggestion",), hint="suggestion" if cls == "Suggestion" else "proposal")
+    if sugg_m:
+        sugg.set("identifier", f"第{sugg_m.group('n')}号")
+        sugg.set("serialNumber", int(sugg_m.group("n")))
+    if tm:
+        title = tm.group("t1") or tm.group("t2")
+        draft.add_quote(sugg, tm.span())
+        sugg.set("title", title)
+    sugg.label = title or f"第{sugg_m.group('n')}号{kind_word}"
+    ctx.doc.set("repliesTo", sugg)
+    sm = SESSION.search(head)
+    if sm:
+        term, sess = _int(sm.group("term")), _int(sm.group("sess"))
+        ev = draft.fact("Event", sm.group(0), sm.span(), rule="document.session", confidence=0.85, key=("session", term, sess))
+        ev.set("congressTerm", term)
+        ev.set("sessionNumber", sess)
+        sugg.set("submittedAt", ev)
+
+
+def _city(ctx: Context) -> None:
+    """The polity 我市/我省/全市 refers to: the place that starts the issuer's name."""
+    draft, text = ctx.draft, ctx.text
+    name = None
+    if ctx.issuer is not None:
+        m = re.match(rf"(?:中共)?(?P<p>{HAN}{{2,6}}?(?:市|省|自治区|州|县|区))", ctx.issuer.label)
+        if m:
+            name = m.group("p")
+    if name is None:
+        return
+    m = re.search(r"我市|我省|我区|我县", text)
+    span = None
+    pos = text.find(name)
+    if pos >= 0:
+        span = (pos, pos + len(name))
+    elif m:
+        span = m.span()
+    ctx.city = draft.entity("Municipality", name, span, rule="document.polity", confidence=0.8)
+    if m:
+        draft.add_quote(ctx.city, m.span())

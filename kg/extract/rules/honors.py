@@ -1,0 +1,223 @@
+"""Honors and who received them.
+
+Honors are found by the names of the vocabulary (labels and aliases) and, for honors it lacks, as a
+quoted name ending in an honor word (“…技术能手”, “…工匠”) or followed by 称号. A conferral is an
+honor and its recipient: written together (大国工匠易冉, 老模吴南根, 工人先锋号“欧清莲班”,
+全国五一劳动奖章获得者、…吴哲) or joined by a verb (陈志漫获IPC总裁奖; 伍志明…，向杰…获称“全国技术能手”;
+袁健松、易冉相继当选党的十九大、二十大全国代表, read as respectively).
+
+>>> from kg.extract.pipeline import extract_text
+>>> d = extract_text("老模吴南根、大国工匠易冉。")
+>>> sorted(f.label for f in d.facts if f.cls == "HonorConferral")
+['吴南根获劳动模范', '易冉获大国工匠']
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.draft import DraftFact, Ref
+from kg.extract.known import name_key
+from kg.extract.normalize import CJK
+from kg.extract.rules.base import HAN, PUNCT, Context, clause_bounds, sentence_bounds
+
+VERB = re.compile(r"(?:相继|先后|分别|均|都|同时)?(?:荣获|获得|获评|获称|获颁|荣膺|被评为|被授予|被命名为|当选为|当选|评为|获)")
+QUOTED = re.compile(rf"“(?P<n>[^”\n]{{2,24}})”(?P<tail>荣誉称号|称号|荣誉|奖章|奖)?")
+PARTY = re.compile(r"党的(?P<list>[一二三四五六七八九十]+大(?:、[一二三四五六七八九十]+大)*)(?:全国)?代表")
+LEVELS = (("全国", "national"), ("国家", "national"), ("中华", "national"), ("中国", "national"), ("国务院", "national"),
+          ("省", "provincial"), ("自治区", "provincial"), ("市", "municipal"), ("县", "county"), ("区", "district"))
+
+
+def _level(name: str, ctx: Context) -> str:
+    for prefix, level in LEVELS:
+        if name.startswith(prefix) or re.match(rf"{HAN}{{2,4}}{prefix}", name) and prefix in ("省", "市"):
+            return level if level in ctx.known.concepts.get("levels", {}) else "levelNotStated"
+    return "levelNotStated"
+
+
+def honor_ref(ctx: Context, name: str, span: tuple[int, int]) -> Ref | DraftFact:
+    """The vocabulary concept named ``name``, or a new Honor fact proposed for the vocabulary."""
+    ref = ctx.draft.concept("honors", name)
+    if ref is not None:
+        return ref
+    key = ("honor", name_key(name))
+    fact = ctx.draft.fact("Honor", name, span, rule="honor.new", confidence=0.6, key=key)
+    fact.set("level", Ref(_level(name, ctx)))
+    fact.note("not in the honor vocabulary: proposed as a new entry")
+    return fact
+
+
+def find_honors(ctx: Context, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
+    """Honor names in text[start:end]: vocabulary names (longest first) and quoted honor-like names."""
+    text, lex = ctx.text, ctx.lex
+    found: list[tuple[str, tuple[int, int]]] = []
+    taken: list[tuple[int, int]] = []
+    alt = _vocab_re(ctx)
+    if alt is not None:
+        for m in alt.finditer(text, start, end):
+            found.append((m.group(0), m.span()))
+            taken.append(m.span())
+    for m in PARTY.finditer(text, start, end):
+        for part in m.group("list").split("、"):
+            found.append((f"党的{part}代表", m.span()))
+        taken.append(m.span())
+    for m in QUOTED.finditer(text, start, end):
+        n = m.group("n")
+        if any(s <= m.start("n") < e for s, e in taken):
+            continue
+        if m.group("tail") or n.endswith(lex.honor_suffixes):
+            if re.search(r"[,，。;；]", n) or n.endswith(("班", "班组")):
+                continue
+            found.append((n, m.span("n")))
+    found.sort(key=lambda x: x[1][0])
+    return found
+
+
+def _vocab_re(ctx: Context):
+    cache = ctx.__dict__.setdefault("_honor_re", {})
+    if "re" not in cache:
+        names = [n for n, c in ctx.known.concept_names("honors").items() if len(n) >= 2]
+        cache["re"] = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))) if names else None
+    return cache["re"]
+
+
+def conferral(ctx: Context, recipient: DraftFact, honor_name: str, honor_span, span, rule: str, conf: float,
+              note: str | None = None) -> DraftFact:
+    honor = honor_ref(ctx, honor_name, honor_span)
+    hid = honor if isinstance(honor, str) else honor.id
+    con = ctx.known.concepts.get("honors", {}).get(hid)
+    c = ctx.draft.fact("HonorConferral", f"{recipient.label}获{con.label if con else honor_name}", span, rule=rule, confidence=conf,
+                       key=("conferral", recipient.id, hid))
+    c.set("recipient", recipient)
+    c.set("honor", honor)
+    if note:
+        c.note(note)
+    return c
+
+
+def _names_before(ctx: Context, end: int) -> list[tuple[str, int]]:
+    """A 、-separated list of personal names ending at ``end`` (袁健松、易冉)."""
+    text, lex = ctx.text, ctx.lex
+    out = []
+    pos = end
+    while pos > 0:
+        got = None
+        for n in (3, 2, 4):
+            s = pos - n
+            before = text[s - 1:s] if s > 0 else ""
+            if s >= 0 and lex.is_name(text[s:pos]) and (not before or before in PUNCT or before in lex.name_end
+                                                         or lex.role_end_re.search(text[max(0, s - 6):s])):
+                got = (text[s:pos], s)
+                break
+        if not got:
+            break
+        out.insert(0, got)
+        pos = got[1]
+        if text[pos - 1:pos] == "、":
+            pos -= 1
+        else:
+            break
+    return out
+
+
+def _adjacent(ctx: Context, honors) -> None:
+    """HONOR NAME / HONOR“TEAM” / HONOR获得者、…NAME."""
+    text, lex, draft = ctx.text, ctx.lex, ctx.draft
+    for name, (s, e) in honors:
+        j = e
+        if text.startswith("”", j):
+            j += 1
+        if text.startswith("获得者", j):
+            cs, ce = clause_bounds(text, j)
+            for f in draft.facts:
+                if f.cls == "Person" and any(j < vs < ce for vs, _ in f.spans):
+                    vs = min(vs for vs, _ in f.spans if j < vs < ce)
+                    conferral(ctx, f, name, (s, e), (s, vs + len(f.label)), "honor.holder-of", 0.8)
+                    break
+            continue
+        tm = re.match(rf"“(?P<t>{HAN}{{2,8}}(?:班组|班))”", text[j:j + 14])
+        if tm:
+            team = draft.entity("Team", tm.group("t"), (j + 1, j + 1 + len(tm.group("t"))), rule="honor.team", confidence=0.75)
+            conferral(ctx, team, name, (s, e), (s, j + tm.end()), "honor.before-team", 0.8)
+            continue
+        if text.startswith(("称号", "荣誉", "奖章", "获得", "证书"), j):
+            continue
+        person = lex.person_at(text, j, strict_end=True)
+        if person:
+            p = draft.entity("Person", person, (j, j + len(person)), rule="honor.before-name", confidence=0.75)
+            conferral(ctx, p, name, (s, e), (s, j + len(person)), "honor.before-name", 0.75)
+
+
+def _verb(ctx: Context, honors) -> None:
+    """RECIPIENT(S) VERB HONOR(S) within one sentence."""
+    text, lex, draft = ctx.text, ctx.lex, ctx.draft
+    by_start = {}
+    for name, span in honors:
+        by_start.setdefault(span[0], []).append((name, span))
+    for m in VERB.finditer(text):
+        # the honors right after the verb (“A”、“B”称号 or one vocabulary name)
+        j = m.end()
+        got = []
+        while True:
+            k = j + (1 if text.startswith("“", j) else 0)
+            if k in by_start:
+                got.extend(by_start[k])
+                j = max(sp[1] for _, sp in by_start[k])
+                j += 1 if text.startswith("”", j) else 0
+                if text.startswith("、", j) or text.startswith("和", j):
+                    j += 1
+                    continue
+            break
+        if not got:
+            continue
+        ss, _ = sentence_bounds(text, m.start())
+        # the part of the sentence that names the recipients: since the last ; or the last conferral verb
+        left = max(ss, text.rfind("；", ss, m.start()) + 1, text.rfind(";", ss, m.start()) + 1, text.rfind("。", 0, m.start()) + 1)
+        if any(c.isdigit() for c in text[max(left, m.start() - 4):m.start()]):
+            continue  # a count (52人获评…): see counts
+        prev_verb = [v.end() for v in VERB.finditer(text, left, m.start())]
+        if prev_verb:
+            left = max(left, prev_verb[-1])
+        end = m.start()
+        names = _names_before(ctx, end)
+        recipients: list[DraftFact] = []
+        persons = sorted(((min(vs for vs, _ in f.spans if left <= vs < end), f) for f in draft.facts
+                          if f.cls == "Person" and any(left <= vs < end for vs, _ in f.spans)), key=lambda x: x[0])
+        recipients = [f for _, f in persons]
+        known_ends = {vs + len(f.label) for _, f in persons for vs, _ in f.spans}
+        if end not in known_ends:
+            for n, p in names:
+                if p >= left:
+                    recipients.append(draft.entity("Person", n, (p, p + len(n)), rule="honor.verb", confidence=0.75))
+        if not recipients:
+            orgs = [f for f in draft.facts if f.cls in ("GovernmentBody", "Company", "Organization", "Association", "Team")
+                    and any(ve == end for _, ve in f.spans)]
+            recipients = orgs[:1]
+        if not recipients:
+            continue
+        span = (left, j)
+        respectively = len(recipients) == len(got) > 1 and re.search(r"相继|分别", m.group(0))
+        for i, r in enumerate(recipients):
+            pairs = [got[i]] if respectively else got
+            for name, hspan in pairs:
+                conferral(ctx, r, name, hspan, span, "honor.verb", 0.75,
+                          note="相继/分别 read as respectively" if respectively else None)
+
+
+def _epithets(ctx: Context) -> None:
+    """TRADE“EPITHET”NAME: 电焊“花木兰”易冉."""
+    text, lex, draft = ctx.text, ctx.lex, ctx.draft
+    for m in re.finditer(rf"(?P<trade>{HAN}{{0,2}})“(?P<e>{HAN}{{2,4}})”", text):
+        name = lex.person_at(text, m.end(), strict_end=True)
+        if not name:
+            continue
+        p = draft.entity("Person", name, (m.end(), m.end() + len(name)), rule="person.epithet", confidence=0.75)
+        p.set("epithet", text[m.start("trade") if m.group("trade") and m.group("trade") not in PUNCT else m.start("e") - 1:m.end()])
+        draft.add_quote(p, (m.start(), m.end() + len(name)))
+
+
+def apply(ctx: Context) -> None:
+    honors = find_honors(ctx, 0, len(ctx.text))
+    ctx.__dict__["honors"] = honors
+    _epithets(ctx)
+    _adjacent(ctx, honors)
+    _verb(ctx, honors)

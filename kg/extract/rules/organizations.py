@@ -1,0 +1,190 @@
+"""Organizations and places: registry names, names that end in an organization word (局, 公司, 协会, 日报,
+学院 …), lists closed by 等 and a head noun (等骨干企业, 等部门), media outlets, places of events.
+
+>>> from kg.extract.pipeline import extract_text
+>>> d = extract_text("对接市科技局、市金融办、市总工会等部门，收集优秀人物。")
+>>> sorted((f.cls, f.label) for f in d.facts if f.cls == "GovernmentBody")
+[('GovernmentBody', '市总工会'), ('GovernmentBody', '市科技局'), ('GovernmentBody', '市金融办')]
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.normalize import CJK
+from kg.extract.rules.base import HAN, Context
+
+LEAD = re.compile(r"^(?:先后在|先后|分别在|分别|在|对接|组织|联合|会同|配合|依托|推出了|推出|设立|举办|由|和|与|及|同|向|对|经|将|是|为|了|"
+                  r"创办了|创办|成立了|成立|印发了|印发|出台了|出台|召开|指导|支持|邀请|协调|并|获|记|全体|各级)+")
+STOP = set("的在和与及向由经将为是了从把被让使于以并到给或等获")
+HEAD_NOUN = {"企业": "Company", "骨干企业": "Company", "公司": "Company", "部门": "GovernmentBody", "单位": "Organization",
+             "机构": "Organization", "院校": "Organization", "学校": "Organization", "媒体": "MediaOutlet", "协会": "Association",
+             "行业协会": "Association"}
+LIST_RE = re.compile(rf"(?P<items>(?:[^、，,。；;:\n“”《》]{{2,24}}、)+[^、，,。；;:\n“”《》]{{2,24}})等(?P<adj>{HAN}{{0,4}}?)(?P<head>骨干企业|企业|公司|部门|单位|机构|院校|学校|媒体|行业协会|协会)")
+PLACE_EVENT = re.compile(rf"在(?P<p>{HAN}{{2,5}}?)(?:成功)?(?:召开|举办|举行|开幕|闭幕)")
+STRONG = ("公司", "集团", "协会", "学会", "学院", "大学", "学校", "人民政府", "委员会", "总工会", "日报", "晚报", "电视台", "研究院",
+          "研究所", "联合会", "办公厅", "人力资源和社会保障", "人力资源社会保障")
+PLACE_START = re.compile(rf"^(?:中共)?(?:省|市|县|区|国家|中央|国务院|全国|自治区|(?:(?![的在和与])[{CJK}]){{2,6}}?(?:省|市|县|区|州|自治区|盟|旗))")
+MUNICIPALITIES = {"北京", "天津", "上海", "重庆"}
+REGIONS = {"内蒙古": "内蒙古自治区", "广西": "广西壮族自治区", "西藏": "西藏自治区", "宁夏": "宁夏回族自治区", "新疆": "新疆维吾尔自治区",
+           "香港": "香港特别行政区", "澳门": "澳门特别行政区", "台湾": "台湾省"}
+
+
+def place_label(name: str) -> str:
+    """The full name of a province-level place given short (湖南 -> 湖南省, 北京 -> 北京市)."""
+    if name in MUNICIPALITIES:
+        return name + "市"
+    if name in REGIONS:
+        return REGIONS[name]
+    return name + "省"
+
+
+def _registry_scan(ctx: Context) -> None:
+    draft, text = ctx.draft, ctx.text
+    names = {}
+    for key, ent in ctx.known.entity_names().items():
+        if ent.cls in ("Role",) or len(key) < 2:
+            continue
+        names[key] = ent
+    if not names:
+        return
+    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    for m in re.finditer(alt, text):
+        ent = names[m.group(0)]
+        if ent.cls == "Person" and not ctx.lex.is_name(m.group(0)):
+            continue
+        draft.entity(ent.cls, ent.label, m.span(), rule="link.registry", confidence=0.9)
+
+
+def org_class(name: str, lex) -> str | None:
+    for suffix in sorted(lex.org_suffixes, key=len, reverse=True):
+        if name.endswith(suffix):
+            cls = lex.org_suffixes[suffix]
+            return "Organization" if cls == "School" else cls
+    return None
+
+
+def plausible_org(name: str, lex, known) -> bool:
+    if len(name) < 3 or len(name) > 24:
+        return False
+    if known.entity_by_name(name) is not None:
+        return True
+    if any(s in name for s in STRONG):
+        return True
+    return bool(PLACE_START.match(name)) and len(name) >= 3
+
+
+def _suffix_scan(ctx: Context) -> None:
+    draft, text, lex = ctx.draft, ctx.text, ctx.lex
+    alt = "|".join(re.escape(s) for s in sorted(lex.org_suffixes, key=len, reverse=True))
+    last_end = 0
+    chain = re.compile(f"[{CJK}]{{0,5}}?(?:有限责任公司|股份有限公司|有限公司|公司)")
+    for m in re.finditer(f"(?:{alt})(?!法|理|公室|门|员|署|分|长|级|属|内|会)", text):
+        end = m.end()
+        if end <= last_end:
+            continue
+        if lex.org_suffixes.get(m.group(0)) == "Company":
+            c = chain.match(text, end)
+            if c and not any(ch in STOP for ch in c.group(0)):
+                end = c.end()
+        left = m.start()
+        while left > max(last_end, m.start() - 20) and re.match(HAN, text[left - 1]) and text[left - 1] not in STOP:
+            left -= 1
+        cut = [w.end() for w in lex.org_left_re.finditer(text, left, m.start())]
+        if cut:
+            left = cut[-1]
+        name = text[left:end]
+        lead = LEAD.match(name)
+        if lead:
+            left += lead.end()
+            name = text[left:end]
+        if name in lex.org_suffixes or name.startswith(("有限", "股份")):
+            continue
+        if not plausible_org(name, lex, ctx.known) or name.endswith(("代表", "干部")):
+            continue
+        cls = org_class(name, lex) or "Organization"
+        if cls == "GovernmentBody" and name.endswith(("部", "局", "厅", "委", "办")) and not (PLACE_START.match(name) or ctx.known.entity_by_name(name)):
+            continue
+        draft.entity(cls, name, (left, end), rule="org.suffix", confidence=0.7)
+        last_end = end
+
+
+def _lists(ctx: Context) -> None:
+    draft, text, lex = ctx.draft, ctx.text, ctx.lex
+    for m in LIST_RE.finditer(text):
+        head_cls = HEAD_NOUN[m.group("head")]
+        pos = m.start("items")
+        items = m.group("items").split("、")
+        for k, item in enumerate(items):
+            start = pos
+            pos += len(item) + 1
+            if k == 0:
+                lead = LEAD.match(item)
+                if lead:
+                    start += lead.end()
+                    item = item[lead.end():]
+                # the first item follows a verb phrase: keep its last organization-like part
+                cut = max(item.rfind(c) for c in "的在对和与向") + 1
+                if cut > 0 and len(item) - cut >= 2:
+                    start += cut
+                    item = item[cut:]
+            if not 2 <= len(item) <= 24 or not re.fullmatch(f"{HAN}+", item):
+                continue
+            cls = org_class(item, lex) or head_cls
+            draft.entity(cls, item, (start, start + len(item)), rule="org.list", confidence=0.75)
+
+
+def _media(ctx: Context) -> None:
+    draft, text, lex = ctx.draft, ctx.text, ctx.lex
+    alt = "|".join(re.escape(n) for n in sorted(lex.media, key=len, reverse=True))
+    for m in re.finditer(alt, text):
+        name = lex.media[m.group(0)]
+        f = draft.entity("MediaOutlet", name, m.span(), rule="org.media", confidence=0.85)
+        if m.group(0) != name and m.group(0) not in f.alt_labels and not f.mention:
+            f.alt_labels.append(m.group(0))
+
+
+def _places(ctx: Context) -> None:
+    draft, text = ctx.draft, ctx.text
+    for m in PLACE_EVENT.finditer(text):
+        name = m.group("p")
+        ent = ctx.known.entity_by_name(name)
+        if ent is not None and ent.cls in ("Municipality", "Place"):
+            draft.entity(ent.cls, ent.label, m.span("p"), rule="place.event", confidence=0.8)
+        elif name in ctx.lex.provinces:
+            f = draft.entity("Municipality", place_label(name), m.span("p"), rule="place.event", confidence=0.75)
+            if name not in f.alt_labels and not f.mention:
+                f.alt_labels.append(name)
+        elif re.fullmatch(rf"{HAN}{{1,4}}(?:市|县|区)", name):
+            draft.entity("Municipality", name, m.span("p"), rule="place.event", confidence=0.6)
+
+
+def _teams(ctx: Context) -> None:
+    for m in re.finditer(rf"“(?P<n>{HAN}{{2,8}}(?:班组|班))”", ctx.text):
+        ctx.draft.entity("Team", m.group("n"), m.span("n"), rule="org.team", confidence=0.75)
+
+
+def _merge_short_names(ctx: Context) -> None:
+    """An organization named again without its place (家具行业协会 after 湖南省家具行业协会) is the same one."""
+    orgs = [f for f in ctx.draft.facts if f.cls in ("GovernmentBody", "Company", "Association", "Organization", "MediaOutlet")]
+    for f in orgs:
+        if f.mention or f.rule == "org.list":
+            continue
+        longer = [g for g in orgs if g is not f and g.cls == f.cls and len(g.label) > len(f.label) >= 4 and g.label.endswith(f.label)]
+        if len(longer) == 1:
+            g = longer[0]
+            for q in f.quotes:
+                if q not in g.quotes:
+                    g.quotes.append(q)
+            if not g.mention and f.label not in g.alt_labels:
+                g.alt_labels.append(f.label)
+            ctx.draft.remove(f)
+
+
+def apply(ctx: Context) -> None:
+    _registry_scan(ctx)
+    _media(ctx)
+    _lists(ctx)
+    _suffix_scan(ctx)
+    _places(ctx)
+    _teams(ctx)
+    _merge_short_names(ctx)

@@ -1,0 +1,189 @@
+"""Persons with their roles and employers.
+
+A name (a surname and one or two characters) is taken only where the genre puts one: after a role or
+post (企业家李玉龙, 省长毛伟明, 焊接技师吴哲), before one (张庆伟书记, 汤涛副部长), in a list that follows a
+role (省领导李微微、李殿勋、周农), after a byline word (记者 贺威), or as a name the registry knows. An
+organization right before the role is the employer (中车总工杨颖, 湘电集团有限公司…首席技师徐仲维).
+Every later occurrence of a found name is quoted too.
+
+>>> from kg.extract.pipeline import extract_text
+>>> d = extract_text("推出了中车总工杨颖、企业家李玉龙等报道。")
+>>> sorted(f.label for f in d.facts if f.cls == "Person")
+['李玉龙', '杨颖']
+>>> sorted(f.label for f in d.facts if f.cls == "Membership")
+['中车总工杨颖', '企业家李玉龙']
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.normalize import CJK
+from kg.extract.rules.base import HAN, PUNCT, Context
+from kg.extract.rules.organizations import org_class, plausible_org
+
+BYLINE = re.compile(r"(?P<role>全媒体记者|记者|通讯员|实习生|摄影|作者|编辑|责任编辑)[ \t]*(?P<name>[\u4e00-\u9fff]{2,3})(?=[ \t)）,，\n]|$)")
+ORG_TAIL = re.compile(rf"(?:{HAN}|[、“”\"]){{2,30}}$")
+CONNECT = "、"
+
+
+ORG_CLASSES = ("GovernmentBody", "Company", "Organization", "Association", "MediaOutlet", "Team")
+
+
+def _org_before(ctx: Context, start: int, *, work: bool = False) -> tuple[str, int, int] | None:
+    """The organization written before ``start``: (its name, its start, where the role phrase starts).
+
+    A known organization ending within 14 characters (only a trade or field between: 焊接专业教师) wins;
+    otherwise, for a work role, the words since the last boundary (中车总工杨颖 -> 中车)."""
+    text, lex, draft = ctx.text, ctx.lex, ctx.draft
+    best = None
+    for f in draft.facts:
+        if f.cls not in ORG_CLASSES:
+            continue
+        for vs, ve in f.spans:
+            if start - 14 <= ve <= start and (best is None or ve > best[2] or (ve == best[2] and vs < best[1])):
+                between = text[ve:start]
+                if not any(c in PUNCT and c != "、" for c in between) and not lex.role_re.search(between):
+                    best = (f, vs, ve)
+    if best is not None:
+        f, vs, ve = best
+        return text[vs:ve], vs, ve
+    if not work:
+        return None
+    window = text[max(0, start - 16):start]
+    b = max((window.rfind(c) for c in PUNCT), default=-1)
+    cand = window[b + 1:]
+    cut = [w.end() for w in lex.org_left_re.finditer(cand)]
+    if cut:
+        cand = cand[cut[-1]:]
+    cand = cand.lstrip("了")
+    if 2 <= len(cand) <= 14 and re.fullmatch(f"{HAN}+", cand) and not lex.role_re.search(cand):
+        return cand, start - len(cand), start
+    return None
+
+
+def _person(ctx: Context, name: str, start: int, rule: str, conf: float):
+    return ctx.draft.entity("Person", name, (start, start + len(name)), rule=rule, confidence=conf)
+
+
+def membership(ctx: Context, person, role_label: str, role_span: tuple[int, int] | None, span: tuple[int, int], rule: str,
+               org_label: str | None = None, org_start: int | None = None, conf: float = 0.8) -> None:
+    """A Membership: ``person`` holds ``role_label`` (in the organization ``org_label``, which becomes the employer)."""
+    draft = ctx.draft
+    role = draft.entity("Role", role_label, role_span, rule=rule, confidence=conf)
+    org = None
+    if org_label:
+        org = ctx.draft.entity(org_class(org_label, ctx.lex) or "Company", org_label, (org_start, org_start + len(org_label)),
+                               rule=rule, confidence=0.7)
+    key = ("membership", person.id, role.id)
+    label = f"{org_label or ''}{role_label}{person.label}"
+    ms = draft.fact("Membership", label, span, rule=rule, confidence=conf, key=key)
+    ms.set("member", person)
+    ms.set("role", role)
+    if org is not None:
+        ms.set("organization", org)
+        if ctx.lex.roles.get(role_label.split("、")[-1][-4:], "work") == "work" and org.cls in ("Company", "Organization", "Team"):
+            person.add("employer", org)
+
+
+def _role_then_names(ctx: Context) -> None:
+    """ROLE NAME(、NAME)*: 省领导李微微、李殿勋、周农; 焊接技师吴哲; 省长毛伟明."""
+    text, lex = ctx.text, ctx.lex
+    org_spans = [sp for f in ctx.draft.facts if f.cls in ORG_CLASSES for sp in f.spans]
+    for m in lex.role_re.finditer(text):
+        role = m.group(0)
+        group = lex.roles.get(role)
+        if role == "代表":
+            continue
+        pos = m.end()
+        names = []
+        chain = group == "leader"
+        while len(names) < 8:
+            name = lex.person_at(text, pos, strict_end=True, chain=chain) or (
+                lex.person_at(text, pos) if not names and text[pos + 3:pos + 4] not in ("", "\n") else None)
+            if not name or any(s <= pos < e for s, e in org_spans):
+                break
+            names.append((name, pos))
+            pos += len(name)
+            if text[pos:pos + 1] == CONNECT and lex.person_at(text, pos + 1, strict_end=True, chain=chain):
+                pos += 1
+                continue
+            if chain and lex.person_at(text, pos, strict_end=True, chain=True):
+                continue
+            break
+        if not names:
+            continue
+        org = _org_before(ctx, m.start(), work=group == "work")
+        role_start = org[2] if org else m.start()
+        role_label = text[role_start:m.end()]
+        for name, p in names:
+            person = _person(ctx, name, p, "person.role-before", 0.85)
+            membership(ctx, person, role_label, (role_start, m.end()), ((org[1] if org else role_start), p + len(name)),
+                       "person.role-before", org[0] if org else None, org[1] if org else None)
+
+
+def _name_then_role(ctx: Context) -> None:
+    """NAME ROLE: 张庆伟书记, 汤涛副部长 (an organization may come first: 人社部汤涛副部长)."""
+    text, lex = ctx.text, ctx.lex
+    for m in lex.role_re.finditer(text):
+        role = m.group(0)
+        if lex.roles.get(role) == "deputy" and role != "代表":
+            continue
+        end = m.start()
+        for n in (3, 2):
+            s = end - n
+            if s < 0:
+                continue
+            name = text[s:end]
+            if not lex.is_name(name) or lex.person_at(text, s) != name:
+                continue
+            before = text[s - 1:s] if s else ""
+            if role == "代表" and not (not before or before in PUNCT or before == "、"):
+                break
+            if before and before not in PUNCT and not lex.role_re.search(text, max(0, s - 4), s) and not _org_before(ctx, s):
+                continue
+            if role == "代表" and text[m.end():m.end() + 1] not in (":", "：", "，", ",", "、", "\n", ""):
+                continue
+            after = text[m.end():m.end() + 1]
+            if after and after not in PUNCT and not any(text.startswith(a, m.end()) for a in lex.activities) \
+                    and after not in "向在等的和与出致讲宣主率表对":
+                continue
+            person = _person(ctx, name, s, "person.role-after", 0.8)
+            org = _org_before(ctx, s)
+            if org and org[2] != s:
+                org = None
+            membership(ctx, person, role if role != "代表" else "人大代表", m.span(), ((org[1] if org else s), m.end()),
+                        "person.role-after", org[0] if org else None, org[1] if org else None)
+            break
+
+
+def _bylines(ctx: Context) -> None:
+    text, lex = ctx.text, ctx.lex
+    for m in BYLINE.finditer(text[:3000]):
+        name = m.group("name")
+        if not lex.is_name(name):
+            name = name[:2] if lex.is_name(name[:2]) else None
+        if not name:
+            continue
+        person = _person(ctx, name, m.start("name"), "person.byline", 0.8)
+        membership(ctx, person, m.group("role"), m.span("role"), (m.start(), m.start("name") + len(name)), "person.byline")
+        if ctx.doc is not None and m.group("role") in ("全媒体记者", "记者", "通讯员", "作者"):
+            ctx.doc.add("author", person)
+
+
+def _more_quotes(ctx: Context) -> None:
+    """Quote every later occurrence of a found person's name."""
+    draft, text = ctx.draft, ctx.text
+    persons = [f for f in draft.facts if f.cls == "Person"]
+    if not persons:
+        return
+    names = {f.label: f for f in persons}
+    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    for m in re.finditer(alt, text):
+        draft.add_quote(names[m.group(0)], m.span())
+
+
+def apply(ctx: Context) -> None:
+    _bylines(ctx)
+    _role_then_names(ctx)
+    _name_then_role(ctx)
+    _more_quotes(ctx)

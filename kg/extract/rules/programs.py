@@ -1,0 +1,6 @@
+"""Rules: programs."""
+from __future__ import annotations
+
+
+def apply(ctx) -> None:
+    return None
