@@ -23,6 +23,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "stats": ("kg.cli.viz", "stats_cmd", "Summary figures: nodes/edges per class, most connected, components."),
     "serve": ("kg.cli.serve", "serve_cmd", "Start a SPARQL server (Oxigraph) on 127.0.0.1 with the graph loaded."),
     "push": ("kg.cli.push", "push_cmd", "Publish the graph to a SPARQL server, replacing a graph atomically."),
+    "extract": ("kg.cli.extract", "extract_cmd", "Draft the facts of a raw document (rules, no model): YAML with quotes and offsets."),
+    "eval": ("kg.cli.extract", "eval_cmd", "Measure extraction against the curated corpus: precision, recall, F1 per document and kind."),
 }
 
 EPILOG = """\b

@@ -6,13 +6,14 @@ fact with more quotes. An entity whose name is in the registry becomes a ``menti
 
 >>> from kg.extract.normalize import make_view
 >>> from kg.extract.known import Known
->>> d = Draft(make_view("易冉、易冉"), known=Known.empty())
->>> f = d.entity("Person", "易冉", (0, 2), rule="demo", confidence=0.9)
->>> d.entity("Person", "易冉", (3, 5), rule="demo", confidence=0.8) is f, [q.start for q in f.quotes]
+>>> d = Draft(make_view("刘芳、刘芳"), known=Known.empty())
+>>> f = d.entity("Person", "刘芳", (0, 2), rule="demo", confidence=0.9)
+>>> d.entity("Person", "刘芳", (3, 5), rule="demo", confidence=0.8) is f, [q.start for q in f.quotes]
 (True, [0, 3])
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -63,6 +64,7 @@ class DraftFact:
     mention: bool = False
     key: tuple = ()
     spans: list[tuple[int, int]] = field(default_factory=list)   # view spans of the quotes
+    _seen: set = field(default_factory=set, repr=False)
 
     def set(self, prop: str, value: Any) -> None:
         """Set a property to one value (replacing what was there); a DraftFact becomes a reference."""
@@ -90,6 +92,14 @@ class DraftFact:
             self.notes.append(text)
 
 
+class _Alive:
+    def __init__(self, by_id):
+        self.by_id = by_id
+
+    def __contains__(self, fact) -> bool:
+        return self.by_id.get(fact.id) is fact
+
+
 class Draft:
     """All facts drafted from one text."""
 
@@ -102,6 +112,9 @@ class Draft:
         self._by_id: dict[str, DraftFact] = {}
         self._counters: dict[str, int] = {}
         self.notes: list[str] = list(view.notes)
+        self._starts: list[tuple[int, int, int]] = []     # (view start, view end, serial) of every quote span
+        self._span_fact: dict[int, DraftFact] = {}
+        self._serial = 0
 
     # ------------------------------------------------------------------ quotes
     def quote(self, span: tuple[int, int]) -> Quote | None:
@@ -123,12 +136,38 @@ class Draft:
         if q is None:
             return
         if len(fact.quotes) >= MAX_QUOTES:
-            if span not in fact.spans:
+            if span not in fact._seen:
+                fact._seen.add(span)
                 fact.spans.append(span)
+                self._index(fact, span)
             return
+        if span in fact._seen:
+            return
+        fact._seen.add(span)
         if all((q.start, q.end) != (o.start, o.end) for o in fact.quotes):
             fact.quotes.append(q)
             fact.spans.append(span)
+            self._index(fact, span)
+
+    def _index(self, fact: DraftFact, span: tuple[int, int]) -> None:
+        self._serial += 1
+        self._span_fact[self._serial] = fact
+        bisect.insort(self._starts, (span[0], span[1], self._serial))
+
+    def within(self, start: int, end: int, *classes: str, ends_in: tuple[int, int] | None = None):
+        """(view start, view end, fact) of the quote spans that start in [start, end), of these classes, in text order."""
+        i = bisect.bisect_left(self._starts, (start, -1, -1))
+        out = []
+        while i < len(self._starts) and self._starts[i][0] < end:
+            s, e, serial = self._starts[i]
+            f = self._span_fact[serial]
+            if (not classes or f.cls in classes) and f in self._alive_set() and (ends_in is None or ends_in[0] <= e <= ends_in[1]):
+                out.append((s, e, f))
+            i += 1
+        return out
+
+    def _alive_set(self):
+        return _Alive(self._by_id)
 
     # ------------------------------------------------------------------ facts
     def new_id(self, cls: str, hint: str | None = None) -> str:

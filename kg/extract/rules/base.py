@@ -1,10 +1,10 @@
 """What every rule shares: the context (text view, draft, registry, lexicon, dates) and text helpers.
 
 >>> lex = lexicon()
->>> lex.person_at("陈志漫获IPC总裁奖", 0)
-'陈志漫'
->>> lex.person_at("易冉进行了采访", 0)
-'易冉'
+>>> lex.person_at("陈静获IPC总裁奖", 0)
+'陈静'
+>>> lex.person_at("王建国进行了采访", 0)
+'王建国'
 >>> lex.role_before("中车总工", 4)
 '总工'
 """
@@ -159,21 +159,28 @@ class Context:
         return self.draft.view.text
 
 
-def sentence_bounds(text: str, i: int) -> tuple[int, int]:
-    """The sentence around offset ``i`` (ends at 。！？ or a line break)."""
-    s = max(text.rfind(c, 0, i) for c in SENT_END) + 1
-    ends = [p for p in (text.find(c, i) for c in SENT_END) if p >= 0]
-    e = min(ends) + 1 if ends else len(text)
+WINDOW = 1500   # a sentence longer than this is cut: bounds never scan the whole text (linear time)
+_SENT_RE = re.compile(r"[。！？!?\n]")
+_CLAUSE_RE = re.compile(r"[。！？!?\n，,；;]")
+
+
+def _bounds(marks: str, text: str, i: int, inclusive: bool) -> tuple[int, int]:
+    lo = max(0, i - WINDOW)
+    hi = min(len(text), i + WINDOW)
+    s = max(max(text.rfind(c, lo, i) for c in marks) + 1, lo)
+    ends = [p for p in (text.find(c, i, hi) for c in marks) if p >= 0]
+    e = (min(ends) + (1 if inclusive else 0)) if ends else hi
     return s, e
+
+
+def sentence_bounds(text: str, i: int) -> tuple[int, int]:
+    """The sentence around offset ``i`` (ends at 。！？ or a line break, included)."""
+    return _bounds(SENT_END, text, i, True)
 
 
 def clause_bounds(text: str, i: int) -> tuple[int, int]:
-    """The clause around ``i`` (also ends at ，,；;)."""
-    marks = SENT_END + "，,；;"
-    s = max(text.rfind(c, 0, i) for c in marks) + 1
-    ends = [p for p in (text.find(c, i) for c in marks) if p >= 0]
-    e = min(ends) if ends else len(text)
-    return s, e
+    """The clause around ``i`` (also ends at ，,；;; the end mark is not included)."""
+    return _bounds(SENT_END + "，,；;", text, i, False)
 
 
 def topics_of(lex: Lexicon, text: str) -> list[str]:

@@ -1,6 +1,134 @@
-"""Rules: competitions."""
+"""Competitions: editions (江西省第二届职业技能大赛, 首届…) with dates, place and the people who took part;
+recurring contests in quotes (“技能天下”职业技能电视大赛) with how many editions and since when.
+
+>>> from kg.extract.pipeline import extract_text
+>>> from kg.extract.known import Known
+>>> d = extract_text("湘人社函〔2021〕8号\\n今年7月3日至6日，江西省第二届职业技能大赛在南昌成功举办。", known=Known.empty())
+>>> e = [f for f in d.facts if f.cls == "CompetitionEdition"][0]
+>>> e.label, e.first("startDate"), e.first("endDate"), e.first("editionNumber")
+('江西省第二届职业技能大赛', '2021-07-03', '2021-07-06', 2)
+"""
 from __future__ import annotations
 
+import re
 
-def apply(ctx) -> None:
-    return None
+from kg.extract.dates import DATE_RE
+from kg.extract.numerals import parse_number
+from kg.extract.rules.base import HAN, PUNCT, Context, clause_bounds, sentence_bounds
+
+CONTEST = r"(?:职业技能大赛|技能大赛|职业技能竞赛|技能竞赛|大赛|竞赛|比赛|技能节|大奖赛)"
+EDITION = re.compile(rf"(?P<scope>{HAN}{{0,8}}?)(?:第(?P<n>[一二三四五六七八九十百\d]+)届|(?P<first>首届))(?P<name>{HAN}{{0,10}}?{CONTEST})")
+QUOTED = re.compile(rf"“(?P<q>[^”\n]{{2,12}})”(?P<rest>{HAN}{{0,8}}?{CONTEST})")
+SCOPE_OK = re.compile(r"^(?:(?:(?![在的和与对])[\u4e00-\u9fff]){1,5}(?:省|市|自治区|县|区)|全国|全省|全市|世界|中国|国家|省|市)?$")
+
+
+def _dates(ctx: Context, fact, start: int) -> None:
+    text = ctx.text
+    s, _ = sentence_bounds(text, start)
+    cs = max(s, text.rfind("，", s, start) + 1 if text.rfind("，", s, start) > 0 else s)
+    for m in DATE_RE.finditer(text, s, start):
+        if not m.group(0):
+            continue
+        dv = ctx.dates.resolve(m.group(0), at=m.start())
+        if dv and len(dv.start) >= 7:
+            fact.set("startDate", dv.start)
+            if dv.end:
+                fact.set("endDate", dv.end)
+            if dv.note:
+                fact.note(dv.note)
+            ctx.draft.add_quote(fact, (m.start(), start))
+            return
+    del cs
+
+
+def _place(ctx: Context, fact, end: int) -> None:
+    text = ctx.text
+    m = re.match(rf"在(?P<p>{HAN}{{2,6}}?)(?:成功)?(?:举办|举行|开幕|闭幕|召开)", text[end:end + 14])
+    if not m:
+        return
+    name = m.group("p")
+    for _, _, f in ctx.draft.within(end + 1, end + 2, "Municipality", "Place"):
+        fact.set("location", f)
+        ctx.draft.add_quote(fact, (end, end + m.end()))
+        return
+    del name
+
+
+def _participants(ctx: Context, event, start: int) -> None:
+    """People named with an activity (致辞, 出席, 讲话…) in the sentences after the edition."""
+    text, draft, lex = ctx.text, ctx.draft, ctx.lex
+    para_end = text.find("\n\n", start)
+    limit = min(len(text), start + 700, para_end if para_end > 0 else len(text))
+    acts = "|".join(re.escape(a) for a in lex.activities)
+    done = set()
+    for vs, ve, f in draft.within(start, limit, "Person"):
+        if f.id in done:
+            continue
+        if True:
+            cs, ce = clause_bounds(text, vs)
+            m = re.search(acts, text[ve:ce])
+            if not m:
+                continue
+            between = text[ve:ve + m.start()]
+            if any(draft.get(("entity", "agent-person", n)) for n in re.findall(f"{HAN}{{2,3}}", between) if lex.is_name(n)) and "、" not in between:
+                continue
+            act_start = ve + m.start()
+            pre = re.search(rf"(?:向大赛|在开幕式上|在{HAN}{{1,6}}上)$", text[ve:act_start])
+            if pre:
+                act_start -= len(pre.group(0))
+            activity = text[act_start:ce].strip()
+            p = draft.fact("Participation", f"{f.label}{activity}", (cs, ce), rule="competition.participant", confidence=0.7,
+                           key=("participation", f.id, event.id))
+            p.set("participant", f)
+            p.set("event", event)
+            p.set("activity", activity)
+            done.add(f.id)
+
+
+def apply(ctx: Context) -> None:
+    draft, text = ctx.draft, ctx.text
+    seen = set()
+    for m in EDITION.finditer(text):
+        scope = m.group("scope")
+        # keep only a place as scope (湖南省第一届… not 特别是今年…第一届)
+        k = len(scope)
+        while k > 0 and not SCOPE_OK.match(scope[len(scope) - k:]):
+            k -= 1
+        scope = scope[len(scope) - k:] if k else ""
+        start = m.end("scope") - len(scope)
+        n = 1 if m.group("first") else parse_number(m.group("n"))
+        if n is None:
+            continue
+        label = text[start:m.end()]
+        series_label = scope + m.group("name")
+        edition = draft.entity("CompetitionEdition", label, (start, m.end()), rule="competition.edition", confidence=0.8)
+        if not edition.mention:
+            edition.set("editionNumber", int(n))
+        series = draft.entity("Competition", series_label, None, rule="competition.edition", confidence=0.7)
+        if not series.quotes:
+            draft.add_quote(series, (start, m.end()))
+        if not edition.mention:
+            edition.set("edition", series)
+        if edition.id not in seen:
+            _dates(ctx, edition, start)
+            _place(ctx, edition, m.end())
+            _participants(ctx, edition, m.end())
+            seen.add(edition.id)
+    for m in QUOTED.finditer(text):
+        label = text[m.start():m.end()]
+        comp = draft.entity("Competition", label, m.span(), rule="competition.quoted", confidence=0.75)
+        s, e = sentence_bounds(text, m.start())
+        before = text[s:m.start()]
+        cm = re.search(r"连续(?P<n>[一二三四五六七八九十\d]+)(?:年|届)", before)
+        if cm:
+            comp.set("editionCount", int(parse_number(cm.group("n"))))
+        sm = re.search(r"(?:从|自)((?:19|20)\d\d)年(?:开始|起)", text[max(0, s - 80):m.start()])
+        if sm:
+            comp.set("startDate", int(sm.group(1)))
+        if "每年" in before:
+            comp.set("frequency", "每年")
+        channels = {"电视": "channel-tv", "网络": "channel-internet", "微信直播": "channel-wechat-live"}
+        for word, cid in channels.items():
+            if re.search(rf"通过[^。]*{word}", text[m.end():e + 1]) and cid in ctx.known.concepts.get("channels", {}):
+                comp.add("broadcastVia", draft.concept("channels", word) or cid)
+

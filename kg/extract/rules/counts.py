@@ -1,6 +1,136 @@
-"""Rules: counts."""
+"""Counts: N persons holding an honor (52人获评“全国技术能手”), totals of talent (人才总量达59.8万人),
+workshops set up, trades per contest, participants, viewers, industrial chains — each a value with its
+qualifier (余, 多, 以上, 近, 约) and unit, the measure when the text names one, and the period.
+
+>>> from kg.extract.pipeline import extract_text
+>>> d = extract_text("截至目前，人才总量达59.8万人，165人获得“湖南省技术能手”荣誉称号，430余名选手获得证书。")
+>>> sorted((str(f.first("value")), f.first("qualifier"), f.first("measure")) for f in d.facts if f.cls == "Observation")
+[('165', 'exactly', 'honorHolders'), ('598000', 'exactly', 'talentTotal')]
+"""
 from __future__ import annotations
 
+import bisect
+import re
 
-def apply(ctx) -> None:
+from kg.extract.draft import Ref
+from kg.extract.numerals import QUANTITY_RE, quantity_at
+from kg.extract.rules.base import Context, clause_bounds, sentence_bounds
+from kg.extract.rules.honors import find_honors, honor_ref
+
+UNIT = {"人": "person", "名": "person", "位": "person", "人次": "personTime", "家": None, "个": None, "条": None, "项": None}
+HOLD_VERB = re.compile(r"^(?:选手|职工|个人|技能人才|人才|同志)?(?:先后|相继|分别|共)?(?:获得|获评|获称|荣获|享受|被评为|被授予|获)")
+PERIOD = (("截至目前", "截至目前"), ("截至", "截至"), ("每年", "每年"), ("累计", "累计"), ("先后", "先后"), ("共计", "累计"))
+# what a figure counts, by the words around it: (pattern before, pattern after, measure, unit)
+CONTEXT = (
+    (r"工作室[”\"]?$", r"^", "workshopsEstablished", "workshop"),
+    (r"", r"^(?:以上)?(?:职业)?(?:工种|职业工种)", "tradesPerEdition", "trade"),
+    (r"(?:参与竞赛|参赛|参加竞赛|参加比赛)(?:人数|选手)?(?:达到|达|共|超过|为)?$", r"^", "participants", None),
+    (r"(?:在线观看|观看|收看)(?:人次|量)?(?:达到|达|超过)?$", r"^", "onlineViewers", None),
+    (r"", r"^产业链", "industrialChains", "industrialChain"),
+)
+
+
+def _period(text: str, s: int, at: int) -> str | None:
+    for word, period in PERIOD:
+        if word in text[s:at]:
+            return period
     return None
+
+
+def _measure_before(ctx: Context, at: int) -> tuple[str, int] | None:
+    """A measure named (by its vocabulary label) right before the figure, allowing 达/为/共/有."""
+    text = ctx.text
+    raw = text[max(0, at - 14):at]
+    for strip in (r"(?:达到|达|为|共有|共|有|约|超过|已达)?$", r"(?:总量|总数|人数)?(?:达到|达|为|共有|共|有|约|超过|已达)?$"):
+        window = re.sub(strip, "", raw)
+        best = None
+        for key, con in ctx.known.concept_names("measures").items():
+            if window.endswith(key) and (best is None or len(key) > len(best[0])):
+                best = (key, con.id)
+        if best:
+            return best[1], at - (len(raw) - len(window)) - len(best[0])
+    # 人才总量 written as 人才总量达: the label with 总量
+    return None
+
+
+def apply(ctx: Context) -> None:
+    draft, text = ctx.draft, ctx.text
+    honors = ctx.__dict__.get("honors") or find_honors(ctx, 0, len(text))
+    honor_starts = [sp[0] for _, sp in honors]
+
+    def honors_in(lo: int, hi: int):
+        return honors[bisect.bisect_left(honor_starts, lo):bisect.bisect_right(honor_starts, hi)]
+    for m in QUANTITY_RE.finditer(text):
+        if not m.group("num") or (m.group("unit") or "") in ("元", "万元", "亿元"):
+            continue
+        q = quantity_at(m)
+        if q is None or not m.group("unit") or m.group("unit") in ("年", "月", "日", "%", "届", "次", "岁"):
+            continue
+        if text[m.end():m.end() + 1] in ("年", "月", "日", "号") or text[m.start() - 1:m.start()] in ("第", "〔", "[") :
+            continue
+        if text.rfind("《", 0, m.start()) > text.rfind("》", 0, m.start()):
+            continue  # inside a title
+        unit_word = m.group("unit")
+        s, e = sentence_bounds(text, m.start())
+        cs, ce = clause_bounds(text, m.start())
+        measure = unit = None
+        honor_refs = []
+        span_start = m.start()
+        after = text[m.end():ce]
+        hv = HOLD_VERB.match(after)
+        nxt = re.compile(r"\d|[一二三四五六七八九十两]+(?:人|名|位)").search(text, m.end() + 1, e)
+        limit = min(ce if ce > m.end() else e, nxt.start() if nxt else e)
+        if hv and unit_word in ("人", "名", "位"):
+            hs = honors_in(m.end(), limit + 1)
+            if hs:
+                measure, unit = "honorHolders", "person"
+                honor_refs = [honor_ref(ctx, n, sp) for n, sp in hs]
+                end = max(sp[1] for _, sp in hs)
+                end += 1 if text[end:end + 1] == "”" else 0
+                tail = re.match(r"(?:荣誉称号|称号|荣誉|奖章)", text[end:end + 4])
+                end += tail.end() if tail else 0
+        if measure is None and unit_word in ("人", "名", "位"):
+            # N名 HONOR获得者 / N名 HONOR (此次表彰了30名中华技能大奖获得者和295名全国技术能手)
+            hs = honors_in(m.end(), m.end() + 1)
+            if hs:
+                measure, unit = "honorHolders", "person"
+                honor_refs = [honor_ref(ctx, n, sp) for n, sp in hs]
+                end = hs[-1][1][1] + (3 if text.startswith("获得者", hs[-1][1][1]) else 0)
+        if measure is None:
+            mb = _measure_before(ctx, m.start())
+            if mb:
+                measure, span_start = mb
+                unit = UNIT.get(unit_word) or "person"
+                end = m.end()
+        if measure is None:
+            before = text[max(cs, m.start() - 12):m.start()]
+            for pat_b, pat_a, meas, u in CONTEXT:
+                if (not pat_b or re.search(pat_b, before)) and (pat_b or re.search(pat_a, after)) and (not pat_b or re.search(pat_a, after)):
+                    measure, unit = meas, u or UNIT.get(unit_word) or "person"
+                    end = m.end() + (re.match(pat_a, after).end() if pat_a != "^" else 0)
+                    if pat_b:
+                        span_start = max(cs, m.start() - len(re.search(pat_b, before).group(0)) - 4)
+                    break
+        if measure is None and re.match(r"(?:家)?(?:单位|先进集体|集体)|(?:名|位)?(?:个人|同志)", after) and \
+                re.search(r"获表彰|受表彰|获得表彰|被表彰|获表扬|获奖", text[m.end():e]):
+            measure = "honorHolders"
+            unit = "institution" if re.match(r"(?:家)?(?:单位|先进集体|集体)", after) else "person"
+            end = m.end() + re.match(r"(?:家)?(?:单位|先进集体|集体)|(?:名|位)?(?:个人|同志)", after).end()
+        if measure is None or unit is None:
+            continue
+        label = text[span_start:end]
+        obs = draft.fact("Observation", label, (span_start, end), rule=f"count.{measure}", confidence=0.75,
+                         key=("obs", m.start()))
+        obs.set("measure", Ref(measure))
+        for h in honor_refs:
+            obs.add("honor", h)
+        obs.set("value", q.value)
+        obs.set("qualifier", Ref(q.qualifier))
+        obs.set("unit", Ref(unit))
+        obs.set("sourceValue", q.text)
+        period = _period(text, s, m.start())
+        if period:
+            obs.set("period", period)
+        if measure in ("talentTotal",) or (measure in ("honorHolders",) and period == "截至目前"):
+            if ctx.city is not None:
+                obs.set("about", ctx.city)

@@ -2,10 +2,10 @@
 proposal answered and its session, handlers, disclosure stamp, web-page fields (发布时间, 来源, 作者).
 
 >>> from kg.extract.pipeline import extract_text
->>> d = extract_text("株人社字〔2022〕37号\\n对市十六届人大一次会议第010号建议的答复\\n杨正文代表：\\n您提出的《关于加强技能人才培养的建议》收悉。")
+>>> d = extract_text("湘人社函〔2021〕8号\\n对市十五届人大三次会议第023号建议的答复\\n刘芳代表：\\n您提出的《关于加强技能人才培养的建议》收悉。")
 >>> doc = d.by_id("reply-letter")
 >>> doc.first("issuerCode"), doc.first("documentYear"), doc.first("serialNumber")
-('株人社字', 2022, 37)
+('湘人社函', 2021, 8)
 """
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ SESSION = re.compile(
     r"(?:第)?(?P<sess>[一二三四五六七八九十]{1,2}|\d{1,2})次(?:全体)?会议"
 )
 SUGG_NO = re.compile(r"第\s*(?P<n>\d{1,6})\s*号(?P<kind>建议|提案|议案)")
-TITLE_LINE = re.compile(r"(?m)^[ \t]*(?P<t>[^\n。:>|]{4,90}?(?:\n[^\n。:>|]{0,30}?)?(?:的答复函|的答复|答复函|的复函|的回复|答复意见))[ \t]*$")
+TITLE_LINE = re.compile(r"(?m)^[ \t]*(?P<t>[^\n。:>|]{4,90}?(?:\n[^\n。:>|]{0,30}?)?(?:的\s?答复函|的\s?答复|答复函|的\s?复函|的\s?回复|答复意见))[ \t]*$")
 ADDRESSEE = re.compile(rf"(?m)^[ \t]*(?:尊敬的)?(?P<names>{HAN}{{2,4}}(?:[、,]{HAN}{{2,4}})*?)(?P<role>代表|委员|同志)(?:们)?\s*:")
 HANDLER = re.compile(r"(?P<what>承办负责人|承办人|联系人|经办人|签发人|承办单位负责人)\s*[:|]\s*(?P<name>[^\s\d:|,，。]{2,4})")
 PHONE = re.compile(r"联系电话\s*[:|]\s*(?P<tel>[\d\-—]{7,20})")

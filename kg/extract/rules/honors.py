@@ -2,17 +2,18 @@
 
 Honors are found by the names of the vocabulary (labels and aliases) and, for honors it lacks, as a
 quoted name ending in an honor word (“…技术能手”, “…工匠”) or followed by 称号. A conferral is an
-honor and its recipient: written together (大国工匠易冉, 老模吴南根, 工人先锋号“欧清莲班”,
-全国五一劳动奖章获得者、…吴哲) or joined by a verb (陈志漫获IPC总裁奖; 伍志明…，向杰…获称“全国技术能手”;
-袁健松、易冉相继当选党的十九大、二十大全国代表, read as respectively).
+honor and its recipient: written together (大国工匠王建国, 老模赵强, 工人先锋号“李红班”,
+全国五一劳动奖章获得者、…赵强) or joined by a verb (陈静获IPC总裁奖; 伍志明…，向杰…获称“全国技术能手”;
+赵强、刘芳相继当选党的十九大、二十大全国代表, read as respectively).
 
 >>> from kg.extract.pipeline import extract_text
->>> d = extract_text("老模吴南根、大国工匠易冉。")
+>>> d = extract_text("老模赵强、大国工匠王建国。")
 >>> sorted(f.label for f in d.facts if f.cls == "HonorConferral")
-['吴南根获劳动模范', '易冉获大国工匠']
+['王建国获大国工匠', '赵强获劳动模范']
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.extract.draft import DraftFact, Ref
@@ -60,9 +61,12 @@ def find_honors(ctx: Context, start: int, end: int) -> list[tuple[str, tuple[int
         for part in m.group("list").split("、"):
             found.append((f"党的{part}代表", m.span()))
         taken.append(m.span())
+    taken.sort()
+    taken_starts = [s for s, _ in taken]
     for m in QUOTED.finditer(text, start, end):
         n = m.group("n")
-        if any(s <= m.start("n") < e for s, e in taken):
+        k = bisect.bisect_right(taken_starts, m.start("n")) - 1
+        if k >= 0 and taken[k][0] <= m.start("n") < taken[k][1]:
             continue
         if m.group("tail") or n.endswith(lex.honor_suffixes):
             if re.search(r"[,，。;；]", n) or n.endswith(("班", "班组")):
@@ -95,7 +99,7 @@ def conferral(ctx: Context, recipient: DraftFact, honor_name: str, honor_span, s
 
 
 def _names_before(ctx: Context, end: int) -> list[tuple[str, int]]:
-    """A 、-separated list of personal names ending at ``end`` (袁健松、易冉)."""
+    """A 、-separated list of personal names ending at ``end`` (赵强、刘芳)."""
     text, lex = ctx.text, ctx.lex
     out = []
     pos = end
@@ -128,11 +132,8 @@ def _adjacent(ctx: Context, honors) -> None:
             j += 1
         if text.startswith("获得者", j):
             cs, ce = clause_bounds(text, j)
-            for f in draft.facts:
-                if f.cls == "Person" and any(j < vs < ce for vs, _ in f.spans):
-                    vs = min(vs for vs, _ in f.spans if j < vs < ce)
-                    conferral(ctx, f, name, (s, e), (s, vs + len(f.label)), "honor.holder-of", 0.8)
-                    break
+            for vs, ve, f in draft.within(j + 1, ce, "Person")[:1]:
+                conferral(ctx, f, name, (s, e), (s, ve), "honor.holder-of", 0.8)
             continue
         tm = re.match(rf"“(?P<t>{HAN}{{2,8}}(?:班组|班))”", text[j:j + 14])
         if tm:
@@ -180,17 +181,20 @@ def _verb(ctx: Context, honors) -> None:
         end = m.start()
         names = _names_before(ctx, end)
         recipients: list[DraftFact] = []
-        persons = sorted(((min(vs for vs, _ in f.spans if left <= vs < end), f) for f in draft.facts
-                          if f.cls == "Person" and any(left <= vs < end for vs, _ in f.spans)), key=lambda x: x[0])
-        recipients = [f for _, f in persons]
-        known_ends = {vs + len(f.label) for _, f in persons for vs, _ in f.spans}
+        persons = []
+        known_ends = set()
+        for vs, ve, f in draft.within(left, end, "Person"):
+            known_ends.add(ve)
+            if f not in persons:
+                persons.append(f)
+        recipients = list(persons)
         if end not in known_ends:
             for n, p in names:
                 if p >= left:
                     recipients.append(draft.entity("Person", n, (p, p + len(n)), rule="honor.verb", confidence=0.75))
         if not recipients:
-            orgs = [f for f in draft.facts if f.cls in ("GovernmentBody", "Company", "Organization", "Association", "Team")
-                    and any(ve == end for _, ve in f.spans)]
+            orgs = [f for _, _, f in draft.within(max(0, end - 30), end, "GovernmentBody", "Company", "Organization",
+                                                  "Association", "Team", ends_in=(end, end))]
             recipients = orgs[:1]
         if not recipients:
             continue
@@ -204,7 +208,7 @@ def _verb(ctx: Context, honors) -> None:
 
 
 def _epithets(ctx: Context) -> None:
-    """TRADE“EPITHET”NAME: 电焊“花木兰”易冉."""
+    """TRADE“EPITHET”NAME: 电焊“花木兰”刘芳."""
     text, lex, draft = ctx.text, ctx.lex, ctx.draft
     for m in re.finditer(rf"(?P<trade>{HAN}{{0,2}})“(?P<e>{HAN}{{2,4}})”", text):
         name = lex.person_at(text, m.end(), strict_end=True)

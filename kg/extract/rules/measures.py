@@ -1,6 +1,82 @@
-"""Rules: measures."""
+"""What a reply letter says was done and will be done: numbered sections (一、突出政策引领，让…) as actions
+(or as sections when they name a question: 一、关于完善…问题), their 一是/二是 items and 下一步 as commitments.
+
+>>> from kg.extract.pipeline import extract_text
+>>> d = extract_text("湘人社函〔2021〕8号\\n对第1号建议的答复\\n一、突出政策引领，让技能人才事业有奔头。株洲市委高度重视。")
+>>> [(f.cls, f.first("title"), f.first("ordinal")) for f in d.facts if f.cls in ("Action", "LetterSection")]
+[('Action', '突出政策引领', 1)]
+"""
 from __future__ import annotations
 
+import re
 
-def apply(ctx) -> None:
-    return None
+from kg.extract.numerals import parse_number
+from kg.extract.rules.base import Context, topics_of
+
+HEADING = re.compile(r"(?m)^[ \t]*(?P<n>[一二三四五六七八九十]{1,3})、(?P<title>[^,，。:：;；\n]{2,40})(?P<rest>[^\n]*)")
+ITEM = re.compile(r"(?P<n>[一二三四五六七八九十])是(?P<title>[^,，。;；]{2,40})")
+NEXT = re.compile(r"下一步[,，]\s*(?P<body>[^\n]{4,400})")
+COMMIT = re.compile(r"(?:负责人|部长|厅长|局长)?表示[,，:：](?P<c>[^,，。]{2,12}将[^,，。]{2,40})")
+
+
+def _topics(ctx: Context, fact, text: str) -> None:
+    for t in topics_of(ctx.lex, text)[:2]:
+        if t in ctx.known.concepts.get("topics", {}):
+            fact.add("topic", ctx.draft.concept("topics", ctx.known.concepts["topics"][t].label))
+
+
+def apply(ctx: Context) -> None:
+    draft, text = ctx.draft, ctx.text
+    actor = ctx.issuer
+    if ctx.is_letter and ctx.doc is not None:
+        heads = list(HEADING.finditer(text, ctx.header_end))
+        for k, m in enumerate(heads):
+            title = m.group("title").strip()
+            n = int(parse_number(m.group("n")))
+            cls = "LetterSection" if title.startswith("关于") else "Action"
+            body_end = heads[k + 1].start() if k + 1 < len(heads) else len(text)
+            nxt = text.find("下一步", m.end(), body_end)
+            if nxt > 0:
+                body_end = nxt
+            sec = draft.fact(cls, title, (m.start("n"), m.end("title")), rule=f"measure.heading", confidence=0.75,
+                             key=("section", n))
+            sec.set("title", title)
+            sec.set("ordinal", n)
+            sec.set("sectionOf", ctx.doc)
+            rest = re.sub(r"^[,，]", "", m.group("rest")).split("。")[0]
+            if cls == "Action":
+                if rest and len(rest) < 40:
+                    sec.set("summary", rest)
+                if actor is not None:
+                    sec.set("actor", actor)
+            _topics(ctx, sec, title + rest)
+            for it in ITEM.finditer(text, m.end(), body_end):
+                c = draft.fact("Commitment", it.group("title"), (it.start(), text.find("。", it.end(), body_end) + 1 or it.end()),
+                               rule="measure.item", confidence=0.7, key=("commitment", n, it.group("n")))
+                c.set("title", it.group("title"))
+                c.set("ordinal", int(parse_number(it.group("n"))))
+                c.set("sectionOf", sec)
+                if actor is not None:
+                    c.set("actor", actor)
+                _topics(ctx, c, it.group("title"))
+    for m in NEXT.finditer(text):
+        body = m.group("body")
+        first = re.split(r"[,，。;；]", body)[0]
+        title = first
+        if re.fullmatch(r"(?:我局|我市|我部|我厅|我们|我委)(?:将)?(?:继续|进一步)?", first) or len(first) < 6:
+            parts = re.split(r"[,，。;；]", body)
+            title = parts[1] if len(parts) > 1 and parts[1] else first
+        title = re.sub(r"^(?:我局|我市|我部|我厅|我们|我委)(?:将)", "", title)
+        end = m.end("body")
+        stop = text.find("。", m.start(), end)
+        c = draft.fact("Commitment", title, (m.start(), stop + 1 if stop > 0 else end), rule="measure.next-step", confidence=0.6,
+                       key=("next", m.start()))
+        c.set("title", title)
+        if ctx.doc is not None and ctx.is_letter:
+            c.set("sectionOf", ctx.doc)
+        if actor is not None:
+            c.set("actor", actor)
+        _topics(ctx, c, body)
+    for m in COMMIT.finditer(text):
+        c = draft.fact("Commitment", m.group("c"), m.span("c"), rule="measure.said", confidence=0.55, key=("said", m.start()))
+        c.set("title", m.group("c"))

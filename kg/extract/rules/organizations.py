@@ -24,6 +24,8 @@ PLACE_EVENT = re.compile(rf"在(?P<p>{HAN}{{2,5}}?)(?:成功)?(?:召开|举办|�
 STRONG = ("公司", "集团", "协会", "学会", "学院", "大学", "学校", "人民政府", "委员会", "总工会", "日报", "晚报", "电视台", "研究院",
           "研究所", "联合会", "办公厅", "人力资源和社会保障", "人力资源社会保障")
 PLACE_START = re.compile(rf"^(?:中共)?(?:省|市|县|区|国家|中央|国务院|全国|自治区|(?:(?![的在和与])[{CJK}]){{2,6}}?(?:省|市|县|区|州|自治区|盟|旗))")
+NOT_ORG_ENDINGS = {"举办", "创办", "承办", "主办", "协办", "开办", "兴办", "督办", "交办", "申办", "代办", "包办", "内部", "全部", "局部",
+                   "干部", "各部", "外部", "格局", "布局", "开局", "全局", "大局", "结局", "大厅", "餐厅", "客厅", "展厅", "当局"}
 MUNICIPALITIES = {"北京", "天津", "上海", "重庆"}
 REGIONS = {"内蒙古": "内蒙古自治区", "广西": "广西壮族自治区", "西藏": "西藏自治区", "宁夏": "宁夏回族自治区", "新疆": "新疆维吾尔自治区",
            "香港": "香港特别行政区", "澳门": "澳门特别行政区", "台湾": "台湾省"}
@@ -97,7 +99,7 @@ def _suffix_scan(ctx: Context) -> None:
         if lead:
             left += lead.end()
             name = text[left:end]
-        if name in lex.org_suffixes or name.startswith(("有限", "股份")):
+        if name in lex.org_suffixes or name.startswith(("有限", "股份")) or name[-2:] in NOT_ORG_ENDINGS:
             continue
         if not plausible_org(name, lex, ctx.known) or name.endswith(("代表", "干部")):
             continue
@@ -166,10 +168,14 @@ def _teams(ctx: Context) -> None:
 def _merge_short_names(ctx: Context) -> None:
     """An organization named again without its place (家具行业协会 after 湖南省家具行业协会) is the same one."""
     orgs = [f for f in ctx.draft.facts if f.cls in ("GovernmentBody", "Company", "Association", "Organization", "MediaOutlet")]
+    by_tail: dict[tuple[str, str], list] = {}
+    for g in orgs:
+        for k in range(1, len(g.label) - 3):
+            by_tail.setdefault((g.cls, g.label[k:]), []).append(g)
     for f in orgs:
         if f.mention or f.rule == "org.list":
             continue
-        longer = [g for g in orgs if g is not f and g.cls == f.cls and len(g.label) > len(f.label) >= 4 and g.label.endswith(f.label)]
+        longer = [g for g in by_tail.get((f.cls, f.label), []) if g is not f and g in ctx.draft._alive_set()]
         if len(longer) == 1:
             g = longer[0]
             for q in f.quotes:

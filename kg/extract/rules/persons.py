@@ -1,17 +1,17 @@
 """Persons with their roles and employers.
 
 A name (a surname and one or two characters) is taken only where the genre puts one: after a role or
-post (企业家李玉龙, 省长毛伟明, 焊接技师吴哲), before one (张庆伟书记, 汤涛副部长), in a list that follows a
+post (企业家李明, 省长王建国, 焊接技师赵强), before one (张建华书记, 刘洋副部长), in a list that follows a
 role (省领导李微微、李殿勋、周农), after a byline word (记者 贺威), or as a name the registry knows. An
-organization right before the role is the employer (中车总工杨颖, 湘电集团有限公司…首席技师徐仲维).
+organization right before the role is the employer (某集团总工王刚, 某电气有限公司…首席技师赵强).
 Every later occurrence of a found name is quoted too.
 
 >>> from kg.extract.pipeline import extract_text
->>> d = extract_text("推出了中车总工杨颖、企业家李玉龙等报道。")
+>>> d = extract_text("推出了某集团总工王刚、企业家李明等报道。")
 >>> sorted(f.label for f in d.facts if f.cls == "Person")
-['李玉龙', '杨颖']
+['李明', '王刚']
 >>> sorted(f.label for f in d.facts if f.cls == "Membership")
-['中车总工杨颖', '企业家李玉龙']
+['企业家李明', '某集团总工王刚']
 """
 from __future__ import annotations
 
@@ -33,17 +33,14 @@ def _org_before(ctx: Context, start: int, *, work: bool = False) -> tuple[str, i
     """The organization written before ``start``: (its name, its start, where the role phrase starts).
 
     A known organization ending within 14 characters (only a trade or field between: 焊接专业教师) wins;
-    otherwise, for a work role, the words since the last boundary (中车总工杨颖 -> 中车)."""
+    otherwise, for a work role, the words since the last boundary (某集团总工王刚 -> 某集团)."""
     text, lex, draft = ctx.text, ctx.lex, ctx.draft
     best = None
-    for f in draft.facts:
-        if f.cls not in ORG_CLASSES:
-            continue
-        for vs, ve in f.spans:
-            if start - 14 <= ve <= start and (best is None or ve > best[2] or (ve == best[2] and vs < best[1])):
-                between = text[ve:start]
-                if not any(c in PUNCT and c != "、" for c in between) and not lex.role_re.search(between):
-                    best = (f, vs, ve)
+    for vs, ve, f in draft.within(max(0, start - 44), start, *ORG_CLASSES, ends_in=(start - 14, start)):
+        if best is None or ve > best[2] or (ve == best[2] and vs < best[1]):
+            between = text[ve:start]
+            if not any(c in PUNCT and c != "、" for c in between) and not lex.role_re.search(between):
+                best = (f, vs, ve)
     if best is not None:
         f, vs, ve = best
         return text[vs:ve], vs, ve
@@ -86,9 +83,8 @@ def membership(ctx: Context, person, role_label: str, role_span: tuple[int, int]
 
 
 def _role_then_names(ctx: Context) -> None:
-    """ROLE NAME(、NAME)*: 省领导李微微、李殿勋、周农; 焊接技师吴哲; 省长毛伟明."""
+    """ROLE NAME(、NAME)*: 省领导李红、王刚、周平; 焊接技师赵强; 省长王建国."""
     text, lex = ctx.text, ctx.lex
-    org_spans = [sp for f in ctx.draft.facts if f.cls in ORG_CLASSES for sp in f.spans]
     for m in lex.role_re.finditer(text):
         role = m.group(0)
         group = lex.roles.get(role)
@@ -98,9 +94,11 @@ def _role_then_names(ctx: Context) -> None:
         names = []
         chain = group == "leader"
         while len(names) < 8:
-            name = lex.person_at(text, pos, strict_end=True, chain=chain) or (
-                lex.person_at(text, pos) if not names and text[pos + 3:pos + 4] not in ("", "\n") else None)
-            if not name or any(s <= pos < e for s, e in org_spans):
+            name = lex.person_at(text, pos, strict_end=True, chain=chain)
+            if not name and not names:
+                loose = lex.person_at(text, pos)
+                name = loose if loose and len(loose) == 3 else None
+            if not name or any(s <= pos < e for s, e, _ in ctx.draft.within(max(0, pos - 30), pos + 1, *ORG_CLASSES)):
                 break
             names.append((name, pos))
             pos += len(name)
@@ -122,7 +120,7 @@ def _role_then_names(ctx: Context) -> None:
 
 
 def _name_then_role(ctx: Context) -> None:
-    """NAME ROLE: 张庆伟书记, 汤涛副部长 (an organization may come first: 人社部汤涛副部长)."""
+    """NAME ROLE: 张建华书记, 刘洋副部长 (an organization may come first: 人社部汤涛副部长)."""
     text, lex = ctx.text, ctx.lex
     for m in lex.role_re.finditer(text):
         role = m.group(0)

@@ -1,6 +1,93 @@
-"""Rules: policies."""
+"""Policies and their articles: 《…办法》《…通知》 and other titles of policy documents, with issuer, year and
+number (（国办函〔2017〕55号）); “人才新政30条” (a policy by its article count); 第9条明确“…” (an article).
+
+>>> from kg.extract.pipeline import extract_text
+>>> d = extract_text("2017年国务院办公厅印发了《关于深化科技奖励制度改革方案的通知》（国办函〔2017〕55号）。")
+>>> p = [f for f in d.facts if f.cls == "Policy"][0]
+>>> p.label, p.first("identifier"), p.first("date")
+('关于深化科技奖励制度改革方案的通知', '国办函〔2017〕55号', 2017)
+"""
 from __future__ import annotations
 
+import re
 
-def apply(ctx) -> None:
-    return None
+from kg.extract.numerals import parse_number
+from kg.extract.rules.base import HAN, Context, sentence_bounds, topics_of
+from kg.extract.rules.document import DOC_NO
+
+POLICY_END = ("管理办法", "实施办法", "办法", "条例", "规定", "指导意见", "实施意见", "意见", "通知", "方案", "规划", "计划", "决定",
+              "纲要", "细则", "标准", "目录", "清单", "措施", "法", "若干措施", "政策")
+TITLE = re.compile(r"《(?P<t>[^》\n]{3,80})》")
+ISSUE_VERB = re.compile(r"(?:联合)?(?:印发了|印发|出台了|出台|发布了|发布|制定了|制定|颁布了|颁布|下发了|下发)$")
+COUNTED = re.compile(rf"“(?P<t>{HAN}{{2,12}}?(?P<n>\d{{1,3}})条)”")
+ARTICLE = re.compile(r"第(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})条(?:明确|规定|提出|指出)?[:：]?“(?P<t>[^”]{4,300})”")
+
+
+def _issuers(ctx: Context, start: int) -> list:
+    """Bodies named right before 印发/出台 (A、B印发《…》; 我市…出台《…》)."""
+    text, draft = ctx.text, ctx.draft
+    s, _ = sentence_bounds(text, start)
+    out = []
+    for vs, _, f in draft.within(s, start, "GovernmentBody", "Organization", "Association", "Municipality"):
+        if f not in [g for _, g in out]:
+            out.append((vs, f))
+    if re.search(r"我市|我省|我区|我县", text[s:start]) and ctx.city is not None:
+        out.append((text.find("我", s, start), ctx.city))
+    return [f for _, f in sorted(out, key=lambda x: x[0])]
+
+
+def apply(ctx: Context) -> None:
+    draft, text, lex = ctx.draft, ctx.text, ctx.lex
+    for m in TITLE.finditer(text):
+        title = m.group("t")
+        if not title.endswith(POLICY_END) or title.endswith("建议") or text[m.start() - 1:m.start()] == "》":
+            continue
+        if any(text[max(0, m.start() - 8):m.start()].endswith(v) for v in lex.publish_verbs if len(v) > 1):
+            continue
+        pol = draft.entity("Policy", title, m.span(), rule="policy.title", confidence=0.8)
+        if pol.mention:
+            continue
+        pol.set("title", title)
+        before = text[max(0, m.start() - 20):m.start()]
+        vm = ISSUE_VERB.search(before)
+        s, e = sentence_bounds(text, m.start())
+        if vm:
+            issuers = _issuers(ctx, m.start() - len(vm.group(0)))
+            for f in issuers:
+                pol.add("issuer", f)
+            draft.add_quote(pol, (s if issuers else m.start() - len(vm.group(0)), m.end()))
+            ym = re.search(r"((?:19|20)\d\d)年(?:(\d{1,2})月)?", text[s:m.start()])
+            if ym:
+                pol.set("date", f"{int(ym.group(1))}-{int(ym.group(2)):02d}" if ym.group(2) else int(ym.group(1)))
+        nm = re.match(r"\s*[(（]\s*(?P<id>[^()（）]{4,30}?)\s*[)）]", text[m.end():m.end() + 40])
+        if nm and DOC_NO.fullmatch(nm.group("id")):
+            pol.set("identifier", re.sub(r"\s+", "", nm.group("id")))
+            draft.add_quote(pol, (m.start(), m.end() + nm.end()))
+        topics = topics_of(lex, title)
+        for t in topics:
+            if t in ctx.known.concepts.get("topics", {}):
+                pol.add("topic", draft.concept("topics", ctx.known.concepts["topics"][t].label))
+    last_policy = None
+    spans = []
+    for m in COUNTED.finditer(text):
+        pol = draft.entity("Policy", m.group("t"), m.span("t"), rule="policy.counted", confidence=0.8)
+        if not pol.mention:
+            pol.set("articleCount", int(m.group("n")))
+        spans.append((m.start(), pol))
+    for m in ARTICLE.finditer(text):
+        n = parse_number(m.group("n"))
+        if n is None:
+            continue
+        owners = [p for s, p in spans if m.start() - 400 < s < m.start()]
+        owners += [f for _, _, f in draft.within(max(0, m.start() - 400), m.start(), "Policy")]
+        if not owners:
+            continue
+        last_policy = owners[-1] if spans and owners[-1] in [p for _, p in spans] else owners[0]
+        art = draft.fact("PolicyArticle", f"{last_policy.label}第{int(n)}条", m.span(), rule="policy.article", confidence=0.8,
+                         key=("article", last_policy.id, int(n)))
+        art.set("partOf", last_policy)
+        art.set("articleNumber", int(n))
+        art.set("text", m.group("t"))
+        for t in topics_of(lex, m.group("t"))[:1]:
+            if t in ctx.known.concepts.get("topics", {}):
+                art.add("topic", draft.concept("topics", ctx.known.concepts["topics"][t].label))

@@ -1,0 +1,66 @@
+"""`kg extract` (draft the facts of a raw document) and `kg eval` (measure the drafts against the corpus)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+
+@click.command("extract", epilog="""\b
+Examples:
+  kg extract new-letter.txt                      # draft to stdout
+  kg extract new-letter.txt -o draft.facts.yaml  # draft to a file (written atomically)
+  kg extract data/documents/mohrss-2018-reply-4264/source.txt --against data/documents/mohrss-2018-reply-4264/facts.yaml""")
+@click.argument("doc", type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None, help="Write the draft here (default: stdout).")
+@click.option("--against", type=click.Path(path_type=Path), default=None,
+              help="A curated facts file: print what the draft adds, lacks and changes instead of the draft.")
+@click.option("--corpus", type=click.Path(path_type=Path), default=None, envvar="KG_CORPUS",
+              help="Corpus folder whose registry and vocabularies names are linked to (default: data/).")
+@click.option("--max-size", type=float, default=16, show_default=True, help="Refuse inputs larger than this many MB.")
+@click.option("--year", type=int, default=None, help="The document's year, when the text does not give it (resolves 今年, 5月5日).")
+def extract_cmd(doc: Path, output: Path | None, against: Path | None, corpus: Path | None, max_size: float, year: int | None) -> None:
+    """Draft the facts of a raw Chinese document (UTF-8, GB18030 or Big5) in the corpus format."""
+    from kg.extract.known import load_known
+    from kg.extract.pipeline import extract_file
+    from kg.extract.writer import draft_yaml
+
+    known = load_known(corpus)
+    draft = extract_file(doc, known=known, max_bytes=int(max_size * 1024 * 1024), doc_year=year)
+    for note in draft.notes:
+        click.echo(f"note: {note}", err=True)
+    if against is not None:
+        from kg.extract.review import review_file
+
+        click.echo(review_file(draft, against, known).text())
+        return
+    text = draft_yaml(draft, source=doc.name)
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    from kg.output import write_atomic
+
+    write_atomic(output, text.encode("utf-8"))
+    click.echo(f"drafted {len(draft.facts)} facts from {doc.name}; wrote {output}", err=True)
+
+
+@click.command("eval", epilog="""\b
+Examples:
+  kg eval                       # every curated document of data/
+  kg eval --doc mohrss-2018-reply-4264 -v""")
+@click.option("--corpus", type=click.Path(path_type=Path), default=None, envvar="KG_CORPUS",
+              help="Corpus folder (default: data/).")
+@click.option("--doc", "docs", multiple=True, help="Only this document (repeatable).")
+@click.option("--exclude", multiple=True, help="Leave this document out (repeatable).")
+@click.option("-v", "--verbose", is_flag=True, help="List the facts missed and the extra ones.")
+def eval_cmd(corpus: Path | None, docs: tuple[str, ...], exclude: tuple[str, ...], verbose: bool) -> None:
+    """Extract every curated document and print precision, recall and F1 per document and kind (matched by meaning)."""
+    from kg import paths
+    from kg.errors import InputError
+    from kg.extract.evaluation import evaluate, report
+
+    results = evaluate(Path(corpus or paths.DATA_DIR), only=list(docs) or None, exclude=list(exclude) or None)
+    if not results:
+        raise InputError("no curated document to evaluate", file=str(corpus or paths.DATA_DIR),
+                         hint="documents/<id>/facts.yaml with its source text")
+    click.echo(report(results, verbose=verbose))
