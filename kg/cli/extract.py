@@ -59,8 +59,9 @@ def eval_cmd(corpus: Path | None, docs: tuple[str, ...], exclude: tuple[str, ...
     from kg.errors import InputError
     from kg.extract.evaluation import evaluate, report
 
-    results = evaluate(Path(corpus or paths.DATA_DIR), only=list(docs) or None, exclude=list(exclude) or None)
+    folder = paths.corpus_dir(corpus)
+    results = evaluate(folder, only=list(docs) or None, exclude=list(exclude) or None)
     if not results:
-        raise InputError("no curated document to evaluate", file=str(corpus or paths.DATA_DIR),
+        raise InputError("no curated document to evaluate", file=str(folder),
                          hint="documents/<id>/facts.yaml with its source text")
     click.echo(report(results, verbose=verbose))

@@ -147,10 +147,10 @@ def _read_vocab_ttl(known: Known, path: Path) -> None:
 
 
 def load_known(corpus: Path | None = None, *, ontology_dir: Path | None = None) -> Known:
-    """Registry entities and vocabularies of a corpus folder (default: the shipped ``data/``)."""
+    """Registry entities and vocabularies of a corpus folder (default: ``kg.paths.corpus_dir()``)."""
     from kg import paths
 
-    return _load_known(str(Path(corpus or paths.DATA_DIR).resolve()), str(Path(ontology_dir or paths.ONTOLOGY_DIR).resolve()))
+    return _load_known(str(paths.corpus_dir(corpus).resolve()), str(Path(ontology_dir or paths.ONTOLOGY_DIR).resolve()))
 
 
 @functools.lru_cache(maxsize=4)
