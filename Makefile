@@ -1,11 +1,17 @@
 # make demo: set up .venv, build + validate the graph, answer the catalog, write Turtle and the picture.
-# make test: set up .venv with test extras and run the whole test suite.
+# make test: set up .venv with test extras and run the whole test suite (make test-fast: the fast tier).
+# Both first install the Debian packages they need when missing (scripts/system-packages: as root or with
+# password-less sudo; otherwise it stops with the one command to run).
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+FAST := not slow and not server and not browser and not fonts
 
-.PHONY: demo test bench clean
+.PHONY: demo test test-fast system-packages bench clean
+
+system-packages:
+	@PY=$(PY) VENV=$(VENV) sh scripts/system-packages
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -13,7 +19,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet --config-settings editable_mode=compat -e '.[server,viz,test]'
 	touch $(STAMP)
 
-demo: $(STAMP)
+demo: system-packages $(STAMP)
 	$(BIN)/kg build
 	$(BIN)/kg validate build/graph.ttl
 	$(BIN)/kg query --all --graph build/graph.ttl
@@ -21,8 +27,11 @@ demo: $(STAMP)
 	$(BIN)/kg viz --graph build/graph.ttl -o build/graph.html
 	$(BIN)/kg viz --graph build/graph.ttl -o build/graph.png
 
-test: $(STAMP)
+test: system-packages $(STAMP)
 	$(BIN)/python -m pytest
+
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -m "$(FAST)"
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_build.py

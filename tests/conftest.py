@@ -5,6 +5,15 @@ from pathlib import Path
 
 import pytest
 
+# Fixtures that start a SPARQL server: a test that uses one is marked `server` (see pyproject's markers).
+SERVER_FIXTURES = {"oxigraph", "remote", "fresh_server"}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if SERVER_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.server)
+
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "data" / "sources" / "000_cac52bcbbc1639b0.txt"
 FACTS = ROOT / "data" / "zhuzhou-2022-37.facts.yaml"

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from decimal import Decimal
 
+import pytest
 from rdflib import Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
@@ -175,6 +176,7 @@ def test_every_fact_has_provenance_matching_the_source(graph, source_text, built
             assert str(graph.value(src, KG.fileName)) == "000_cac52bcbbc1639b0.txt"
 
 
+@pytest.mark.slow
 def test_build_is_byte_identical_across_processes(tmp_path):
     outs = []
     for seed in ("1", "2"):

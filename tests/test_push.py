@@ -77,6 +77,7 @@ def test_server_rejecting_the_data_leaves_graph_intact(oxigraph, graph, tmp_path
     assert count_triples(oxigraph, G) == len(graph)
 
 
+@pytest.mark.server
 def test_server_killed_mid_upload_previous_graph_intact_after_restart(tmp_path, graph):
     location = tmp_path / "store"
     server = OxigraphServer(location=location, port=free_port()).start()

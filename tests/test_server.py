@@ -14,6 +14,8 @@ from kg.publish.upload import push
 from kg.ask.remote import run_remote
 from kg.publish.server import OxigraphServer, free_port, load_location
 
+pytestmark = pytest.mark.server  # every test here starts an Oxigraph server
+
 
 def start_serve(*args: str) -> tuple[subprocess.Popen, list[str]]:
     """Run `kg serve ARGS` as a child; return it and its first stdout lines, up to the query URL."""

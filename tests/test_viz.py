@@ -197,6 +197,7 @@ def test_page_reports_errors_and_blocked_loads(page, tmp_path):
     assert int(state["errors"]) >= 1 and int(state["csp"]) >= 1
 
 
+@pytest.mark.slow
 def test_page_is_byte_identical_across_processes():
     """Positions are computed with a fixed seed and no set (hash) order: same graph, same page."""
     import hashlib
