@@ -57,8 +57,12 @@ def _place(ctx: Context, fact, end: int) -> None:
 def _participants(ctx: Context, event, start: int) -> None:
     """People named with an activity (致辞, 出席, 讲话…) in the sentences after the edition."""
     text, draft, lex = ctx.text, ctx.draft, ctx.lex
-    para_end = text.find("\n\n", start)
-    limit = min(len(text), start + 700, para_end if para_end > 0 else len(text))
+    limit = min(len(text), start + 700)
+    for nxt in EDITION.finditer(text, start + 1, limit):
+        if ctx.draft.get(("entity", "CompetitionEdition", nxt.group(0))) is not event:
+            limit = nxt.start()
+            break
+    start = sentence_bounds(text, start)[0]
     acts = "|".join(re.escape(a) for a in lex.activities)
     done = set()
     for vs, ve, f in draft.within(start, limit, "Person"):
@@ -67,10 +71,15 @@ def _participants(ctx: Context, event, start: int) -> None:
         if True:
             cs, ce = clause_bounds(text, vs)
             m = re.search(acts, text[ve:ce])
+            in_clause = m is not None
             if not m:
-                continue
+                ss, se = sentence_bounds(text, vs)
+                m = re.search(acts, text[ve:se])
+                if not m or re.search(acts, text[ce:ve + m.start()]) or re.search(r"[。；;]", text[ve:ve + m.start()]):
+                    continue
+                ce = ve + m.end()
             between = text[ve:ve + m.start()]
-            if any(draft.get(("entity", "agent-person", n)) for n in re.findall(f"{HAN}{{2,3}}", between) if lex.is_name(n)) and "、" not in between:
+            if in_clause and any(draft.get(("entity", "agent-person", n)) for n in re.findall(f"{HAN}{{2,3}}", between) if lex.is_name(n)) and "、" not in between:
                 continue
             act_start = ve + m.start()
             pre = re.search(rf"(?:向大赛|在开幕式上|在{HAN}{{1,6}}上)$", text[ve:act_start])
@@ -87,7 +96,7 @@ def _participants(ctx: Context, event, start: int) -> None:
 
 def apply(ctx: Context) -> None:
     draft, text = ctx.draft, ctx.text
-    seen = set()
+    found = []
     for m in EDITION.finditer(text):
         scope = m.group("scope")
         # keep only a place as scope (湖南省第一届… not 特别是今年…第一届)
@@ -100,20 +109,32 @@ def apply(ctx: Context) -> None:
         if n is None:
             continue
         label = text[start:m.end()]
-        series_label = scope + m.group("name")
         edition = draft.entity("CompetitionEdition", label, (start, m.end()), rule="competition.edition", confidence=0.8)
-        if not edition.mention:
-            edition.set("editionNumber", int(n))
-        series = draft.entity("Competition", series_label, None, rule="competition.edition", confidence=0.7)
-        if not series.quotes:
-            draft.add_quote(series, (start, m.end()))
-        if not edition.mention:
+        found.append((edition, scope, int(n), m.group("name"), start, m.end()))
+    # an edition named without its place (a headline: 第一届职业技能大赛) is the one named with it
+    for k, (edition, scope, n, name, start, end) in enumerate(found):
+        if scope:
+            continue
+        fuller = [e for e, sc, n2, nm, _, _ in found if sc and n2 == n and nm == name and e is not edition]
+        if fuller and edition in draft._alive_set():
+            for q, sp in zip(edition.quotes, edition.spans):
+                draft.add_quote(fuller[0], sp)
+            draft.remove(edition)
+        if fuller:
+            found[k] = (fuller[0], scope, n, name, start, end)
+    done = set()
+    for edition, scope, n, name, start, end in found:
+        if not edition.mention and edition.id not in done:
+            edition.set("editionNumber", n)
+            series = draft.entity("Competition", scope + name, None, rule="competition.edition", confidence=0.7)
+            if not series.quotes:
+                draft.add_quote(series, (start, end))
             edition.set("edition", series)
-        if edition.id not in seen:
+        if edition.id not in done:
             _dates(ctx, edition, start)
-            _place(ctx, edition, m.end())
-            _participants(ctx, edition, m.end())
-            seen.add(edition.id)
+            _place(ctx, edition, end)
+        _participants(ctx, edition, end)
+        done.add(edition.id)
     for m in QUOTED.finditer(text):
         label = text[m.start():m.end()]
         comp = draft.entity("Competition", label, m.span(), rule="competition.quoted", confidence=0.75)

@@ -114,6 +114,8 @@ def apply(ctx: Context) -> None:
     # dates
     date = None
     wm = WEB_DATE.search(head)
+    if wm and ctx.is_letter and not re.match(r"发文日期|成文日期", wm.group(0)) and number_m:
+        wm = None
     if wm:
         raw = wm.group("d")
         iso = find_iso(re.sub(r"[年月]", "-", raw).rstrip("日"))

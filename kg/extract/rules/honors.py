@@ -109,7 +109,9 @@ def _names_before(ctx: Context, end: int) -> list[tuple[str, int]]:
             s = pos - n
             before = text[s - 1:s] if s > 0 else ""
             if s >= 0 and lex.is_name(text[s:pos]) and (not before or before in PUNCT or before in lex.name_end
-                                                         or lex.role_end_re.search(text[max(0, s - 6):s])):
+                                                         or lex.role_end_re.search(text[max(0, s - 6):s])
+                                                         or ctx.draft.within(max(0, s - 30), s, "Company", "Organization",
+                                                                             "GovernmentBody", "Association", ends_in=(s, s))):
                 got = (text[s:pos], s)
                 break
         if not got:
@@ -210,7 +212,9 @@ def _verb(ctx: Context, honors) -> None:
 def _epithets(ctx: Context) -> None:
     """TRADE“EPITHET”NAME: 电焊“花木兰”刘芳."""
     text, lex, draft = ctx.text, ctx.lex, ctx.draft
-    for m in re.finditer(rf"(?P<trade>{HAN}{{0,2}})“(?P<e>{HAN}{{2,4}})”", text):
+    for m in re.finditer(rf"(?P<trade>{HAN}{{1,2}})“(?P<e>{HAN}{{2,4}})”", text):
+        if m.group("e").endswith(("班", "组", "队", "室", "线")) or lex.org_left_re.search(m.group("trade")):
+            continue
         name = lex.person_at(text, m.end(), strict_end=True)
         if not name:
             continue

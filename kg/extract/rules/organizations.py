@@ -16,10 +16,11 @@ from kg.extract.rules.base import HAN, Context
 LEAD = re.compile(r"^(?:先后在|先后|分别在|分别|在|对接|组织|联合|会同|配合|依托|推出了|推出|设立|举办|由|和|与|及|同|向|对|经|将|是|为|了|"
                   r"创办了|创办|成立了|成立|印发了|印发|出台了|出台|召开|指导|支持|邀请|协调|并|获|记|全体|各级)+")
 STOP = set("的在和与及向由经将为是了从把被让使于以并到给或等获")
-HEAD_NOUN = {"企业": "Company", "骨干企业": "Company", "公司": "Company", "部门": "GovernmentBody", "单位": "Organization",
+HEAD_NOUN = {"地区": "Municipality", "城市": "Municipality", "地市": "Municipality", "省份": "Municipality", "各部门": "GovernmentBody",
+             "企业": "Company", "骨干企业": "Company", "公司": "Company", "部门": "GovernmentBody", "单位": "Organization",
              "机构": "Organization", "院校": "Organization", "学校": "Organization", "媒体": "MediaOutlet", "协会": "Association",
              "行业协会": "Association"}
-LIST_RE = re.compile(rf"(?P<items>(?:[^、，,。；;:\n“”《》]{{2,24}}、)+[^、，,。；;:\n“”《》]{{2,24}})等(?P<adj>{HAN}{{0,4}}?)(?P<head>骨干企业|企业|公司|部门|单位|机构|院校|学校|媒体|行业协会|协会)")
+LIST_RE = re.compile(rf"(?P<items>(?:[^、，,。；;:\n“”《》]{{2,24}}、)+[^、，,。；;:\n“”《》]{{2,24}})(?:等(?P<adj>{HAN}{{0,4}}?)(?P<head>骨干企业|企业|公司|部门|单位|机构|院校|学校|媒体|行业协会|协会|地区|城市|地市|省份)|(?P<head2>各部门)|等(?P<end>$)|(?P<all>(?=[，,。；;])))")
 PLACE_EVENT = re.compile(rf"在(?P<p>{HAN}{{2,5}}?)(?:成功)?(?:召开|举办|举行|开幕|闭幕)")
 STRONG = ("公司", "集团", "协会", "学会", "学院", "大学", "学校", "人民政府", "委员会", "总工会", "日报", "晚报", "电视台", "研究院",
           "研究所", "联合会", "办公厅", "人力资源和社会保障", "人力资源社会保障")
@@ -79,6 +80,7 @@ def _suffix_scan(ctx: Context) -> None:
     draft, text, lex = ctx.draft, ctx.text, ctx.lex
     alt = "|".join(re.escape(s) for s in sorted(lex.org_suffixes, key=len, reverse=True))
     last_end = 0
+    honor_spans = _honor_spans(ctx)
     chain = re.compile(f"[{CJK}]{{0,5}}?(?:有限责任公司|股份有限公司|有限公司|公司)")
     for m in re.finditer(f"(?:{alt})(?!法|理|公室|门|员|署|分|长|级|属|内|会)", text):
         end = m.end()
@@ -91,6 +93,8 @@ def _suffix_scan(ctx: Context) -> None:
         left = m.start()
         while left > max(last_end, m.start() - 20) and re.match(HAN, text[left - 1]) and text[left - 1] not in STOP:
             left -= 1
+        if text[left - 1:left] == "、" and text[left:left + 1] in "省市" and last_end == left - 1:
+            pass
         cut = [w.end() for w in lex.org_left_re.finditer(text, left, m.start())]
         if cut:
             left = cut[-1]
@@ -106,14 +110,65 @@ def _suffix_scan(ctx: Context) -> None:
         cls = org_class(name, lex) or "Organization"
         if cls == "GovernmentBody" and name.endswith(("部", "局", "厅", "委", "办")) and not (PLACE_START.match(name) or ctx.known.entity_by_name(name)):
             continue
-        draft.entity(cls, name, (left, end), rule="org.suffix", confidence=0.7)
+        if any(s <= left and end <= e for s, e in honor_spans):
+            continue
+        full = polity_names(ctx, name) if not ctx.known.entity_by_name(name) else None
+        if full is not None:
+            f = draft.entity(cls, full[0], (left, end), rule="org.polity", confidence=0.7)
+            for a in full[1]:
+                if a not in f.alt_labels and a != f.label and not f.mention:
+                    f.alt_labels.append(a)
+        else:
+            draft.entity(cls, name, (left, end), rule="org.suffix", confidence=0.7)
         last_end = end
+
+
+POLITY_BODIES = {"委": ("中共{p}委", ["中共{p}委员会", "{p}委"]), "政府": ("{p}人民政府", ["{p}政府"]),
+                 "人民政府": ("{p}人民政府", ["{p}政府"]), "人大常委会": ("{p}人民代表大会常务委员会", ["{p}人大常委会"]),
+                 "政协": ("政协{p}委员会", ["{p}政协"])}
+
+
+def polity_names(ctx: Context, name: str) -> tuple[str, list[str]] | None:
+    """省委 / 市政府 / 省人大常委会 named without their place: the full names with the document's province or city."""
+    m = re.fullmatch(r"(?P<level>省|市)(?P<body>委|政府|人民政府|人大常委会|政协)", name)
+    if not m:
+        return None
+    level = m.group("level")
+    place = None
+    if level == "市" and ctx.city is not None and ctx.city.label.endswith("市"):
+        place = ctx.city.label
+    else:
+        counts: dict[str, int] = {}
+        for f in ctx.draft.facts:
+            if f.cls == "Municipality" and f.label.endswith(level):
+                counts[f.label] = counts.get(f.label, 0) + len(f.spans)
+        if counts:
+            place = max(counts, key=counts.get)
+    if place is None:
+        return None
+    label, alts = POLITY_BODIES[m.group("body")]
+    return label.format(p=place), [a.format(p=place) for a in alts] + [name]
+
+
+def _honor_spans(ctx: Context) -> list[tuple[int, int]]:
+    names = [n for n in ctx.known.concept_names("honors") if len(n) >= 4]
+    if not names:
+        return []
+    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return [m.span() for m in re.finditer(alt, ctx.text)]
 
 
 def _lists(ctx: Context) -> None:
     draft, text, lex = ctx.draft, ctx.text, ctx.lex
     for m in LIST_RE.finditer(text):
-        head_cls = HEAD_NOUN[m.group("head")]
+        head = m.group("head") or m.group("head2")
+        head_cls = HEAD_NOUN.get(head) if head else None
+        if head_cls is None:
+            # no head noun: a list all of whose items end with an organization word
+            items = m.group("items").split("、")
+            items[0] = items[0][LEAD.match(items[0]).end():] if LEAD.match(items[0]) else items[0]
+            if len(items) < 2 or not all(org_class(i, lex) and re.fullmatch(f"{HAN}+", i) and len(i) >= 3 for i in items):
+                continue
         pos = m.start("items")
         items = m.group("items").split("、")
         for k, item in enumerate(items):
@@ -132,6 +187,19 @@ def _lists(ctx: Context) -> None:
             if not 2 <= len(item) <= 24 or not re.fullmatch(f"{HAN}+", item):
                 continue
             cls = org_class(item, lex) or head_cls
+            if cls is None:
+                continue
+            if cls == "Municipality":
+                ent = ctx.known.entity_by_name(item)
+                label = ent.label if ent else (item if re.search("[市省县区州]$", item) else item + "市")
+                f = draft.entity("Municipality", label, (start, start + len(item)), rule="place.list", confidence=0.7)
+                if item != f.label and item not in f.alt_labels and not f.mention:
+                    f.alt_labels.append(item)
+                continue
+            prefixed = polity_names(ctx, item)
+            if prefixed is None and cls == "GovernmentBody" and not PLACE_START.match(item) and ctx.city is not None \
+                    and head in ("各部门",) and False:
+                prefixed = None
             draft.entity(cls, item, (start, start + len(item)), rule="org.list", confidence=0.75)
 
 

@@ -69,8 +69,14 @@ def membership(ctx: Context, person, role_label: str, role_span: tuple[int, int]
     role = draft.entity("Role", role_label, role_span, rule=rule, confidence=conf)
     org = None
     if org_label:
-        org = ctx.draft.entity(org_class(org_label, ctx.lex) or "Company", org_label, (org_start, org_start + len(org_label)),
-                               rule=rule, confidence=0.7)
+        from kg.extract.rules.organizations import polity_names
+
+        full = polity_names(ctx, org_label) if not ctx.known.entity_by_name(org_label) else None
+        org = ctx.draft.entity(org_class(org_label, ctx.lex) or "Company", full[0] if full else org_label,
+                               (org_start, org_start + len(org_label)), rule=rule, confidence=0.7)
+        for a in (full[1] if full else []):
+            if a != org.label and a not in org.alt_labels and not org.mention:
+                org.alt_labels.append(a)
     key = ("membership", person.id, role.id)
     label = f"{org_label or ''}{role_label}{person.label}"
     ms = draft.fact("Membership", label, span, rule=rule, confidence=conf, key=key)
@@ -117,6 +123,32 @@ def _role_then_names(ctx: Context) -> None:
             person = _person(ctx, name, p, "person.role-before", 0.85)
             membership(ctx, person, role_label, (role_start, m.end()), ((org[1] if org else role_start), p + len(name)),
                        "person.role-before", org[0] if org else None, org[1] if org else None)
+        # earlier roles of the same persons, joined by 、 (省委书记、省人大常委会主任张庆伟)
+        pos = org[1] if org else role_start
+        for _ in range(4):
+            if text[pos - 1:pos] != "、":
+                break
+            seg_start = max(text.rfind(c, max(0, pos - 40), pos - 1) for c in "、，,。；;：:\n 　“”") + 1
+            seg = text[seg_start:pos - 1]
+            cut = [w.end() for w in lex.org_left_re.finditer(seg)]
+            if cut:
+                seg_start += cut[-1]
+                seg = seg[cut[-1]:]
+            rm = lex.role_end_re.search(seg)
+            if not rm or not seg:
+                break
+            r_start = seg_start + rm.start()
+            o = _org_before(ctx, r_start, work=lex.roles.get(rm.group(0)) == "work")
+            if o and o[1] < seg_start:
+                o = None
+            if o is None and rm.start() >= 2:
+                o = (seg[:rm.start()], seg_start, r_start)
+            r_label = text[(o[2] if o else r_start):seg_start + len(seg)]
+            for name, p in names:
+                person = _person(ctx, name, p, "person.role-chain", 0.8)
+                membership(ctx, person, r_label, ((o[2] if o else r_start), seg_start + len(seg)), (seg_start, p + len(name)),
+                           "person.role-chain", o[0] if o else None, o[1] if o else None)
+            pos = seg_start
 
 
 def _name_then_role(ctx: Context) -> None:

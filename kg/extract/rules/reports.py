@@ -13,7 +13,6 @@ import re
 
 from kg.extract.dates import DATE_RE
 from kg.extract.rules.base import HAN, Context, clause_bounds
-from kg.extract.rules.policies import POLICY_END
 
 TITLES = re.compile(r"(?:《[^》\n]{3,120}》[、和及]?)+")
 OUTLET_HINT = re.compile(rf"(?P<o>{HAN}{{0,6}}(?:新闻|日报|晚报|晨报|网|电视台|卫视|报|融媒|频道)(?:{HAN}{{0,4}}))$")
@@ -61,7 +60,7 @@ def apply(ctx: Context) -> None:
                     break
         for t in re.finditer(r"《(?P<t>[^》\n]{3,120})》", tm.group(0)):
             title = t.group("t")
-            if title.endswith(POLICY_END) or title.endswith("建议"):
+            if title.endswith(("办法", "条例", "规定", "通知", "意见", "细则", "建议")) and ":" not in title and "：" not in title:
                 continue
             s = vm.end() + t.start()
             rep = draft.fact("MediaReport", title, (s, vm.end() + t.end()), rule="report.title", confidence=0.8,
