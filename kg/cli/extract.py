@@ -5,6 +5,8 @@ from pathlib import Path
 
 import click
 
+from kg.cli.options import corpus_option, output_option
+
 
 @click.command("extract", epilog="""\b
 Examples:
@@ -12,11 +14,10 @@ Examples:
   kg extract new-letter.txt -o draft.facts.yaml  # draft to a file (written atomically)
   kg extract data/documents/mohrss-2018-reply-4264/source.txt --against data/documents/mohrss-2018-reply-4264/facts.yaml""")
 @click.argument("doc", type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=None, help="Write the draft here (default: stdout).")
+@output_option(help="Write the draft here, atomically (default: stdout).")
 @click.option("--against", type=click.Path(path_type=Path), default=None,
               help="A curated facts file: print what the draft adds, lacks and changes instead of the draft.")
-@click.option("--corpus", type=click.Path(path_type=Path), default=None, envvar="KG_CORPUS",
-              help="Corpus folder whose registry and vocabularies names are linked to (default: data/).")
+@corpus_option(help="Corpus whose registry and vocabularies names are linked to (default data/, or KG_CORPUS).")
 @click.option("--max-size", type=float, default=16, show_default=True, help="Refuse inputs larger than this many MB.")
 @click.option("--year", type=int, default=None, help="The document's year, when the text does not give it (resolves 今年, 5月5日).")
 def extract_cmd(doc: Path, output: Path | None, against: Path | None, corpus: Path | None, max_size: float, year: int | None) -> None:
@@ -48,8 +49,7 @@ def extract_cmd(doc: Path, output: Path | None, against: Path | None, corpus: Pa
 Examples:
   kg eval                       # every curated document of data/
   kg eval --doc mohrss-2018-reply-4264 -v""")
-@click.option("--corpus", type=click.Path(path_type=Path), default=None, envvar="KG_CORPUS",
-              help="Corpus folder (default: data/).")
+@corpus_option(help="Corpus folder with curated documents (default data/, or KG_CORPUS).")
 @click.option("--doc", "docs", multiple=True, help="Only this document (repeatable).")
 @click.option("--exclude", multiple=True, help="Leave this document out (repeatable).")
 @click.option("-v", "--verbose", is_flag=True, help="List the facts missed and the extra ones.")

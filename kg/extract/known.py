@@ -74,6 +74,21 @@ class Known:
     def entity_by_name(self, name: str) -> KnownEntity | None:
         return self._by_name.get(name_key(name))
 
+    def entity_by_near_name(self, name: str) -> KnownEntity | None:
+        """A registry entity whose name differs from ``name`` by one character left out or changed
+        (a typo, or a stamp printed over a character), for names of six characters or more."""
+        key = name_key(name)
+        if len(key) < 6:
+            return None
+        found = None
+        for other, ent in self._by_name.items():
+            if abs(len(other) - len(key)) > 1 or other[:2] != key[:2] or other[-1] != key[-1] or not _one_edit(key, other):
+                continue
+            if found is not None and found is not ent:
+                return None  # ambiguous
+            found = ent
+        return found
+
     def concept_by_name(self, scheme: str, name: str) -> KnownEntity | None:
         return self._concept_by_name.get(scheme, {}).get(name_key(name))
 
@@ -83,6 +98,20 @@ class Known:
 
     def entity_names(self) -> dict[str, KnownEntity]:
         return self._by_name
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when a and b differ by exactly one inserted, deleted or changed character."""
+    if a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:]
+    return a[i:] == b[i + 1:]
 
 
 _SCHEME_OF_CLASS = {"Honor": "honors", "Qualification": "honors", "Unit": "units", "Measure": "measures",

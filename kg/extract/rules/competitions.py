@@ -135,6 +135,7 @@ def apply(ctx: Context) -> None:
             _place(ctx, edition, end)
         _participants(ctx, edition, end)
         done.add(edition.id)
+    meeting_participants(ctx)
     for m in QUOTED.finditer(text):
         label = text[m.start():m.end()]
         comp = draft.entity("Competition", label, m.span(), rule="competition.quoted", confidence=0.75)
@@ -153,3 +154,34 @@ def apply(ctx: Context) -> None:
             if re.search(rf"通过[^。]*{word}", text[m.end():e + 1]) and cid in ctx.known.concepts.get("channels", {}):
                 comp.add("broadcastVia", draft.concept("channels", word) or cid)
 
+
+
+def meeting_participants(ctx: Context) -> None:
+    """In a news item, people named with what they did (出席并主持会议, 介绍, 阐述…) took part in the event the
+    item reports (an Event named by the headline), unless they already took part in a competition."""
+    draft, text, lex = ctx.draft, ctx.text, ctx.lex
+    if ctx.is_letter or ctx.doc is None or not ctx.doc.first("title"):
+        return
+    acts = "|".join(re.escape(a) for a in lex.activities)
+    event = None
+    done = {f.first("participant") for f in draft.facts if f.cls == "Participation"}
+    for vs, ve, f in draft.within(ctx.header_end, len(text), "Person"):
+        if f.id in done:
+            continue
+        cs, ce = clause_bounds(text, vs)
+        m = re.search(acts, text[ve:ce])
+        if not m or re.search(r"[获是]", text[ve:ve + m.start()]):
+            continue
+        if any(draft.get(("entity", "agent-person", n)) for n in re.findall(f"{HAN}{{2,3}}", text[ve:ve + m.start()]) if lex.is_name(n)):
+            continue
+        if event is None:
+            title = ctx.doc.first("title")
+            event = draft.fact("Event", title, ctx.doc.spans[0] if ctx.doc.spans else None, rule="event.news", confidence=0.5,
+                               key=("news-event",))
+        activity = text[ve + m.start():ce].strip()
+        p = draft.fact("Participation", f"{f.label}{activity}", (vs, ce), rule="event.participant", confidence=0.6,
+                       key=("participation", f.id, event.id))
+        p.set("participant", f)
+        p.set("event", event)
+        p.set("activity", activity)
+        done.add(f.id)

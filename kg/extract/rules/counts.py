@@ -111,6 +111,12 @@ def apply(ctx: Context) -> None:
                     if pat_b:
                         span_start = max(cs, m.start() - len(re.search(pat_b, before).group(0)) - 4)
                     break
+        if measure is None and unit_word in ("名", "人", "位") and re.search(r"(?:评选|评定|认定|命名|表彰|选树)(?:了|出)?[^，,。；;\d]{0,12}$", text[cs:m.start()]):
+            measure, unit, end = "honorHolders", "person", m.end()
+            sel = re.search(r"(?:评选|评定|认定|命名|表彰|选树)(?:了|出)?[^，,。；;\d]{0,12}$", text[cs:m.start()])
+            span_start = cs + sel.start()
+            for n, sp in honors_in(span_start, m.start()):
+                honor_refs.append(honor_ref(ctx, n, sp))
         if measure is None and re.match(r"(?:家)?(?:单位|先进集体|集体)|(?:名|位)?(?:个人|同志)", after) and \
                 re.search(r"获表彰|受表彰|获得表彰|被表彰|获表扬|获奖", text[m.end():e]):
             measure = "honorHolders"

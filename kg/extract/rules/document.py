@@ -162,6 +162,8 @@ def apply(ctx: Context) -> None:
         if am and ctx.lex.is_name(am.group("v")):
             p = draft.entity("Person", am.group("v"), am.span("v"), rule="document.web-author", confidence=0.75)
             doc.add("author", p)
+    if not ctx.is_letter and not doc.props.get("publisher"):
+        _site_publisher(ctx, doc)
     im = INDEX_NO.search(head)
     if im:
         doc.set("indexNumber", im.group("v"))
@@ -215,6 +217,35 @@ def apply(ctx: Context) -> None:
         doc.set("telephone", pm.group("tel"))
     # 我市 / 我省: the polity of the issuer
     _city(ctx)
+
+
+ICP = re.compile(rf"(?m)^[ \t]*(?P<org>{HAN}{{4,30}}?)[ \t]*(?:{HAN}ICP备|ICP备)")
+
+
+def _site_publisher(ctx: Context, doc) -> None:
+    """Who runs the site: the body before the ICP number in the footer, or an organization whose name opens a
+    line repeated three times or more (the site's banner)."""
+    draft, text = ctx.draft, ctx.text
+    m = None
+    for m in ICP.finditer(text, max(0, len(text) - 800)):
+        pass
+    if m:
+        org = draft.entity("GovernmentBody" if re.search(r"部|厅|局|委|政府|办公室", m.group("org")) else "Organization",
+                           m.group("org"), m.span("org"), rule="document.site-footer", confidence=0.6)
+        doc.add("publisher", org)
+        return
+    counts: dict[str, list[int]] = {}
+    for lm in re.finditer(r"(?m)^[ \t]*(?P<l>\S[^\n]{3,60})$", text):
+        counts.setdefault(lm.group("l").strip(), []).append(lm.start("l"))
+    for line, starts in counts.items():
+        if len(starts) < 3:
+            continue
+        om = re.match(rf"{HAN}{{2,20}}?(?:协会|学会|联合会|局|厅|委员会|中心|网|报社|集团|公司)", line)
+        if om:
+            org = draft.entity("Association" if om.group(0).endswith(("协会", "学会", "联合会")) else "Organization", om.group(0),
+                               (starts[0], starts[0] + len(om.group(0))), rule="document.site-banner", confidence=0.55)
+            doc.add("publisher", org)
+            return
 
 
 def _suggestion(ctx: Context, head: str, sugg_m) -> None:

@@ -21,7 +21,7 @@ from kg.extract.known import name_key
 from kg.extract.normalize import CJK
 from kg.extract.rules.base import HAN, PUNCT, Context, clause_bounds, sentence_bounds
 
-VERB = re.compile(r"(?:相继|先后|分别|均|都|同时)?(?:荣获|获得|获评|获称|获颁|荣膺|被评为|被授予|被命名为|当选为|当选|评为|获)")
+VERB = re.compile(r"(?:相继|先后|分别|均|都|同时)?(?:荣获|获得|获评|获称|获颁|荣膺|被评为|被授予|被命名为|当选为|当选|评为|获|(?<=[,，])是)")
 QUOTED = re.compile(rf"“(?P<n>[^”\n]{{2,24}})”(?P<tail>荣誉称号|称号|荣誉|奖章|奖)?")
 PARTY = re.compile(r"党的(?P<list>[一二三四五六七八九十]+大(?:、[一二三四五六七八九十]+大)*)(?:全国)?代表")
 LEVELS = (("全国", "national"), ("国家", "national"), ("中华", "national"), ("中国", "national"), ("国务院", "national"),

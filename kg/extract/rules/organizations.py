@@ -13,14 +13,14 @@ import re
 from kg.extract.normalize import CJK
 from kg.extract.rules.base import HAN, Context
 
-LEAD = re.compile(r"^(?:先后在|先后|分别在|分别|在|对接|组织|联合|会同|配合|依托|推出了|推出|设立|举办|由|和|与|及|同|向|对|经|将|是|为|了|"
+LEAD = re.compile(r"^(?:今年|去年|同年|近年来|目前|当前|先后在|先后|分别在|分别|在|对接|组织|联合|会同|配合|依托|推出了|推出|设立|举办|由|和|与|及|同|向|对|经|将|是|为|了|"
                   r"创办了|创办|成立了|成立|印发了|印发|出台了|出台|召开|指导|支持|邀请|协调|并|获|记|全体|各级)+")
-STOP = set("的在和与及向由经将为是了从把被让使于以并到给或等获")
+STOP = set("的在与及向由经将为是了从把被让使于以并到给或等获")
 HEAD_NOUN = {"地区": "Municipality", "城市": "Municipality", "地市": "Municipality", "省份": "Municipality", "各部门": "GovernmentBody",
              "企业": "Company", "骨干企业": "Company", "公司": "Company", "部门": "GovernmentBody", "单位": "Organization",
              "机构": "Organization", "院校": "Organization", "学校": "Organization", "媒体": "MediaOutlet", "协会": "Association",
              "行业协会": "Association"}
-LIST_RE = re.compile(rf"(?P<items>(?:[^、，,。；;:\n“”《》]{{2,24}}、)+[^、，,。；;:\n“”《》]{{2,24}})(?:等(?P<adj>{HAN}{{0,4}}?)(?P<head>骨干企业|企业|公司|部门|单位|机构|院校|学校|媒体|行业协会|协会|地区|城市|地市|省份)|(?P<head2>各部门)|等(?P<end>$)|(?P<all>(?=[，,。；;])))")
+LIST_RE = re.compile(rf"(?P<items>(?:[^、，,。；;:\n“”《》]{{2,24}}、)+[^、，,。；;:\n“”《》]{{2,24}})(?:等(?P<adj>[^、，,。；;:\n]{{0,10}}?)(?P<head>骨干企业|企业|公司|部门|单位|机构|院校|学校|媒体|行业协会|协会|地区|城市|地市|省份)|(?P<head2>各部门)|等(?P<end>$)|(?P<all>(?=[，,。；;])))")
 PLACE_EVENT = re.compile(rf"在(?P<p>{HAN}{{2,5}}?)(?:成功)?(?:召开|举办|举行|开幕|闭幕)")
 STRONG = ("公司", "集团", "协会", "学会", "学院", "大学", "学校", "人民政府", "委员会", "总工会", "日报", "晚报", "电视台", "研究院",
           "研究所", "联合会", "办公厅", "人力资源和社会保障", "人力资源社会保障")
@@ -81,7 +81,7 @@ def _suffix_scan(ctx: Context) -> None:
     alt = "|".join(re.escape(s) for s in sorted(lex.org_suffixes, key=len, reverse=True))
     last_end = 0
     honor_spans = _honor_spans(ctx)
-    chain = re.compile(f"[{CJK}]{{0,5}}?(?:有限责任公司|股份有限公司|有限公司|公司)")
+    chain = re.compile(f"[{CJK}]{{0,8}}?(?:有限责任公司|股份有限公司|有限公司|公司)")
     for m in re.finditer(f"(?:{alt})(?!法|理|公室|门|员|署|分|长|级|属|内|会)", text):
         end = m.end()
         if end <= last_end:
@@ -105,12 +105,12 @@ def _suffix_scan(ctx: Context) -> None:
             name = text[left:end]
         if name in lex.org_suffixes or name.startswith(("有限", "股份")) or name[-2:] in NOT_ORG_ENDINGS:
             continue
-        if not plausible_org(name, lex, ctx.known) or name.endswith(("代表", "干部")):
+        if not plausible_org(name, lex, ctx.known) or name.endswith(("代表", "干部")) or lex.role_end_re.search(name):
             continue
         cls = org_class(name, lex) or "Organization"
         if cls == "GovernmentBody" and name.endswith(("部", "局", "厅", "委", "办")) and not (PLACE_START.match(name) or ctx.known.entity_by_name(name)):
             continue
-        if any(s <= left and end <= e for s, e in honor_spans):
+        if any(s <= left and end <= e for s, e in honor_spans) or re.match(r"特殊津贴|奖章|奖状|技能大奖", text[end:end + 4]):
             continue
         full = polity_names(ctx, name) if not ctx.known.entity_by_name(name) else None
         if full is not None:
@@ -132,6 +132,15 @@ def polity_names(ctx: Context, name: str) -> tuple[str, list[str]] | None:
     """省委 / 市政府 / 省人大常委会 named without their place: the full names with the document's province or city."""
     m = re.fullmatch(r"(?P<level>省|市)(?P<body>委|政府|人民政府|人大常委会|政协)", name)
     if not m:
+        # a provincial department named without its province (教育厅, 商务厅)
+        if re.fullmatch(rf"{HAN}{{2,8}}厅", name) and not PLACE_START.match(name):
+            counts: dict[str, int] = {}
+            for f in ctx.draft.facts:
+                if f.cls == "Municipality" and f.label.endswith("省"):
+                    counts[f.label] = counts.get(f.label, 0) + len(f.spans)
+            if counts:
+                place = max(counts, key=counts.get)
+                return place + name, [name]
         return None
     level = m.group("level")
     place = None
@@ -180,7 +189,7 @@ def _lists(ctx: Context) -> None:
                     start += lead.end()
                     item = item[lead.end():]
                 # the first item follows a verb phrase: keep its last organization-like part
-                cut = max(item.rfind(c) for c in "的在对和与向") + 1
+                cut = max([item.rfind(c) for c in "的在对和与向"] + [w.end() - 1 for w in lex.org_left_re.finditer(item)]) + 1
                 if cut > 0 and len(item) - cut >= 2:
                     start += cut
                     item = item[cut:]
@@ -196,11 +205,11 @@ def _lists(ctx: Context) -> None:
                 if item != f.label and item not in f.alt_labels and not f.mention:
                     f.alt_labels.append(item)
                 continue
-            prefixed = polity_names(ctx, item)
-            if prefixed is None and cls == "GovernmentBody" and not PLACE_START.match(item) and ctx.city is not None \
-                    and head in ("各部门",) and False:
-                prefixed = None
-            draft.entity(cls, item, (start, start + len(item)), rule="org.list", confidence=0.75)
+            prefixed = polity_names(ctx, item) if not ctx.known.entity_by_name(item) else None
+            f = draft.entity(cls, prefixed[0] if prefixed else item, (start, start + len(item)), rule="org.list", confidence=0.75)
+            for a in (prefixed[1] if prefixed else []):
+                if a != f.label and a not in f.alt_labels and not f.mention:
+                    f.alt_labels.append(a)
 
 
 def _media(ctx: Context) -> None:

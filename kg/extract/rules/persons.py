@@ -21,7 +21,8 @@ from kg.extract.normalize import CJK
 from kg.extract.rules.base import HAN, PUNCT, Context
 from kg.extract.rules.organizations import org_class, plausible_org
 
-BYLINE = re.compile(r"(?P<role>全媒体记者|记者|通讯员|实习生|摄影|作者|编辑|责任编辑)[ \t]*(?P<name>[\u4e00-\u9fff]{2,3})(?=[ \t)）,，\n]|$)")
+BYLINE_ROLE = r"全媒体记者|记者|通讯员|实习生|摄影|作者|编辑|责任编辑"
+BYLINE = re.compile(rf"(?P<role>{BYLINE_ROLE})[ \t]*(?P<name>[\u4e00-\u9fff]{{2,3}})(?P<more>(?:[ \t、](?!{BYLINE_ROLE})[\u4e00-\u9fff]{{2,3}})*)(?=[ \t)）,，\n]|$)")
 ORG_TAIL = re.compile(rf"(?:{HAN}|[、“”\"]){{2,30}}$")
 CONNECT = "、"
 
@@ -194,10 +195,18 @@ def _bylines(ctx: Context) -> None:
             name = name[:2] if lex.is_name(name[:2]) else None
         if not name:
             continue
-        person = _person(ctx, name, m.start("name"), "person.byline", 0.8)
-        membership(ctx, person, m.group("role"), m.span("role"), (m.start(), m.start("name") + len(name)), "person.byline")
-        if ctx.doc is not None and m.group("role") in ("全媒体记者", "记者", "通讯员", "作者"):
-            ctx.doc.add("author", person)
+        found = [(name, m.start("name"))]
+        pos = m.end("name")
+        for extra in re.finditer(r"[ \t、](?P<n>[\u4e00-\u9fff]{2,3})", m.group("more") or ""):
+            if BYLINE.match(extra.group("n")) or lex.role_re.match(extra.group("n")):
+                break
+            if lex.is_name(extra.group("n")):
+                found.append((extra.group("n"), pos + extra.start("n")))
+        for name, p in found:
+            person = _person(ctx, name, p, "person.byline", 0.8)
+            membership(ctx, person, m.group("role"), m.span("role"), (m.start(), p + len(name)), "person.byline")
+            if ctx.doc is not None and m.group("role") in ("全媒体记者", "记者", "通讯员", "作者"):
+                ctx.doc.add("author", person)
 
 
 def _more_quotes(ctx: Context) -> None:
