@@ -12,14 +12,14 @@ import pytest
 
 from kg.cli import main
 from kg.errors import InputError
-from kg.draw.views import infer_format, network, render, visualize
+from kg.draw.views import infer_format, relationship_graph, render, visualize
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
 @pytest.fixture(scope="module")
 def G(graph):
-    return network(graph)
+    return relationship_graph(graph)
 
 
 @pytest.fixture(scope="module")
@@ -65,7 +65,7 @@ def test_png_is_not_blank(tmp_path, in_built_dir):
 
 @pytest.mark.fonts
 def test_svg_keeps_chinese_labels_as_text(graph):
-    svg = render(network(graph), "svg").decode("utf-8")
+    svg = render(relationship_graph(graph), "svg").decode("utf-8")
     assert "<text" in svg
     for label in ("易冉", "株洲市", "大国工匠", "人物 Person"):
         assert label in svg
@@ -73,9 +73,9 @@ def test_svg_keeps_chinese_labels_as_text(graph):
 
 
 def test_focus_limits_the_graph(graph):
-    sub = network(graph, focus="易冉", depth=1)
+    sub = relationship_graph(graph, focus="易冉", depth=1)
     assert sub.graph["focus"] == "yi-ran"
-    assert set(sub) == {"yi-ran"} | set(nx.all_neighbors(network(graph), "yi-ran"))
+    assert set(sub) == {"yi-ran"} | set(nx.all_neighbors(relationship_graph(graph), "yi-ran"))
 
 
 def test_missing_cjk_font_stops_with_one_line(monkeypatch, capsys, tmp_path, in_built_dir):

@@ -26,7 +26,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 from rdflib.term import Node
 
-from kg.publish.auth import Credentials, credentials_for
+from kg.ask.auth import Credentials, credentials_for
 from kg.errors import EndpointError, QueryError
 from kg.namespaces import new_graph
 from kg.ask.results import QueryResult
@@ -142,7 +142,7 @@ def run_remote(query_text: str, *, endpoint: str, timeout: float = 30, auth: Cre
     """Run ``query_text`` (already bound, see the catalog's bind_params) on ``endpoint``; return a QueryResult.
 
     ``auth`` defaults to the credentials found for the endpoint in the environment or netrc
-    (see kg.publish.auth). Any failure — timeout, unreachable server, HTTP error, syntax error reported by the
+    (see kg.ask.auth). Any failure — timeout, unreachable server, HTTP error, syntax error reported by the
     server — raises EndpointError with a one-line message that never contains the credentials.
     """
     from SPARQLWrapper import BASIC, JSON, POST, SPARQLWrapper, TURTLE

@@ -51,7 +51,7 @@ def default_output(fmt: str) -> Path:
     return DEFAULT_OUT_DIR / f"graph.{fmt}"
 
 
-def network(graph: Any, *, focus: str | None = None, depth: int = 1, nary: str = "edges", doc: str | None = None,
+def relationship_graph(graph: Any, *, focus: str | None = None, depth: int = 1, nary: str = "edges", doc: str | None = None,
             include_personal: bool = False, details: bool = True) -> nx.MultiDiGraph:
     """The networkx graph to draw: the whole graph (or one document's), or one entity and its neighbours up to
     ``depth``. ``graph`` is anything ``kg.draw.network.to_networkx`` reads."""
@@ -98,7 +98,7 @@ def visualize(graph: Any, *, fmt: str | None = None, output: Path | None = None,
     from kg.output import write_atomic
 
     fmt = infer_format(fmt, output)
-    G = network(graph, focus=focus, depth=depth, nary=nary, doc=doc, include_personal=include_personal)
+    G = relationship_graph(graph, focus=focus, depth=depth, nary=nary, doc=doc, include_personal=include_personal)
     if G.number_of_nodes() == 0:
         raise InputError("the graph has no entities to draw", hint="give a graph built by `kg build`")
     data = render(G, fmt)

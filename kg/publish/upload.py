@@ -37,7 +37,7 @@ from urllib.parse import quote, urlsplit, urlunsplit
 
 from rdflib import Graph
 
-from kg.publish.auth import Credentials, credentials_for
+from kg.ask.auth import Credentials, credentials_for
 from kg.errors import EndpointError, InputError
 from kg.ask.remote import check_endpoint
 
