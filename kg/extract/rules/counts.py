@@ -117,6 +117,12 @@ def apply(ctx: Context) -> None:
             span_start = cs + sel.start()
             for n, sp in honors_in(span_start, m.start()):
                 honor_refs.append(honor_ref(ctx, n, sp))
+            if not honor_refs:
+                what = re.search(rf"(?P<h>(?:国家级|省级|市级|县级|区级)?[\u4e00-\u9fff]{{0,6}}(?:{'|'.join(ctx.lex.honor_suffixes)}))$",
+                                 text[span_start:m.start()])
+                if what:
+                    hs = span_start + what.start("h")
+                    honor_refs.append(honor_ref(ctx, what.group("h"), (hs, m.start())))
         if measure is None and re.match(r"(?:家)?(?:单位|先进集体|集体)|(?:名|位)?(?:个人|同志)", after) and \
                 re.search(r"获表彰|受表彰|获得表彰|被表彰|获表扬|获奖", text[m.end():e]):
             measure = "honorHolders"
@@ -124,6 +130,14 @@ def apply(ctx: Context) -> None:
             end = m.end() + re.match(r"(?:家)?(?:单位|先进集体|集体)|(?:名|位)?(?:个人|同志)", after).end()
         if measure is None or unit is None:
             continue
+        if measure == "honorHolders" and not honor_refs:
+            # the honours are named in what follows (获表彰的单位和个人分别为…获“A”…获称“B”)
+            for n, sp in honors_in(e, min(len(text), e + 400)):
+                ref = honor_ref(ctx, n, sp)
+                if ref not in honor_refs:
+                    honor_refs.append(ref)
+            if not honor_refs:
+                continue
         label = text[span_start:end]
         obs = draft.fact("Observation", label, (span_start, end), rule=f"count.{measure}", confidence=0.75,
                          key=("obs", m.start()))

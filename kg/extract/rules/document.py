@@ -204,6 +204,9 @@ def apply(ctx: Context) -> None:
                         sugg.add("author", p)
                 pos += len(name) + 1
         ctx.header_end = am.end() if am else (number_m.end() if number_m else 0)
+    if doc.cls == "ReplyLetter" and not (doc.props.get("issuer") and doc.props.get("repliesTo")):
+        doc.cls = "Document"
+        doc.note("drafted as a Document: the issuer or the suggestion answered was not found")
     # handlers
     for m in HANDLER.finditer(text, max(0, len(text) - 600)):
         name = m.group("name")

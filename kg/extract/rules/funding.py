@@ -85,6 +85,13 @@ def apply(ctx: Context) -> None:
             f.set("perUnit", Ref(per))
         if kind:
             f.set("claim", kind.group("k"))
+        purpose = [f for _, _, f in draft.within(max(0, m.start() - 400), m.start(), "SelectionScheme", "Policy", "Program",
+                                                  "MasterWorkshop", "Competition", "CompetitionEdition")]
+        if not purpose:
+            purpose = [f for _, _, f in draft.within(m.end(), min(len(text), m.end() + 200), "SelectionScheme", "Program",
+                                                      "MasterWorkshop", "Competition")]
+        if purpose:
+            f.set("fundedFor", purpose[-1] if purpose[-1].cls != "MasterWorkshop" or per == "workshop" else purpose[-1])
         funder = ctx.city if re.search(r"我市|我省|全市|全省|市级|省级", text[s:e]) or ctx.city else ctx.issuer
         if funder is not None:
             f.set("funder", funder)

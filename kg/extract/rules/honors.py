@@ -40,6 +40,18 @@ def honor_ref(ctx: Context, name: str, span: tuple[int, int]) -> Ref | DraftFact
     ref = ctx.draft.concept("honors", name)
     if ref is not None:
         return ref
+    # 市级技能大师 in a city's letter is that city's 技能大师 (株洲市技能大师 in the vocabulary)
+    lm = re.match(r"(市级|省级|我市|我省|全市|全省)(?P<rest>.+)", name)
+    if lm:
+        places = [f.label for f in ctx.draft.facts if f.cls == "Municipality"
+                  and f.label.endswith("市" if lm.group(1) in ("市级", "我市", "全市") else "省")]
+        if ctx.city is not None and ctx.city.label.endswith("市") and lm.group(1) in ("市级", "我市", "全市"):
+            places.insert(0, ctx.city.label)
+        for place in places:
+            for cand in (place + lm.group("rest"), place.rstrip("市省") + lm.group("rest")):
+                ref = ctx.draft.concept("honors", cand)
+                if ref is not None:
+                    return ref
     key = ("honor", name_key(name))
     fact = ctx.draft.fact("Honor", name, span, rule="honor.new", confidence=0.6, key=key)
     fact.set("level", Ref(_level(name, ctx)))
