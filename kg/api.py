@@ -41,7 +41,7 @@ def build(*, facts: list[Path] | None = None, output: Path | None = DEFAULT_GRAP
     """Build the graph from facts files, validate it, and write Turtle atomically.
 
     ``ontology_dir`` replaces the shipped ontology/ folder (kg.ttl, vocab.ttl, shapes.ttl).
-    Nothing is written when validation fails (``CheckFailed`` is raised with the report text).
+    Nothing is written when validation fails (``CheckFailed`` is raised with the report text as its ``details``).
     """
     from kg.graph.builder import build_graph
     from kg.output import write_atomic
@@ -56,7 +56,8 @@ def build(*, facts: list[Path] | None = None, output: Path | None = DEFAULT_GRAP
                         ontology=load_ontology(onto_files) if onto_files else None)
     report = validate_graph(built.graph, shapes_file=shapes_file) if validate else ValidationReport(conforms=True)
     if not report.conforms:
-        raise CheckFailed("the graph does not conform to the shapes:\n" + report.text())
+        raise CheckFailed(f"the graph does not conform to the shapes: {len(report.results)} violation(s), listed above",
+                          details=report.text())
     written = None
     if write and output is not None:
         written = write_atomic(Path(output), to_turtle(built.graph).encode("utf-8"))
@@ -132,7 +133,7 @@ def query(query: str, *, graph: Graph | Path | str | None = None, endpoint: str 
     entry = resolve(query)
     bindings = entry.bindings(params) if entry.title_en else dict(params or {})
     g = None if endpoint else open_graph(graph)
-    return run_query(entry.text, graph=g, endpoint=endpoint, params=bindings)
+    return entry.sort_concatenations(run_query(entry.text, graph=g, endpoint=endpoint, params=bindings))
 
 
 def export(*, format: str = "turtle", output: Path | str | None = None, graph: Graph | Path | str | None = None,

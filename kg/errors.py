@@ -1,6 +1,6 @@
 """One error hierarchy for kg; the CLI turns each into a one-line message and an exit code.
 
-Exit codes: 0 ok, 1 validation or check failed, 2 bad usage or input.
+Exit codes: 0 ok, 1 validation or check failed, 2 bad usage or input, 3 internal error (a bug in kg).
 
 >>> str(FactsError("quote not found", file="f.yaml", line=3))
 'f.yaml:3: quote not found'
@@ -61,6 +61,18 @@ class EndpointError(InputError):
 
 
 class CheckFailed(KgError):
-    """Validation or a verify check found problems."""
+    """Validation or a verify check found problems; ``details`` (e.g. the violations) is the report to print.
+
+    >>> e = CheckFailed("2 violations", details="- a\\n- b")
+    >>> str(e), e.exit_code
+    ('2 violations', 1)
+    """
 
     exit_code = 1
+
+    def __init__(self, message: str, *, details: str | None = None, **kw):
+        self.details = details
+        super().__init__(message, **kw)
+
+
+INTERNAL_ERROR_EXIT = 3  # an unexpected exception: a bug in kg (``--debug`` shows the traceback)

@@ -50,6 +50,10 @@ def max_input_bytes() -> int:
     return int(mb * 1024 * 1024)
 
 
+def _mb(n: float) -> str:
+    return f"{n / 1048576:.3g} MB"
+
+
 def check_input(path: Path, *, what: str = "input file", error: type[InputError] = InputError) -> int:
     """Check that ``path`` is a regular file within the size limit; return its size."""
     try:
@@ -64,7 +68,7 @@ def check_input(path: Path, *, what: str = "input file", error: type[InputError]
         raise error("not a regular file (a device, FIFO or socket); give a file", file=str(path))
     limit = max_input_bytes()
     if st.st_size > limit:
-        raise error(f"{what} is {st.st_size / 1048576:.1f} MB, above the limit of {limit / 1048576:g} MB",
+        raise error(f"{what} is {_mb(st.st_size)}, above the limit of {_mb(limit)}",
                     file=str(path), hint=f"raise it with --max-input-size or {ENV_MAX_INPUT_MB}")
     return st.st_size
 
@@ -80,6 +84,6 @@ def read_input(path: Path, *, what: str = "input file", error: type[InputError] 
     except OSError as exc:
         raise error(f"cannot read {what}: {exc.strerror}", file=str(path)) from None
     if len(data) > limit:
-        raise error(f"{what} is above the limit of {limit / 1048576:g} MB", file=str(path),
+        raise error(f"{what} is above the limit of {_mb(limit)}", file=str(path),
                     hint=f"raise it with --max-input-size or {ENV_MAX_INPUT_MB}")
     return data

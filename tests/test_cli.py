@@ -93,7 +93,9 @@ def test_shape_violation_exit_1_nothing_written(tmp_path):
     (onto / "shapes.ttl").write_text(shapes, encoding="utf-8")
     res = run("build", "--ontology-dir", str(onto), "-o", str(tmp_path / "g.ttl"))
     assert res.returncode == 1
-    assert "kgr:conferral-yi-ran-20 (易冉当选党的二十大代表)" in res.stderr and "a conferral needs a date" in res.stderr
+    # the violations are the report (stdout); the error is one line (stderr)
+    assert "kgr:conferral-yi-ran-20 (易冉当选党的二十大代表)" in res.stdout and "a conferral needs a date" in res.stdout
+    assert res.stderr.count("\n") == 1 and "does not conform to the shapes" in res.stderr
     assert not (tmp_path / "g.ttl").exists()
 
 
@@ -132,3 +134,65 @@ def test_source_dev_zero_refused_in_bounded_memory(tmp_path):
     assert res.returncode == 2 and res.stderr.count("\n") == 1, res.stderr
     assert "source '/dev/zero' is outside the facts file's folder" in res.stderr
     assert not (tmp_path / "g.ttl").exists()
+
+
+def test_unexpected_exception_is_internal_error_exit_3(monkeypatch, capsys, graph_file):
+    """Any exception that is not a kg error is a bug: one `internal error:` line, exit 3; --debug shows where."""
+    import kg.check.shacl
+    from kg.cli import main
+    from kg.errors import INTERNAL_ERROR_EXIT
+
+    def boom(*args, **kwargs):
+        raise ZeroDivisionError("the unexpected\nhappened")
+
+    monkeypatch.setattr(kg.check.shacl, "validate_graph", boom)
+    assert main(["validate", str(graph_file)]) == INTERNAL_ERROR_EXIT == 3
+    err = capsys.readouterr().err
+    assert err.startswith("internal error: ZeroDivisionError: the unexpected\\nhappened") and err.count("\n") == 1
+    assert "--debug" in err and "Traceback" not in err
+    for args in (["validate", "--debug", str(graph_file)], ["--debug", "validate", str(graph_file)]):
+        assert main(args) == 3
+        err = capsys.readouterr().err
+        assert "Traceback (most recent call last)" in err and "in boom" in err and err.rstrip().splitlines()[-1].startswith("internal error:")
+    monkeypatch.setenv("KG_DEBUG", "1")
+    assert main(["validate", str(graph_file)]) == 3 and "Traceback" in capsys.readouterr().err
+    monkeypatch.delenv("KG_DEBUG")
+    assert main(["validate", str(graph_file)]) == 3 and "Traceback" not in capsys.readouterr().err  # reset per run
+
+
+@pytest.mark.parametrize("args, message", [
+    (["build", "--nope"], "No such option '--nope'"),
+    (["nope"], "No such command 'nope'"),
+    (["viz", "--depth", "x"], "Invalid value for '--depth'"),
+    (["build", "--max-input-size", "-1"], "Invalid value for '--max-input-size'"),
+])
+def test_usage_errors_are_one_line_exit_2(capsys, args, message):
+    from kg.cli import main
+
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and message in err and err.startswith("error: ") and "--help" in err
+
+
+def test_max_input_size_option(capsys, tmp_path):
+    from kg.cli import main
+
+    assert main(["build", "--max-input-size", "0.01", "-o", str(tmp_path / "g.ttl")]) == 2
+    err = capsys.readouterr().err
+    assert "above the limit of 0.01 MB (raise it with --max-input-size or KG_MAX_INPUT_MB)" in err
+    assert main(["build", "-o", str(tmp_path / "g.ttl")]) == 0  # the option holds for one run only
+    assert "built" in capsys.readouterr().out
+
+
+def test_serve_location_that_cannot_be_used_is_one_line(tmp_path, graph_file):
+    """`kg serve --location` somewhere unwritable used to end in a traceback."""
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    res = run("serve", "--location", str(blocker / "store"), "--graph", str(graph_file))
+    assert res.returncode == 2 and res.stderr.count("\n") == 1, res.stderr
+    assert "cannot use this --location: Not a directory" in res.stderr
+
+
+def test_error_messages_stay_on_one_line(facts_copy, tmp_path):
+    res, out = break_and_build(facts_copy, "a: MediaOutlet\n  label: {zh: 湖南日报", "a: \"News\\npaper\"\n  label: {zh: 湖南日报", tmp_path)
+    assert res.returncode == 2 and res.stderr.count("\n") == 1 and "unknown class 'News\\npaper'" in res.stderr

@@ -104,3 +104,20 @@ def test_exports_can_be_queried(capsys, graph_file, tmp_path, fmt, suffix):
     capsys.readouterr()
     assert main(["query", "provincial-contest", "--graph", str(out), "-f", "csv"]) == 0
     assert "湖南省第一届职业技能大赛,1,2022-07-03,2022-07-06" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("iri", ["bad> <x", "notaurl", "http://e.org/a b"])
+def test_bad_graph_iri_is_one_line(capsys, graph_file, tmp_path, iri):
+    """`kg export --graph-name 'bad> <x'` used to end in a traceback."""
+    out = tmp_path / "g.nq"
+    for fmt in ("trig", "nquads"):
+        assert main(["export", "-f", fmt, "--graph-iri", iri, "-o", str(out), "--graph", str(graph_file)]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and f"--graph-iri {iri!r} is not an absolute IRI" in err
+    assert not out.exists()
+
+
+def test_export_to_stdout_with_dash(capsys, graph_file):
+    assert main(["export", "-f", "nt", "-o", "-", "--graph", str(graph_file)]) == 0
+    out, err = capsys.readouterr()
+    assert len(out.splitlines()) == len(load(graph_file)) and "wrote" in err

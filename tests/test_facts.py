@@ -99,7 +99,7 @@ def test_facts_file_size_limit(tmp_path, monkeypatch):
     path = tmp_path / "big.facts.yaml"
     path.write_text(HEAD + ENTRY + "# " + "x" * 2_000_000 + "\n", encoding="utf-8")
     monkeypatch.setenv(ENV_MAX_INPUT_MB, "1")
-    with pytest.raises(FactsError, match=r"facts file is 1\.9 MB, above the limit of 1 MB .*KG_MAX_INPUT_MB"):
+    with pytest.raises(FactsError, match=r"facts file is 1\.91 MB, above the limit of 1 MB .*KG_MAX_INPUT_MB"):
         load_facts(path)
     monkeypatch.setenv(ENV_MAX_INPUT_MB, "3")
     assert load_facts(path).facts[0].id == "a"

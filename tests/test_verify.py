@@ -113,3 +113,20 @@ def test_sources_are_found_in_the_corpus_wherever_the_facts_lie(capsys, tmp_path
     copied.write_text(copied.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     assert list(find_sources(g, corpus).values()) == [
         f"source text {SOURCE.name} in {corpus} differs from the one the graph was built from (SHA-256)"]
+
+
+def test_offsets_that_are_not_numbers_are_a_failed_check(graph, graph_file, tmp_path, capsys):
+    """`kg verify` on a graph with kg:startOffset "abc" used to end in a traceback."""
+    from kg.cli import main
+    from kg.serialize.turtle import to_turtle
+
+    g = copy(graph)
+    q = next(iter(g.subjects(PROV.value, Literal("老模吴南根"))))
+    g.set((q, KG.startOffset, Literal("abc")))
+    assert "quote-offsets-match-source" in failed(g)
+    bad = tmp_path / "bad.ttl"
+    bad.write_text(to_turtle(g), encoding="utf-8")
+    assert main(["verify", "--graph", str(bad)]) == 1
+    out, err = capsys.readouterr()
+    assert "offsets abc.." in out
+    assert err.count("\n") == 1 and "checks failed" in err and "Traceback" not in err

@@ -218,7 +218,8 @@ def test_page_is_byte_identical_across_processes():
 
 def test_graph_without_entities_is_an_error(capsys, tmp_path):
     empty = tmp_path / "empty.ttl"
-    empty.write_text("@prefix kg: <https://w3id.org/kg-talent/ontology#> .\n", encoding="utf-8")
+    empty.write_text("@prefix kg: <https://w3id.org/kg-talent/ontology#> .\n<http://e.org/s> <http://e.org/p> \"o\" .\n",
+                     encoding="utf-8")  # triples, but no entity (an empty file is an input error of its own)
     assert main(["viz", "--graph", str(empty), "-o", str(tmp_path / "g.html")]) == 2
     assert "no entities to draw" in capsys.readouterr().err
     assert not (tmp_path / "g.html").exists()

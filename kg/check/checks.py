@@ -79,6 +79,12 @@ def find_sources(graph: Graph, corpus: Path | str | None = None) -> dict[URIRef,
     return out
 
 
+def _offset(term) -> int | None:
+    """A quote offset as a non-negative int, or None when the literal is not one (e.g. "abc")."""
+    text = str(term)
+    return int(text) if isinstance(term, Literal) and text.isascii() and text.isdigit() and len(text) < 16 else None
+
+
 def check_quote_offsets(graph: Graph, corpus: Path | str | None = None) -> QueryResult:
     """Quotes whose source text (found by :func:`find_sources`) does not hold the quote's words at its offsets."""
     rows = []
@@ -92,6 +98,8 @@ def check_quote_offsets(graph: Graph, corpus: Path | str | None = None) -> Query
         problem = None
         if value is None or start is None or end is None or src is None or graph.value(src, KG.fileName) is None:
             problem = "quote lacks its words, offsets or source file name"
+        elif not (_offset(start) is not None and _offset(end) is not None and _offset(start) <= _offset(end)):
+            problem = f"offsets {start}..{end} are not two whole numbers, start <= end"
         else:
             found = sources.get(src, "source text is not a kg:SourceText")
             if isinstance(found, str):
@@ -99,8 +107,8 @@ def check_quote_offsets(graph: Graph, corpus: Path | str | None = None) -> Query
             else:
                 if src not in texts:
                     texts[src] = read_source(found).text
-                if texts[src][int(start):int(end)] != str(value):
-                    problem = f"source text at {int(start)}..{int(end)} is not the quote"
+                if texts[src][_offset(start):_offset(end)] != str(value):
+                    problem = f"source text at {_offset(start)}..{_offset(end)} is not the quote"
         if problem:
             rows.append({"quote": quote, "problem": Literal(problem)})
     return QueryResult(kind="select", variables=["quote", "problem"], rows=rows)

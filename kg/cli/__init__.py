@@ -2,7 +2,8 @@
 
 Commands are loaded lazily (one module each under kg/commands/) so `kg --help` and `kg build` stay fast.
 Errors from the library (kg.errors.KgError) become one line on stderr and an exit code:
-0 ok, 1 validation or check failed, 2 bad usage or input.
+0 ok, 1 validation or check failed, 2 bad usage or input; any other exception is a bug in kg and becomes
+one ``internal error: …`` line and exit code 3 (``--debug`` or ``KG_DEBUG=1`` shows the traceback).
 """
 from __future__ import annotations
 
@@ -32,7 +33,8 @@ Examples:
   kg build                      # build, validate and write build/graph.ttl
   kg validate build/graph.ttl   # check a graph file against the shapes
 \b
-Exit codes: 0 ok, 1 validation or check failed, 2 bad usage or input."""
+Exit codes: 0 ok, 1 validation or check failed, 2 bad usage or input, 3 internal error (a bug;
+--debug shows the traceback)."""
 
 
 class LazyGroup(click.Group):
@@ -47,7 +49,9 @@ class LazyGroup(click.Group):
         module, attr, _ = COMMANDS[name]
         import importlib
 
-        return getattr(importlib.import_module(module), attr)
+        from kg.cli.options import add_common_options
+
+        return add_common_options(getattr(importlib.import_module(module), attr))
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rows = [(name, COMMANDS[name][2]) for name in sorted(COMMANDS)]
@@ -57,28 +61,84 @@ class LazyGroup(click.Group):
 
 @click.group(cls=LazyGroup, epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="kg", prog_name="kg")
+@click.option("--debug", is_flag=True, expose_value=False, is_eager=True,
+              callback=lambda ctx, param, value: _set_debug(ctx, param, value),
+              help="On an internal error, show the Python traceback (env KG_DEBUG=1).")
 def cli() -> None:
     """kg: a knowledge graph of skilled-talent programs, people and honors."""
 
 
+def _set_debug(ctx, param, value):
+    from kg.cli.options import _set_debug as set_debug
+
+    return set_debug(ctx, param, value)
+
+
+def _one_line(text: str, limit: int = 500) -> str:
+    """``text`` on one line: line breaks shown as \\n, cut to ``limit`` characters.
+
+    >>> _one_line("fact 'x\\ny': bad")
+    "fact 'x\\\\ny': bad"
+    """
+    text = text.replace("\r", "\\r").replace("\n", "\\n")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Run the CLI; turn kg errors into one line and an exit code (never a traceback)."""
+    """Run the CLI; turn every error into one line on stderr and an exit code (never a traceback).
+
+    Exit codes: 0 ok, 1 check failed, 2 bad usage or input, 3 internal error (``--debug`` shows the traceback),
+    130 interrupted.
+    """
+    from kg.cli.options import RunState
+    from kg.errors import CheckFailed, INTERNAL_ERROR_EXIT
+
+    RunState.reset()
     try:
         cli.main(args=argv, prog_name="kg", standalone_mode=False)
-    except KgError as exc:
-        click.echo(f"error: {exc}", err=True)
+    except CheckFailed as exc:
+        if exc.details:
+            click.echo(exc.details)
+        click.echo(f"error: {_one_line(str(exc))}", err=True)
         return exc.exit_code
-    except click.exceptions.Abort:
+    except KgError as exc:
+        click.echo(f"error: {_one_line(str(exc))}", err=True)
+        return exc.exit_code
+    except (click.exceptions.Abort, KeyboardInterrupt):
         click.echo("aborted", err=True)
         return 130
+    except click.UsageError as exc:
+        where = f" (see `{exc.ctx.command_path} --help`)" if exc.ctx is not None else ""
+        click.echo(f"error: {_one_line(exc.format_message())}{where}", err=True)
+        return 2
     except click.ClickException as exc:
-        exc.show()
+        click.echo(f"error: {_one_line(exc.format_message())}", err=True)
         return 2
     except click.exceptions.Exit as exc:
         return exc.exit_code
     except BrokenPipeError:
+        _quiet_stdout()
         return 0
+    except Exception as exc:  # noqa: BLE001 - the last resort: a bug in kg, reported on one line
+        if RunState.debug:
+            import traceback
+
+            traceback.print_exc()
+        what = _one_line(f"{type(exc).__name__}: {exc}", 300)
+        click.echo(f"internal error: {what} (a bug in kg; `--debug` shows the traceback)", err=True)
+        return INTERNAL_ERROR_EXIT
     return 0
+
+
+def _quiet_stdout() -> None:
+    """After a broken pipe (``kg export | head``), send what is left to /dev/null so exit does not complain."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":

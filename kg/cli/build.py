@@ -37,7 +37,8 @@ def build_cmd(facts: tuple[Path, ...], output: Path, base: str, ontology_dir: Pa
     if not facts and corpus_dir() == EXAMPLE_CORPUS:
         click.echo("note: no data/ folder here: building the example corpus shipped with kg", err=True)
     result = build(facts=list(facts) or default_facts(), output=output, base=base, ontology_dir=ontology_dir)
-    click.echo(f"built {result.facts} facts, {result.triples} triples; conforms; wrote {result.output}")
+    click.echo(f"built {result.facts} facts, {result.triples} triples; conforms; wrote {result.output}",
+               err=str(result.output) == "-")  # the Turtle went to standard output: the note goes to stderr
 
 
 @click.command("validate", epilog="""\b
@@ -56,5 +57,6 @@ def validate_cmd(file: Path | None, graph: Path) -> None:
         raise InputError("give the graph file as FILE or as --graph, not both")
     report = validate_graph(load(file or graph))
     if not report.conforms:
-        raise CheckFailed(report.text())
+        raise CheckFailed(f"the graph does not conform to the shapes: {len(report.results)} violation(s), listed above",
+                          details=report.text())
     click.echo(report.text())

@@ -6,6 +6,9 @@
 - ``--format/-f NAME``: the output format, from the command's own list.
 - ``--corpus DIR``: the corpus folder (facts and source texts; default ``data/`` or ``KG_CORPUS``).
 - ``--nary edges|nodes``: how the relationship graph shows n-ary facts (``kg viz``, ``kg stats``).
+- ``--include-personal``: keep personal contact data (``kg viz``, ``kg export``, ``kg push``).
+- On every command (``COMMON_OPTIONS``): ``--debug`` (show the traceback of an internal error; env
+  ``KG_DEBUG=1``) and ``--max-input-size MB`` (the largest input file read; env ``KG_MAX_INPUT_MB``).
 
 Each function returns a click decorator; a command lists the ones it takes:
 
@@ -87,3 +90,59 @@ def corpus_option(*, help: str = "Corpus folder: facts files and source texts (d
     """``--corpus DIR``: the corpus a command reads (None: ``kg.paths.corpus_dir`` decides)."""
     return click.option("--corpus", "corpus", type=click.Path(path_type=Path, file_okay=False), default=None,
                         metavar="DIR", help=help)
+
+
+def include_personal_option(*, help: str = "Keep personal contact data (telephone, e-mail of private persons); "
+                                           "left out by default.") -> Decorator:
+    """``--include-personal``: keep the properties the ontology marks ``kg:personalData true``."""
+    return click.option("--include-personal", "include_personal", is_flag=True, default=False, help=help)
+
+
+class RunState:
+    """What the options common to every command set for one run of ``kg`` (reset by ``kg.cli.main``)."""
+
+    debug: bool = False
+
+    @classmethod
+    def reset(cls) -> None:
+        import os
+
+        from kg.inputs import set_max_input_mb
+
+        cls.debug = os.environ.get("KG_DEBUG", "") not in ("", "0")
+        set_max_input_mb(None)
+
+
+def _set_debug(ctx: click.Context, param: click.Parameter, value: bool) -> bool:
+    if value:
+        RunState.debug = True
+    return value
+
+
+def _set_max_input(ctx: click.Context, param: click.Parameter, value: float | None) -> float | None:
+    if value is not None:
+        from kg.inputs import set_max_input_mb
+
+        set_max_input_mb(value)
+    return value
+
+
+def common_options() -> list[click.Option]:
+    """Options every command takes: ``--debug`` and ``--max-input-size MB`` (added by ``kg.cli.LazyGroup``)."""
+    from kg.inputs import DEFAULT_MAX_INPUT_MB
+
+    return [
+        click.Option(["--debug"], is_flag=True, expose_value=False, is_eager=True, callback=_set_debug,
+                     help="On an internal error, show the Python traceback (env KG_DEBUG=1)."),
+        click.Option(["--max-input-size"], type=click.FloatRange(min=0, min_open=True), metavar="MB",
+                     expose_value=False, is_eager=True, callback=_set_max_input,
+                     help=f"Refuse input files larger than MB megabytes (default {DEFAULT_MAX_INPUT_MB}; "
+                          "env KG_MAX_INPUT_MB)."),
+    ]
+
+
+def add_common_options(command: click.Command) -> click.Command:
+    """Give ``command`` the options of ``common_options`` (once)."""
+    names = {p.name for p in command.params}
+    command.params.extend(o for o in common_options() if o.name not in names)
+    return command

@@ -38,7 +38,8 @@ def viz_cmd(fmt: str | None, output: Path | None, focus: str | None, depth: int,
     result = visualize(graph, fmt=fmt, output=output, focus=focus, depth=depth, nary=nary, doc=doc,
                        include_personal=include_personal)
     G = result.graph
-    click.echo(f"wrote {result.output} ({result.format}, {G.number_of_nodes()} nodes, {G.number_of_edges()} edges)")
+    click.echo(f"wrote {result.output} ({result.format}, {G.number_of_nodes()} nodes, {G.number_of_edges()} edges)",
+               err=str(result.output) == "-")  # the picture went to standard output: the note goes to stderr
     if show_stats:
         from kg.draw.stats import graph_stats
 

@@ -38,7 +38,7 @@ def infer_format(fmt: str | None, output: Path | None) -> str:
         if output is not None and output.suffix.lower() in SUFFIXES and SUFFIXES[output.suffix.lower()] != fmt:
             raise InputError(f"--format {fmt} does not match the file name {output.name}")
         return fmt
-    if output is None:
+    if output is None or str(output) == "-":  # no file name (standard output): the page
         return "html"
     found = SUFFIXES.get(output.suffix.lower())
     if found is None:

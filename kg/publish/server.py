@@ -80,13 +80,34 @@ def _run(args: list[str], what: str, timeout: float = 120) -> None:
         raise EndpointError(f"{what} failed: {detail}")
 
 
+def prepare_location(location: Path) -> Path:
+    """Create the store's folder; one line if it cannot be (not writable, a file in the way…).
+
+    >>> prepare_location(Path("/dev/null/store"))
+    Traceback (most recent call last):
+    kg.errors.InputError: /dev/null/store: cannot use this --location: Not a directory (give a folder kg can write to)
+    """
+    import os
+
+    location = Path(location)
+    try:
+        location.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"cannot use this --location: {exc.strerror}", file=str(location),
+                         hint="give a folder kg can write to") from None
+    if not os.access(location, os.W_OK | os.X_OK):
+        raise InputError("cannot use this --location: not writable", file=str(location),
+                         hint="give a folder kg can write to")
+    return location
+
+
 def load_location(location: Path, graph_file: Path, *, oxigraph: Path | None = None) -> None:
     """Replace the default graph of the store at ``location`` with ``graph_file`` (server must not run)."""
     exe = str(oxigraph or find_oxigraph())
     graph_file = Path(graph_file)
     if not graph_file.is_file():
         raise InputError("graph file not found", file=str(graph_file), hint="run `kg build` first")
-    Path(location).mkdir(parents=True, exist_ok=True)
+    prepare_location(location)
     staging = f"urn:kg:staging:{uuid.uuid4()}"
     _run([exe, "load", "--location", str(location), "--file", str(graph_file), "--graph", staging],
          f"loading {graph_file} into {location}")
@@ -137,7 +158,7 @@ class OxigraphServer:
             args = [exe, "serve"] + (["--location", str(self.location)] if self.location is not None else [])
         args += ["--bind", f"{HOST}:{self.port}"]
         if self.location is not None:
-            Path(self.location).mkdir(parents=True, exist_ok=True)
+            prepare_location(self.location)
         out = open(self.log, "ab") if self.log else subprocess.DEVNULL
         try:
             # own session: a Ctrl-C in the terminal reaches kg, which then stops the server itself

@@ -66,6 +66,10 @@ def bind_prefixes(graph: Graph) -> Graph:
             iri = str(quote)
             graph.bind("kgr", iri[: iri.rfind("/") + 1])
             break
+        else:  # no quotes (e.g. a CONSTRUCT result): resources are minted as <base>id/… (kg.namespaces.resource_ns)
+            iris = sorted(str(s) for s in graph.subjects() if isinstance(s, URIRef) and "/id/" in str(s))
+            if iris:
+                graph.bind("kgr", iris[0][: iris[0].rfind("/id/") + 4])
     return graph
 
 
@@ -73,6 +77,13 @@ def serialize(graph: Graph, fmt: str = "turtle", *, graph_name: str = DEFAULT_GR
     """The graph as text in ``fmt`` (one of EXPORT_FORMATS)."""
     if fmt not in EXPORT_FORMATS:
         raise InputError(f"unknown export format '{fmt}'", hint="use one of " + ", ".join(EXPORT_FORMATS))
+    if fmt in ("trig", "nquads"):
+        from kg.namespaces import iri_problem
+
+        problem = iri_problem(graph_name)
+        if problem:
+            raise InputError(f"--graph-iri {graph_name!r} is not an absolute IRI: {problem}",
+                             hint="e.g. https://example.org/graph/talent")
     bind_prefixes(graph)
     if fmt == "turtle":
         return to_turtle(graph)

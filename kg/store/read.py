@@ -28,32 +28,86 @@ LARGE_FILE_BYTES = 4_000_000
 OXIGRAPH_FORMATS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig"}
 
 
+def remote_contexts(data) -> list[str]:
+    """The contexts a JSON-LD document would load from elsewhere (``"@context": "URL"``, ``@import``).
+
+    >>> remote_contexts({"@context": ["http://example.org/context.jsonld", {"x": {"@context": {"@import": "ctx.jsonld"}}}]})
+    ['http://example.org/context.jsonld', 'ctx.jsonld']
+    """
+    found: list[str] = []
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            for key, value in item.items():
+                if key == "@context":
+                    for ctx in value if isinstance(value, list) else [value]:
+                        if isinstance(ctx, str):
+                            found.append(ctx)
+                elif key == "@import" and isinstance(value, str):
+                    found.append(value)
+            stack.extend(reversed(list(item.values())))
+    return found
+
+
+def _read_jsonld(path: Path, text: str) -> Graph:
+    """JSON-LD without the network: a context that would be fetched (remote or another file) is refused."""
+    import json
+
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError) as exc:
+        raise InputError(f"cannot parse graph: malformed JSON: {' '.join(str(exc).split())[:200]}", file=str(path)) from None
+    remote = remote_contexts(data)
+    if remote:
+        raise InputError(f"JSON-LD context {remote[0]!r} would be fetched; kg never loads remote contexts",
+                         file=str(path), hint="put the context in the file (an inline @context object)")
+    g = new_graph()
+    g.parse(data=text, format="json-ld", base=path.resolve().as_uri())
+    return g
+
+
 def read_graph(source: Graph | Path | str | None = None) -> Graph:
-    """A Graph as given, or the graph of a file (default the built graph, ``build/graph.ttl``)."""
+    """A Graph as given, or the graph of a file (default the built graph, ``build/graph.ttl``).
+
+    The file must be a regular file within the input size limit (``kg.inputs``) and hold at least one
+    triple; nothing is fetched from the network (JSON-LD remote contexts are refused).
+    """
     if isinstance(source, Graph):
         return source
+    from kg.inputs import check_input, read_input
+
     path = Path(source) if source else DEFAULT_GRAPH
     if not path.exists():
         raise InputError("graph file not found", file=str(path), hint="run `kg build` first")
-    if path.suffix in (".trig", ".nq"):
-        from kg.serialize.rdf import parse_export
-
-        try:
-            return parse_export(path.read_text(encoding="utf-8"), "trig" if path.suffix == ".trig" else "nquads")
-        except Exception as exc:  # rdflib raises several parser exception types
-            raise InputError(f"cannot parse graph: {' '.join(str(exc).split())[:200]}", file=str(path)) from None
+    check_input(path, what="graph file")
     from rdflib.util import guess_format
 
-    fmt = guess_format(str(path)) or "turtle"
+    fmt = "trig" if path.suffix == ".trig" else "nquads" if path.suffix == ".nq" else guess_format(str(path)) or "turtle"
     if fmt == "turtle":  # the common case: Oxigraph's parser, fast, with line and column in errors
         from kg.facts.ontology import parse_turtle
 
-        return parse_turtle(path, kind="graph")
-    g = new_graph()
-    try:
-        g.parse(path, format=fmt)
-    except Exception as exc:  # rdflib raises several parser exception types
-        raise InputError(f"cannot parse graph: {' '.join(str(exc).split())[:200]}", file=str(path)) from None
+        g = parse_turtle(path, kind="graph")
+    else:
+        try:
+            text = read_input(path, what="graph file").decode("utf-8")
+            if fmt in ("trig", "nquads"):
+                from kg.serialize.rdf import parse_export
+
+                g = parse_export(text, fmt)
+            elif fmt == "json-ld":
+                g = _read_jsonld(path, text)
+            else:
+                g = new_graph()
+                g.parse(data=text, format=fmt, publicID=path.resolve().as_uri())
+        except InputError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - rdflib raises many parser exception types
+            raise InputError(f"cannot parse graph: {' '.join(str(exc).split())[:200]}", file=str(path)) from None
+    if len(g) == 0:
+        raise InputError("the graph file holds no triples", file=str(path), hint="give a graph built by `kg build`")
     return g
 
 
