@@ -78,3 +78,32 @@ def test_short_names():
     assert short(URIRef("https://w3id.org/kg-talent/ontology#Person")) == "kg:Person"
     assert short(URIRef("http://example.org/x")) == "http://example.org/x"
     assert short(None) == ""
+
+
+def test_tsv_of_a_multiline_literal_parses_in_oxigraph_and_rdflib(graph):
+    """`kg query find-quote --param text=010 --format tsv` used to write a \"\"\"…\"\"\" literal with a raw line break."""
+    import pyoxigraph as ox
+    from rdflib.plugins.sparql.results.tsvresults import TSVResultParser
+
+    from kg.api import query
+
+    result = query("find-quote", graph=graph, params={"text": "010"})
+    assert any("\n" in str(row.get(v)) for row in result.rows for v in result.variables)  # the case at hand
+    text = format_result(result, "tsv")
+    assert '"""' not in text and len(text.splitlines()) == len(result.rows) + 1
+    parsed = list(ox.parse_query_results(text.encode("utf-8"), format=ox.QueryResultsFormat.TSV))
+    assert len(parsed) == len(result.rows)
+    values = sorted(str(s[v].value) for s in parsed for v in result.variables if s[v] is not None
+                    and isinstance(s[v], ox.Literal))
+    assert values == sorted(str(row[v]) for row in result.rows for v in result.variables if isinstance(row.get(v), Literal))
+    back = TSVResultParser().parse(io.StringIO(text))
+    assert len(list(back)) == len(result.rows)
+
+
+def test_numbers_print_one_way_by_value():
+    from rdflib.namespace import XSD
+
+    r = QueryResult(kind="select", variables=["n"], rows=[{"n": Literal("26.0", datatype=XSD.decimal)},
+                                                          {"n": Literal("26", datatype=XSD.decimal)}])
+    assert format_result(r, "csv").splitlines()[1:] == ["26", "26"]
+    assert format_result(r, "tsv").splitlines()[1:] == ['"26"^^<http://www.w3.org/2001/XMLSchema#decimal>'] * 2

@@ -116,7 +116,7 @@ def test_cli_json_and_ask(capsys, graph_file):
     code, out, _ = run_cli(capsys, "query", "talent-totals", "-f", "json", "--graph", str(graph_file))
     data = json.loads(out)
     assert code == 0 and data["head"]["vars"][0] == "measure"
-    assert [b["value"]["value"] for b in data["results"]["bindings"]] == ["598000.0", "301000.0", "130000.0"]
+    assert [b["value"]["value"] for b in data["results"]["bindings"]] == ["598000", "301000", "130000"]  # numbers by value, one form (kg.ask.formats.canonical_text)
     code, out, _ = run_cli(capsys, "query", "person-mentioned", "-p", "name=袁健松", "--graph", str(graph_file))
     assert (code, out) == (0, "true\n")
     code, out, _ = run_cli(capsys, "query", "person-mentioned", "-p", 'name=x" } #', "--graph", str(graph_file))
@@ -188,3 +188,40 @@ def test_bound_queries_are_plain_sparql_for_another_engine(graph):
         bound = bind_params(catalog()["person-profile"].text, {"name": value})
         assert list(store.query(bound)) == []
     assert len(store) == size
+
+
+def test_select_star_keeps_the_query_variable_order(graph_file):
+    """`SELECT *` printed its columns in a different order from run to run (hash seed)."""
+    import os
+    import subprocess
+    import sys
+
+    heads = set()
+    for seed in ("1", "2", "3", "4"):
+        res = subprocess.run([sys.executable, "-m", "kg.cli", "query", "--graph", str(graph_file), "-f", "csv",
+                              "SELECT * WHERE { ?quote <http://www.w3.org/ns/prov#value> ?words ; "
+                              "<https://w3id.org/kg-talent/ontology#startOffset> ?start } LIMIT 1"],
+                             capture_output=True, text=True, env=dict(os.environ, PYTHONHASHSEED=seed))
+        heads.add(res.stdout.splitlines()[0])
+    assert heads == {"quote,words,start"}
+
+
+def test_service_is_refused_and_nothing_is_sent(capsys, graph_file):
+    """A query with SERVICE used to send a request to that address (and hang on a silent server)."""
+    import socket
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+    listener.settimeout(0.5)
+    port = listener.getsockname()[1]
+    try:
+        for text in (f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}",
+                     f"SELECT ?s WHERE {{ {{ SELECT ?s WHERE {{ SERVICE SILENT <http://127.0.0.1:{port}/q> {{ ?s ?p ?o }} }} }} }}",
+                     "select * where { service ?where { ?s ?p ?o } values ?where { <http://127.0.0.1:9/x> } }"):
+            code, out, err = run_cli(capsys, "query", "--graph", str(graph_file), text)
+            assert code == 2 and err.count("\n") == 1 and "is refused: a local query never calls other servers" in err
+        with pytest.raises(socket.timeout):
+            listener.accept()  # no connection was attempted
+    finally:
+        listener.close()

@@ -160,3 +160,14 @@ def test_cli_query_endpoint_prints_what_local_prints(remote, graph_file, capsys)
     err = capsys.readouterr().err
     assert err.startswith("error: ") and err.count("\n") == 1
     assert main(["query", "--endpoint", remote.query_url, "--graph", str(graph_file), "honors-by-person"]) == 2
+
+
+@pytest.mark.parametrize("name", _catalog_names())
+def test_catalog_csv_is_byte_identical_locally_and_from_the_server(remote, graph, name):
+    """The same bytes from both engines: concatenations sorted (``# concat:``), numbers in one form by value."""
+    from kg.api import query
+    from kg.ask.formats import format_result
+
+    local = format_result(query(name, graph=graph), "csv")
+    served = format_result(query(name, endpoint=remote.query_url), "csv")
+    assert served == local

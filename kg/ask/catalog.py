@@ -2,7 +2,10 @@
 
 Header keys (all required): ``title-zh``, ``title-en``, ``params`` (``none`` or comma-separated
 ``name=default``; a parameter without ``=`` has no default), ``columns`` (comma-separated result columns;
-``boolean`` for ASK, ``graph`` for CONSTRUCT/DESCRIBE).
+``boolean`` for ASK, ``graph`` for CONSTRUCT/DESCRIBE). Optional: ``concat`` names the columns that hold a
+``GROUP_CONCAT`` and their separator, ``column="sep"`` comma-separated (``channels="、"``): SPARQL leaves the
+order of a concatenation undefined, so the parts of these columns are sorted after the query, on every
+engine, and the answer is the same locally and from a server.
 
 >>> q = parse_entry("demo", '''# title-zh: 某人的荣誉
 ... # title-en: Honors of a person
@@ -21,6 +24,7 @@ from kg.errors import QueryError
 from kg.paths import QUERIES_DIR, VERIFY_DIR
 
 HEADER_KEYS = ("title-zh", "title-en", "params", "columns")
+OPTIONAL_KEYS = ("concat",)
 QUERY_WORDS = ("PREFIX", "BASE", "SELECT", "ASK", "CONSTRUCT", "DESCRIBE", "INSERT", "DELETE", "WITH", "LOAD",
                "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY")
 
@@ -36,6 +40,29 @@ class CatalogQuery:
     columns: list[str] = field(default_factory=list)
     text: str = ""
     path: Path | None = None
+    concat: dict[str, str] = field(default_factory=dict)
+
+    def sort_concatenations(self, result):
+        """``result`` with the parts of each ``concat`` column sorted (same language tag or datatype).
+
+        >>> from rdflib import Literal
+        >>> from kg.ask.results import QueryResult
+        >>> q = CatalogQuery(name="x", title_zh="", title_en="", concat={"ch": "、"})
+        >>> r = q.sort_concatenations(QueryResult(kind="select", variables=["ch"], rows=[{"ch": Literal("网络、电视、微信直播")}]))
+        >>> str(r.rows[0]["ch"])
+        '微信直播、电视、网络'
+        """
+        from rdflib import Literal
+
+        if result.kind != "select" or not self.concat:
+            return result
+        for row in result.rows:
+            for column, sep in self.concat.items():
+                term = row.get(column)
+                if isinstance(term, Literal) and sep:
+                    text = sep.join(sorted(str(term).split(sep)))
+                    row[column] = Literal(text, lang=term.language, datatype=term.datatype)
+        return result
 
     def bindings(self, given: dict[str, str] | None = None) -> dict[str, str]:
         """Parameter values: ``given`` over the defaults; QueryError if one is missing or unknown."""
@@ -64,7 +91,7 @@ def parse_header(text: str) -> dict[str, str]:
             break
         body = stripped.lstrip("#").strip()
         key, sep, value = body.partition(":")
-        if sep and key.strip() in HEADER_KEYS:
+        if sep and key.strip() in HEADER_KEYS + OPTIONAL_KEYS:
             header[key.strip()] = value.strip()
     return header
 
@@ -85,8 +112,16 @@ def parse_entry(name: str, text: str, path: Path | None = None) -> CatalogQuery:
                 raise QueryError(f"{where}: empty parameter name in '# params:'")
             params[pname] = default.strip() if eq else None
     columns = [c.strip().lstrip("?") for c in header["columns"].split(",") if c.strip()]
+    concat: dict[str, str] = {}
+    if header.get("concat"):
+        import re
+
+        items = re.findall(r'\s*\??([A-Za-z_][A-Za-z0-9_]*)\s*=\s*"([^"]+)"\s*(?:,|$)', header["concat"])
+        if not items:
+            raise QueryError(f"{where}: '# concat:' wants column=\"separator\", e.g. channels=\"、\"")
+        concat = dict(items)
     return CatalogQuery(name=name, title_zh=header["title-zh"], title_en=header["title-en"], params=params,
-                        columns=columns, text=text, path=path)
+                        columns=columns, text=text, path=path, concat=concat)
 
 
 def load_catalog(directory: Path = QUERIES_DIR) -> dict[str, CatalogQuery]:
@@ -100,6 +135,15 @@ def load_catalog(directory: Path = QUERIES_DIR) -> dict[str, CatalogQuery]:
 def load_checks(directory: Path = VERIFY_DIR) -> dict[str, CatalogQuery]:
     """The verify checks (queries that must return no rows), by name."""
     return load_catalog(directory)
+
+
+def _read_query_file(path: Path) -> str:
+    from kg.inputs import read_input
+
+    try:
+        return read_input(path, what="query file", error=QueryError).decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise QueryError(f"query file is not UTF-8 (byte {exc.start})", file=str(path)) from None
 
 
 def resolve(ref: str, *, directory: Path = QUERIES_DIR) -> CatalogQuery:
@@ -120,7 +164,7 @@ def resolve(ref: str, *, directory: Path = QUERIES_DIR) -> CatalogQuery:
         path = Path(ref)
         if not path.is_file():
             raise QueryError("query file not found", file=ref)
-        text = path.read_text(encoding="utf-8")
+        text = _read_query_file(path)
         header = parse_header(text)
         if all(header.get(k) for k in HEADER_KEYS):
             return parse_entry(path.stem, text, path)

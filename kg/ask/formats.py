@@ -65,21 +65,53 @@ def _cell(text: str) -> str:
     return " ".join(text.split()) if ("\n" in text or "\t" in text or "\r" in text) else text
 
 
-def _display(term: Node | None) -> str:
-    """How a table shows a term: decimals without trailing zeros (50000.0 → 50000, 0.50 → 0.5).
+_INTEGERS = {XSD[t] for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
+                                "nonPositiveInteger", "negativeInteger", "unsignedLong", "unsignedInt",
+                                "unsignedShort", "unsignedByte")}
+_FLOATS = {XSD.double, XSD.float}
 
-    >>> from rdflib import Literal
+
+def canonical_text(term: Literal) -> str:
+    """The lexical form of a literal, numbers written one way by value, whichever engine produced them.
+
+    Engines write their own forms of the same number (rdflib "26.0", Oxigraph "26" for an xsd:decimal; SUM and
+    AVG may give "1.30E6" or "1300000.00"). Printed here: integers and decimals in plain notation without
+    trailing zeros, doubles as the shortest text that reads back to the same double. Other literals as they are.
+
+    >>> from rdflib.namespace import XSD
+    >>> [canonical_text(Literal(x, datatype=XSD.decimal)) for x in ("26.0", "26", "0.50", "-0.0", "1300000.00")]
+    ['26', '26', '0.5', '0', '1300000']
+    >>> canonical_text(Literal("+007", datatype=XSD.integer)), canonical_text(Literal("2.6E1", datatype=XSD.double))
+    ('7', '26.0')
+    >>> canonical_text(Literal("abc", datatype=XSD.integer))
+    'abc'
+    """
+    text = str(term)
+    dt = term.datatype
+    if dt is None or (dt != XSD.decimal and dt not in _INTEGERS and dt not in _FLOATS):
+        return text
+    try:
+        if dt in _FLOATS:
+            value = float(text.strip())
+            return repr(value) if value == value and abs(value) != float("inf") else text.strip()
+        number = Decimal(text.strip())
+        if not number.is_finite():
+            return text
+        out = format(number.normalize(), "f")
+        return "0" if out in ("-0", "0") else out
+    except (ArithmeticError, ValueError):
+        return text
+
+
+def _display(term: Node | None) -> str:
+    """How a table shows a term: numbers by ``canonical_text`` (50000.0 → 50000, 0.50 → 0.5), IRIs shortened.
+
     >>> from rdflib.namespace import XSD
     >>> _display(Literal("1300000.00", datatype=XSD.decimal)), _display(Literal("0.50", datatype=XSD.decimal))
     ('1300000', '0.5')
     """
-    if isinstance(term, Literal) and term.datatype == XSD.decimal:
-        try:
-            value = Decimal(str(term))
-        except ArithmeticError:
-            return str(term)
-        text = format(value.normalize(), "f")
-        return text
+    if isinstance(term, Literal):
+        return canonical_text(term)
     return short(term)
 
 
@@ -97,31 +129,57 @@ def to_table(result: QueryResult) -> str:
     return "\n".join(lines)
 
 
+def _csv_term(term: Node | None) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, BNode):
+        return "_:" + str(term)
+    if isinstance(term, Literal):
+        return canonical_text(term)
+    return str(term)
+
+
 def to_csv(result: QueryResult) -> str:
-    """W3C SPARQL 1.1 CSV results: full IRIs, literal text, empty for unbound."""
+    """W3C SPARQL 1.1 CSV results: full IRIs, literal text (numbers by ``canonical_text``), empty for unbound."""
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
     w.writerow(result.variables)
     for row in result.rows:
-        w.writerow(["" if row.get(v) is None else ("_:" + str(row[v]) if isinstance(row[v], BNode) else str(row[v]))
-                    for v in result.variables])
+        w.writerow([_csv_term(row.get(v)) for v in result.variables])
     return buf.getvalue()
 
 
-def _tsv_term(term: Node | None) -> str:
-    if term is None:
-        return ""
-    if isinstance(term, Literal):
-        text = term.n3()
-        return text.replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
-    return term.n3()
+_NT_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def nt_term(term: Node) -> str:
+    """A term in N-Triples form, on one line: ``<iri>``, ``_:b``, ``"text"@lang``, ``"26"^^<…#decimal>``.
+
+    Line breaks and tabs in literals are escaped (``\\n``, ``\\r``, ``\\t``), as SPARQL 1.1 TSV requires;
+    numbers are written by ``canonical_text``.
+
+    >>> nt_term(Literal("a\\tb\\nc", lang="zh")), nt_term(URIRef("http://e.org/x"))
+    ('"a\\\\tb\\\\nc"@zh', '<http://e.org/x>')
+    >>> nt_term(Literal("26.0", datatype=XSD.decimal))
+    '"26"^^<http://www.w3.org/2001/XMLSchema#decimal>'
+    """
+    if isinstance(term, URIRef):
+        return f"<{term}>"
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    text = '"' + "".join(_NT_ESCAPES.get(c, c) for c in canonical_text(term)) + '"'
+    if term.language:
+        return f"{text}@{term.language}"
+    if term.datatype is not None and term.datatype != XSD.string:
+        return f"{text}^^<{term.datatype}>"
+    return text
 
 
 def to_tsv(result: QueryResult) -> str:
-    """W3C SPARQL 1.1 TSV results: ``?var`` header, terms in Turtle syntax."""
+    """W3C SPARQL 1.1 TSV results: ``?var`` header, one row per line, terms in N-Triples form (``nt_term``)."""
     lines = ["\t".join("?" + v for v in result.variables)]
     for row in result.rows:
-        lines.append("\t".join(_tsv_term(row.get(v)) for v in result.variables))
+        lines.append("\t".join("" if row.get(v) is None else nt_term(row[v]) for v in result.variables))
     return "\n".join(lines) + "\n"
 
 
@@ -130,7 +188,7 @@ def _json_term(term: Node) -> dict:
         return {"type": "uri", "value": str(term)}
     if isinstance(term, BNode):
         return {"type": "bnode", "value": str(term)}
-    out = {"type": "literal", "value": str(term)}
+    out = {"type": "literal", "value": canonical_text(term)}
     if term.language:
         out["xml:lang"] = term.language
     elif term.datatype:
@@ -156,8 +214,9 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
     if result.kind == "ask":
         return to_json(result) if fmt == "json" else ("true" if result.boolean else "false")
     if result.kind == "graph":
+        from kg.serialize.rdf import bind_prefixes
         from kg.serialize.turtle import to_turtle
 
-        return to_turtle(result.graph).rstrip("\n")
+        return to_turtle(bind_prefixes(result.graph)).rstrip("\n")
     return {"table": to_table, "csv": to_csv, "tsv": to_tsv, "json": to_json}[fmt](result).rstrip("\n") \
         if fmt in ("table", "json") else {"csv": to_csv, "tsv": to_tsv}[fmt](result)

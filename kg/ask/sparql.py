@@ -175,16 +175,77 @@ def query_kind(text: str) -> str:
     raise QueryError("not a SPARQL query: expected SELECT, ASK, CONSTRUCT or DESCRIBE")
 
 
+def service_endpoints(algebra) -> list[str]:
+    """The endpoints of the ``SERVICE`` patterns in a parsed query's algebra (also inside subqueries).
+
+    >>> service_endpoints(parse_query("SELECT * WHERE { SERVICE <http://e.org/sparql> { ?s ?p ?o } }").algebra)
+    ['http://e.org/sparql']
+    """
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    found: list[str] = []
+    stack = [algebra]
+    seen: set[int] = set()
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, CompValue):
+            if node.name == "ServiceGraphPattern":
+                found.append(str(node.get("term")))
+            stack.extend(v for k, v in node.items() if k != "_vars")
+        elif isinstance(node, (list, tuple)):
+            stack.extend(node)
+    return found
+
+
+def select_star_order(text: str) -> list[str] | None:
+    """For ``SELECT *``, the variables in the order they first appear in the query; None for other queries.
+
+    >>> select_star_order("SELECT * WHERE { ?z ?y ?x . OPTIONAL { ?x ?p ?o } }")
+    ['z', 'y', 'x', 'p', 'o']
+    >>> select_star_order("SELECT ?a WHERE { ?a ?b ?c }") is None
+    True
+    """
+    tokens = list(_tokens(text))
+    for i, (kind, _s, _e, word) in enumerate(tokens):
+        if kind == "word" and word.upper() == "SELECT":
+            j = i + 1
+            while j < len(tokens) and tokens[j][0] == "word" and tokens[j][3].upper() in ("DISTINCT", "REDUCED"):
+                j += 1
+            if j < len(tokens) and tokens[j][3] == "*":
+                order: list[str] = []
+                for kind2, _s2, _e2, w in tokens[j + 1:]:
+                    if kind2 == "word" and w[0] in "?$" and w[1:] not in order:
+                        order.append(w[1:])
+                return order
+            return None
+    return None
+
+
 def run_local(text: str, graph: Graph) -> QueryResult:
-    """Run a query on an rdflib graph and return a QueryResult."""
+    """Run a query on an rdflib graph and return a QueryResult.
+
+    Nothing leaves the machine: a query with ``SERVICE`` is refused (found in the parsed algebra). The columns
+    of ``SELECT *`` come in the order the variables first appear in the query.
+    """
     query_kind(text)
     prepared = parse_query(text)
+    services = service_endpoints(prepared.algebra)
+    if services:
+        raise QueryError(f"SERVICE <{services[0]}> is refused: a local query never calls other servers",
+                         hint="run the query on that endpoint with --endpoint, or drop the SERVICE block")
     try:
         res = graph.query(prepared)
     except Exception as exc:  # evaluation errors of rdflib are not one type
         raise QueryError(f"query failed: {' '.join(str(exc).split())[:200]}") from None
     if res.type == "SELECT":
         variables = [str(v) for v in (res.vars or [])]
+        star = select_star_order(text)
+        if star is not None:
+            rank = {v: i for i, v in enumerate(star)}
+            variables.sort(key=lambda v: (rank.get(v, len(rank)), v))
         rows = []
         for row in res:
             rows.append({v: row[i] for i, v in enumerate(variables) if row[i] is not None})
