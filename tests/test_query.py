@@ -221,6 +221,12 @@ def test_service_is_refused_and_nothing_is_sent(capsys, graph_file):
                      "select * where { service ?where { ?s ?p ?o } values ?where { <http://127.0.0.1:9/x> } }"):
             code, out, err = run_cli(capsys, "query", "--graph", str(graph_file), text)
             assert code == 2 and err.count("\n") == 1 and "is refused: a local query never calls other servers" in err
+        from kg.ask.sparql import run_query
+        from kg.store.embedded import memory_store
+
+        store = memory_store(path=graph_file, fmt="turtle")  # the Oxigraph path (large graphs) refuses it too
+        with pytest.raises(QueryError, match="is refused"):
+            run_query(f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}", graph=store)
         with pytest.raises(socket.timeout):
             listener.accept()  # no connection was attempted
     finally:

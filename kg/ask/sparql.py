@@ -200,6 +200,25 @@ def service_endpoints(algebra) -> list[str]:
     return found
 
 
+def refuse_service(text: str, algebra=None) -> None:
+    """QueryError if the query has a ``SERVICE`` pattern: a local query never calls other servers.
+
+    The query is parsed (rdflib's algebra) only when the word SERVICE occurs outside strings, IRIs and
+    comments, so questions without it cost nothing more.
+
+    >>> refuse_service('SELECT ?s WHERE { ?s ?p "SERVICE <http://e.org/>" }')
+    >>> refuse_service("SELECT * WHERE { SERVICE <http://e.org/sparql> { ?s ?p ?o } }")
+    Traceback (most recent call last):
+    kg.errors.QueryError: SERVICE <http://e.org/sparql> is refused: a local query never calls other servers (run the query on that endpoint with --endpoint, or drop the SERVICE block)
+    """
+    if not any(kind == "word" and word.upper() == "SERVICE" for kind, _s, _e, word in _tokens(text)):
+        return
+    services = service_endpoints(algebra if algebra is not None else parse_query(text).algebra)
+    if services:
+        raise QueryError(f"SERVICE <{services[0]}> is refused: a local query never calls other servers",
+                         hint="run the query on that endpoint with --endpoint, or drop the SERVICE block")
+
+
 def select_star_order(text: str) -> list[str] | None:
     """For ``SELECT *``, the variables in the order they first appear in the query; None for other queries.
 
@@ -232,10 +251,7 @@ def run_local(text: str, graph: Graph) -> QueryResult:
     """
     query_kind(text)
     prepared = parse_query(text)
-    services = service_endpoints(prepared.algebra)
-    if services:
-        raise QueryError(f"SERVICE <{services[0]}> is refused: a local query never calls other servers",
-                         hint="run the query on that endpoint with --endpoint, or drop the SERVICE block")
+    refuse_service(text, prepared.algebra)
     try:
         res = graph.query(prepared)
     except Exception as exc:  # evaluation errors of rdflib are not one type
@@ -264,6 +280,7 @@ def run_store(text: str, store) -> QueryResult:
     from kg.store.embedded import to_rdflib
 
     kind = query_kind(text)
+    refuse_service(text)
     try:
         res = store.ox.query(text, use_default_graph_as_union=True)
         if kind == "ask":
@@ -276,6 +293,10 @@ def run_store(text: str, store) -> QueryResult:
                 g.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
             return QueryResult(kind="graph", graph=g)
         variables = [v.value for v in res.variables]
+        star = select_star_order(text)
+        if star is not None:
+            rank = {v: i for i, v in enumerate(star)}
+            variables.sort(key=lambda v: (rank.get(v, len(rank)), v))
         rows = []
         for sol in res:
             row = {}

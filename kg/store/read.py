@@ -133,8 +133,10 @@ def open_graph(source=None):
     path = Path(source) if source else DEFAULT_GRAPH
     if not path.exists():
         raise InputError("graph file not found", file=str(path), hint="run `kg build` first")
+    from kg.inputs import check_input
     from kg.store.embedded import memory_store, store_for
 
+    check_input(path, what="graph file")  # a regular file within the size limit, on every path
     store = store_for(path)
     if store is not None:
         return store
