@@ -178,6 +178,15 @@ def apply(ctx: Context) -> None:
             s = title_m.start("t")
             issuer = draft.entity("GovernmentBody", tm.group("org"), (s, s + len(tm.group("org"))),
                                   rule="document.title-issuer", confidence=0.85)
+    if issuer is None and ctx.is_letter:
+        tail_off = max(0, len(text) - 400)
+        sig = None
+        for sig in re.finditer(rf"(?m)^[ \t]*(?P<org>{HAN}{{4,30}}(?:局|厅|部|委员会|人民政府|政府|办公室))[ \t]*\n[ \t]*(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日",
+                               text[tail_off:]):
+            pass
+        if sig:
+            issuer = draft.entity("GovernmentBody", sig.group("org"), (tail_off + sig.start("org"), tail_off + sig.end("org")),
+                                  rule="document.signature", confidence=0.8)
     if issuer:
         doc.set("issuer", issuer)
         ctx.issuer = issuer

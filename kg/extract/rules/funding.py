@@ -70,13 +70,20 @@ def apply(ctx: Context) -> None:
             obj = pm.group("obj") or ""
             per = "workshop" if "工作室" in obj else {"人": "person", "名": "person", "家": "institution", "户": "institution"}.get(what)
         kind = KIND.match(text, m.end())
+        slash = re.match(r"/(?P<w>人|名|家|个)", text[m.end():m.end() + 2])
+        if slash and per is None:
+            per = {"人": "person", "名": "person", "家": "institution", "个": None}.get(slash.group("w"))
+            if slash.group("w") in ("家", "个") and "工作室" in text[window_start:m.start()]:
+                per = "workshop"
+            if kind is None:
+                kind = KIND.match(text, m.end() + 2)
         if per is None and not kind:
             continue
         start = pm.start() if pm else m.start()
         give = text.rfind("给予", window_start, start)
         if give >= 0:
             start = give
-        end = kind.end() if kind else m.end()
+        end = kind.end() if kind else (m.end() + 2 if slash else m.end())
         f = draft.fact("Funding", text[start:end], (start, end), rule="funding.amount", confidence=0.75, key=("funding", m.start()))
         f.set("amount", amount)
         f.set("currency", "CNY")

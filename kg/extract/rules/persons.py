@@ -174,6 +174,8 @@ def _name_then_role(ctx: Context) -> None:
                 continue
             if role == "代表" and text[m.end():m.end() + 1] not in (":", "：", "，", ",", "、", "\n", ""):
                 continue
+            if role in ("代表", "委员") and text[m.end():m.end() + 1] in (":", "：") and ctx.is_letter:
+                continue  # the addressee (document rule)
             after = text[m.end():m.end() + 1]
             if after and after not in PUNCT and not any(text.startswith(a, m.end()) for a in lex.activities) \
                     and after not in "向在等的和与出致讲宣主率表对":
@@ -185,6 +187,18 @@ def _name_then_role(ctx: Context) -> None:
             membership(ctx, person, role if role != "代表" else "人大代表", m.span(), ((org[1] if org else s), m.end()),
                         "person.role-after", org[0] if org else None, org[1] if org else None)
             break
+
+
+def _comrades(ctx: Context) -> None:
+    """NAME同志 (a person named with the form of address of official texts)."""
+    text, lex = ctx.text, ctx.lex
+    for m in re.finditer("同志", text):
+        for n in (3, 2):
+            s = m.start() - n
+            if s >= 0 and lex.is_name(text[s:m.start()]) and (s == 0 or text[s - 1] in PUNCT or text[s - 1] in lex.name_end
+                                                             or lex.role_end_re.search(text[max(0, s - 6):s])):
+                _person(ctx, text[s:m.start()], s, "person.comrade", 0.75)
+                break
 
 
 def _bylines(ctx: Context) -> None:
@@ -223,6 +237,7 @@ def _more_quotes(ctx: Context) -> None:
 
 def apply(ctx: Context) -> None:
     _bylines(ctx)
+    _comrades(ctx)
     _role_then_names(ctx)
     _name_then_role(ctx)
     _more_quotes(ctx)
