@@ -316,15 +316,6 @@ def test_every_query_parses_and_has_the_header(path):
     prepareQuery(text)
 
 
-def test_every_command_is_documented_in_the_readme():
-    from kg.cli import COMMANDS
-    from tests.conftest import ROOT
-
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    missing = [name for name in COMMANDS if f"### `kg {name}" not in readme]
-    assert missing == []
-
-
 def test_header_columns_of_ask_and_graph_questions():
     from kg.ask.sparql import query_kind
 

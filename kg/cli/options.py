@@ -6,6 +6,7 @@
 - ``--format/-f NAME``: the output format, from the command's own list.
 - ``--corpus DIR``: the corpus folder (facts and source texts; default ``data/`` or ``KG_CORPUS``).
 - ``--nary edges|nodes``: how the relationship graph shows n-ary facts (``kg viz``, ``kg stats``).
+- ``--doc ID``: only one document of the corpus (its named graph).
 - ``--include-personal``: keep personal contact data (``kg viz``, ``kg export``, ``kg push``).
 - On every command (``COMMON_OPTIONS``): ``--debug`` (show the traceback of an internal error; env
   ``KG_DEBUG=1``) and ``--max-input-size MB`` (the largest input file read; env ``KG_MAX_INPUT_MB``).
@@ -146,3 +147,8 @@ def add_common_options(command: click.Command) -> click.Command:
     names = {p.name for p in command.params}
     command.params.extend(o for o in common_options() if o.name not in names)
     return command
+
+
+def doc_option(*, help: str = "Only this document (its named graph: its facts and the registry entities it mentions).") -> Decorator:
+    """``--doc ID``: one document of the corpus, by its id (None: all)."""
+    return click.option("--doc", "doc", default=None, metavar="ID", help=help)

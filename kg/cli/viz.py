@@ -6,10 +6,8 @@ from pathlib import Path
 
 import click
 
-from kg.cli.options import format_option, graph_option, nary_option, output_option
-
-DOC_HELP = "Only this document's named graph (its facts and the registry entities it mentions)."
-PERSONAL_HELP = "Keep personal contact data (telephone, e-mail) in the picture; left out by default."
+from kg.cli.options import (doc_option, format_option, graph_option, include_personal_option, nary_option,
+                            output_option)
 
 
 @click.command("viz", epilog="""\b
@@ -27,8 +25,8 @@ Examples:
 @click.option("--depth", type=click.IntRange(0, 10), default=1, show_default=True, help="Neighbourhood size for --focus.")
 @nary_option()
 @graph_option(help="Graph file to draw (Turtle, TriG or N-Quads keep one named graph per document).")
-@click.option("--doc", metavar="ID", help=DOC_HELP)
-@click.option("--include-personal", is_flag=True, help=PERSONAL_HELP)
+@doc_option()
+@include_personal_option(help="Keep personal contact data (telephone, e-mail) in the picture; left out by default.")
 @click.option("--stats", "show_stats", is_flag=True, help="Also print node/edge counts, hubs and components.")
 def viz_cmd(fmt: str | None, output: Path | None, focus: str | None, depth: int, nary: str,
             graph: Path, doc: str | None, include_personal: bool, show_stats: bool) -> None:
@@ -55,7 +53,7 @@ Examples:
 @nary_option(help="Count n-ary facts as edges or as nodes.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
 @graph_option(help="Graph file to summarize.")
-@click.option("--doc", metavar="ID", help=DOC_HELP)
+@doc_option()
 def stats_cmd(top: int, nary: str, as_json: bool, graph: Path, doc: str | None) -> None:
     """Summary figures of the relationship graph: nodes and edges per class, most connected, components."""
     from kg.draw.network import to_networkx
