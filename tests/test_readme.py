@@ -66,6 +66,8 @@ def _shared_options() -> set[str]:
             except TypeError:  # an option factory with required arguments (e.g. format_option's choices)
                 decorated = factory(["x"])(click.command()(lambda **kw: None))
             names |= {o for p in decorated.params for o in p.opts if o.startswith("--")}
+    if hasattr(options, "common_options"):  # the options every command takes
+        names |= {o for p in options.common_options() for o in p.opts if o.startswith("--")}
     return names
 
 
