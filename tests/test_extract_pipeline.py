@@ -95,6 +95,31 @@ def test_a_news_item_with_a_list_of_honorees():
     assert "湘电集团有限公司高、低压电器装配工首席技师徐仲维" in roles
 
 
+def test_a_reply_with_signer_numbered_items_and_a_spaced_addressee():
+    d = extract_file(DOCS / "changchun-2020-reply-242" / "source.txt")
+    doc = next(f for f in d.facts if f.rule.startswith("document") and f.cls in ("ReplyLetter", "Document"))
+    assert (doc.first("issuerCode"), doc.first("documentYear"), doc.first("serialNumber")) == ("长人社议字", 2020, 9)
+    assert d.by_id(doc.first("signedBy")).label == "孟宪新"
+    assert d.by_id(doc.first("addressee")).label == "李志新"
+    sugg = d.by_id(doc.first("repliesTo"))
+    assert (sugg.first("serialNumber"), sugg.first("title")) == (242, "关于城市招揽人才、留住人才的建议")
+    session = d.by_id(sugg.first("submittedAt"))
+    assert (session.first("congressTerm"), session.first("sessionNumber")) == (15, 4)
+    actions = {f.first("title") for f in d.facts if f.cls == "Action"}
+    assert {"开通高技能领军人才绿色通道", "提高高技能领军人才的政治待遇"} <= actions
+    assert "范围" not in {f.label for f in d.facts if f.cls == "Person"}
+
+
+def test_a_news_item_with_a_named_workshop_and_a_certificate():
+    d = extract_file(DOCS / "shanghai-jiading-2024-news-skill-master-workshop" / "source.txt")
+    assert "王文强上海市技能大师工作室" in {f.label for f in d.facts if f.cls == "MasterWorkshop"}
+    assert "王文强获政府特殊津贴" in {f.label for f in d.facts if f.cls == "HonorConferral"}
+    participants = {d.by_id(f.first("participant")).label for f in d.facts if f.cls == "Participation"}
+    assert {"丁佳", "王巍清", "沈继良"} <= participants
+    places = {f.label for f in d.facts if f.cls == "Municipality"}
+    assert {"嘉定区", "上海市"} <= places
+
+
 def test_the_same_letter_in_traditional_characters(source_text):
     import zhconv
 

@@ -25,6 +25,10 @@ from kg.extract.normalize import CJK
 HAN = f"[{CJK}]"
 PUNCT = set("，,。.、；;：:！!？?“”\"‘’'《》〈〉「」『』()（）[]【】〔〕—-…·|/ \t\n")
 SENT_END = "。！？!?\n"
+# common words that start with a surname character: never a personal name
+NOT_NAMES = frozenset("""范围 方面 方式 方法 方案 方向 高度 高效 程度 周边 周围 万元 于是 和谐 黄金 石油 金融 金额 林业 严格 常态 安全 安排
+齐全 平台 平均 时间 时期 明确 文化 文件 江河 海洋 洪水 雷达 向前 向后 全面 全部 全体 全年 全国 全省 全市 关于 关键 毕业 管理 包括 成果
+成功 成立 成为 成效 华北 华南 项目 易于 于此 任务 任何 任用 江南 江北 高端 高新 高校 高级 史上 王牌 马上 龙头 白色 石化 宁可 左右 向着""".split())
 
 
 def _words(value) -> list[str]:
@@ -62,7 +66,7 @@ class Lexicon:
             if name.startswith(c):
                 rest = name[len(c):]
                 return 1 <= len(rest) <= 2 and not any(ch in self.not_in_name for ch in rest)
-        if name[0] not in self.surnames or len(name) > 3:
+        if name[0] not in self.surnames or len(name) > 3 or name in NOT_NAMES:
             return False
         return not any(ch in self.not_in_name for ch in name[1:])
 

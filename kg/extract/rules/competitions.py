@@ -19,6 +19,7 @@ from kg.extract.rules.base import HAN, PUNCT, Context, clause_bounds, sentence_b
 CONTEST = r"(?:职业技能大赛|技能大赛|职业技能竞赛|技能竞赛|大赛|竞赛|比赛|技能节|大奖赛)"
 EDITION = re.compile(rf"(?P<scope>{HAN}{{0,8}}?)(?:第(?P<n>[一二三四五六七八九十百\d]+)届|(?P<first>首届))(?P<name>{HAN}{{0,10}}?{CONTEST})")
 QUOTED = re.compile(rf"“(?P<q>[^”\n]{{2,12}})”(?P<rest>{HAN}{{0,8}}?{CONTEST})")
+NAMED = re.compile(r"(?P<n>世界技能大赛|全国职业技能大赛|中华人民共和国职业技能大赛|全国技工院校技能大赛|一带一路国际技能大赛|金砖国家职业技能大赛)")
 SCOPE_OK = re.compile(r"^(?:(?:(?![在的和与对])[\u4e00-\u9fff]){1,5}(?:省|市|自治区|县|区)|全国|全省|全市|世界|中国|国家|省|市)?$")
 
 
@@ -136,6 +137,10 @@ def apply(ctx: Context) -> None:
         _participants(ctx, edition, end)
         done.add(edition.id)
     meeting_participants(ctx)
+    for m in NAMED.finditer(text):
+        if text[max(0, m.start() - 4):m.start()].endswith("届") or re.search(r"第[一二三四五六七八九十\d]+届$", text[max(0, m.start() - 8):m.start()]):
+            continue
+        draft.entity("Competition", m.group("n"), m.span("n"), rule="competition.named", confidence=0.7)
     for m in QUOTED.finditer(text):
         label = text[m.start():m.end()]
         comp = draft.entity("Competition", label, m.span(), rule="competition.quoted", confidence=0.75)
@@ -172,7 +177,8 @@ def meeting_participants(ctx: Context) -> None:
         m = re.search(acts, text[ve:ce])
         if not m or re.search(r"[获是]", text[ve:ve + m.start()]):
             continue
-        if any(draft.get(("entity", "agent-person", n)) for n in re.findall(f"{HAN}{{2,3}}", text[ve:ve + m.start()]) if lex.is_name(n)):
+        between = text[ve:ve + m.start()]
+        if "、" not in between and any(draft.get(("entity", "agent-person", n)) for n in re.findall(f"{HAN}{{2,3}}", between) if lex.is_name(n)):
             continue
         if event is None:
             title = ctx.doc.first("title")

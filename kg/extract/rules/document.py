@@ -21,7 +21,7 @@ SESSION = re.compile(
     r"(?:第)?(?P<term>[一二三四五六七八九十]{1,3}|\d{1,2})届(?P<nat>全国)?(?P<body>人大|人民代表大会|政协|委员会)?"
     r"(?:第)?(?P<sess>[一二三四五六七八九十]{1,2}|\d{1,2})次(?:全体)?会议"
 )
-SUGG_NO = re.compile(r"第\s*(?P<n>\d{1,6})\s*号(?P<kind>建议|提案|议案)")
+SUGG_NO = re.compile(r"第\s*(?P<n>\d{1,6})\s*号(?:代表|委员)?(?P<kind>建议|提案|议案)")
 TITLE_LINE = re.compile(r"(?m)^[ \t]*(?P<t>[^\n。:>|]{4,90}?(?:\n[^\n。:>|]{0,30}?)?(?:的\s?答复函|的\s?答复|答复函|的\s?复函|的\s?回复|答复意见))[ \t]*$")
 ADDRESSEE = re.compile(rf"(?m)^[ \t]*(?:尊敬的)?(?P<names>{HAN}{{2,4}}(?:[、,]{HAN}{{2,4}})*?)(?P<role>代表|委员|同志)(?:们)?\s*:")
 HANDLER = re.compile(r"(?P<what>承办负责人|承办人|联系人|经办人|签发人|承办单位负责人)\s*[:|]\s*(?P<name>[^\s\d:|,，。]{2,4})")
@@ -217,13 +217,20 @@ def apply(ctx: Context) -> None:
         doc.cls = "Document"
         doc.note("drafted as a Document: the issuer or the suggestion answered was not found")
     # handlers
-    for m in HANDLER.finditer(text, max(0, len(text) - 600)):
-        name = m.group("name")
-        if not ctx.lex.is_name(name):
-            continue
-        p = draft.entity("Person", name, m.span("name"), rule="document.handler", confidence=0.9)
-        prop = "handlerInCharge" if "负责人" in m.group("what") or m.group("what") == "签发人" else "handler"
-        doc.add(prop, p)
+    spans = [(0, min(len(text), 1200))] + ([(max(1200, len(text) - 600), len(text))] if len(text) > 1200 else [])
+    for lo, hi in spans:
+        for m in HANDLER.finditer(text, lo, hi):
+            name = m.group("name")
+            if not ctx.lex.is_name(name):
+                continue
+            p = draft.entity("Person", name, m.span("name"), rule="document.handler", confidence=0.9)
+            what = m.group("what")
+            prop = "signedBy" if what == "签发人" else ("handlerInCharge" if "负责人" in what else "handler")
+            doc.add(prop, p)
+            if what == "签发人":
+                from kg.extract.rules.persons import membership
+
+                membership(ctx, p, "签发人", m.span("what"), (m.start(), m.end("name")), "document.handler", conf=0.8)
     pm = PHONE.search(text, max(0, len(text) - 600))
     if pm:
         doc.set("telephone", pm.group("tel"))
@@ -265,7 +272,7 @@ def _suggestion(ctx: Context, head: str, sugg_m) -> None:
     kind_word = sugg_m.group("kind") if sugg_m else ("提案" if "提案" in head else "建议")
     cls = "Proposal" if kind_word == "提案" else "Suggestion"
     title = None
-    tm = re.search(r"(?:您|你)(?:们)?(?:提出的|的|所提)?(?:《(?P<t1>[^》]{4,80})》|(?P<t2>关于[^。,，]{2,80}?的(?:建议|提案)))(?:已)?收?悉", text)
+    tm = re.search(r"(?:您|你)(?:们)?(?:[^。《》\n]{0,40}?(?:提出的|所提的|所提|的))?(?:《(?P<t1>[^》]{4,80})》|(?P<t2>关于[^。,，]{2,80}?的(?:建议|提案)))[^。《》\n]{0,24}?(?:已)?收?悉", text)
     if tm is None:
         tm = re.search(r"提案《(?P<t1>[^》]{4,80})》", text)
     if sugg_m is None and tm is None:

@@ -39,17 +39,19 @@ def _workshops(ctx: Context) -> None:
                 w.set("hostedBy", h)
                 if level:
                     w.set("level", Ref(level))
-        # a workshop named after a person or company: 王文强技能大师工作室
-        nm = re.search(rf"(?P<n>{HAN}{{2,12}}?)(?:国家级|省级|市级)?技能大师工作室", text[max(0, m.start() - 16):m.end()])
-        if nm:
-            name = nm.group("n")
-            person = draft.get(("entity", "agent-person", name))
-            if person is not None:
-                off = max(0, m.start() - 16)
-                w = draft.fact("MasterWorkshop", f"{name}技能大师工作室", (off + nm.start(), off + nm.end()),
-                               rule="workshop.named", confidence=0.7, key=("workshop", person.id))
-                if level:
-                    w.set("level", Ref(level))
+        # a workshop named after a person: 王文强技能大师工作室, 王文强上海市技能大师工作室
+        ws = m.start() + (1 if text[m.start()] in "“\"" else 0)
+        for vs, ve, person in draft.within(max(0, ws - 12), ws, "Person", ends_in=(ws - 8, ws)):
+            between = text[ve:ws]
+            if between and not re.fullmatch(rf"(?:{HAN}{{1,6}}(?:省|市|区|县))?(?:国家级|省级|市级|区级)?", between):
+                continue
+            label = text[vs:m.end()].strip("“”\"")
+            w = draft.fact("MasterWorkshop", label, (vs, m.end()), rule="workshop.named", confidence=0.7, key=("workshop", person.id))
+            lv = re.match(r"国家级|省级|市级|区级", between) or (re.search(r"(省|市|区)$", between) if between else None)
+            lvl = {"国家级": "national", "省级": "provincial", "市级": "municipal", "省": "provincial", "市": "municipal"}.get(lv.group(0)) if lv else level
+            if lvl:
+                w.set("level", Ref(lvl))
+            break
 
 
 def apply(ctx: Context) -> None:

@@ -221,6 +221,23 @@ def _verb(ctx: Context, honors) -> None:
                           note="相继/分别 read as respectively" if respectively else None)
 
 
+GIVE = re.compile(r"(?:为|向|给)(?P<who>[\u4e00-\u9fff]{2,4}?)(?:颁发|授予|颁授)(?:了)?“(?P<h>[^”\n]{2,24}?)(?:证书|奖牌|奖章证书|荣誉证书)?”")
+
+
+def _given(ctx: Context) -> None:
+    """为NAME颁发“HONOR证书” / 向NAME授予“HONOR”: the honour given to a person."""
+    text, lex, draft = ctx.text, ctx.lex, ctx.draft
+    for m in GIVE.finditer(text):
+        who = m.group("who")
+        person = draft.get(("entity", "agent-person", who))
+        if person is None and lex.is_name(who):
+            person = draft.entity("Person", who, m.span("who"), rule="honor.given", confidence=0.7)
+        if person is None:
+            continue
+        draft.add_quote(person, m.span("who"))
+        conferral(ctx, person, m.group("h"), m.span("h"), m.span(), "honor.given", 0.75)
+
+
 def _epithets(ctx: Context) -> None:
     """TRADE“EPITHET”NAME: 电焊“花木兰”刘芳."""
     text, lex, draft = ctx.text, ctx.lex, ctx.draft
@@ -241,3 +258,4 @@ def apply(ctx: Context) -> None:
     _epithets(ctx)
     _adjacent(ctx, honors)
     _verb(ctx, honors)
+    _given(ctx)

@@ -14,6 +14,7 @@ from kg.extract.numerals import parse_number
 from kg.extract.rules.base import Context, topics_of
 
 HEADING = re.compile(r"(?m)^[ \t]*(?P<n>[一二三四五六七八九十]{1,3})、(?P<title>[^,，。:：;；\n]{2,40})(?P<rest>[^\n]*)")
+SUBITEM = re.compile(r"(?m)^[ \t]*[(（](?P<n>[一二三四五六七八九十]{1,2})[)）](?P<title>[^,，。:：;；\n]{2,40})")
 ITEM = re.compile(r"(?P<n>[一二三四五六七八九十])是(?P<title>[^,，。;；]{2,40})")
 NEXT = re.compile(r"下一步[,，]\s*(?P<body>[^\n]{4,400})")
 COMMIT = re.compile(r"(?:负责人|部长|厅长|局长)?表示[,，:：](?P<c>[^,，。]{2,12}将[^,，。]{2,40})")
@@ -50,6 +51,16 @@ def apply(ctx: Context) -> None:
                 if actor is not None:
                     sec.set("actor", actor)
             _topics(ctx, sec, title + rest)
+            for it in SUBITEM.finditer(text, m.end(), body_end):
+                sub_title = it.group("title").strip()
+                a = draft.fact("Action", sub_title, (it.start("n") - 1, it.end("title")), rule="measure.subitem", confidence=0.7,
+                               key=("subitem", n, it.group("n")))
+                a.set("title", sub_title)
+                a.set("ordinal", int(parse_number(it.group("n"))))
+                a.set("sectionOf", sec)
+                if actor is not None:
+                    a.set("actor", actor)
+                _topics(ctx, a, sub_title)
             for it in ITEM.finditer(text, m.end(), body_end):
                 c = draft.fact("Commitment", it.group("title"), (it.start(), text.find("。", it.end(), body_end) + 1 or it.end()),
                                rule="measure.item", confidence=0.7, key=("commitment", n, it.group("n")))

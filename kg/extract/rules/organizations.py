@@ -110,7 +110,7 @@ def _suffix_scan(ctx: Context) -> None:
         cls = org_class(name, lex) or "Organization"
         if cls == "GovernmentBody" and name.endswith(("部", "局", "厅", "委", "办")) and not (PLACE_START.match(name) or ctx.known.entity_by_name(name)):
             continue
-        if any(s <= left and end <= e for s, e in honor_spans) or re.match(r"特殊津贴|奖章|奖状|技能大奖", text[end:end + 4]):
+        if any(s <= left and end <= e for s, e in honor_spans) or re.match(r"特殊津贴|特贴|津贴|奖章|奖状|技能大奖", text[end:end + 4]):
             continue
         full = polity_names(ctx, name) if not ctx.known.entity_by_name(name) else None
         if full is not None:
@@ -237,6 +237,27 @@ def _places(ctx: Context) -> None:
             draft.entity("Municipality", name, m.span("p"), rule="place.event", confidence=0.6)
 
 
+PLACE_TOKEN = re.compile(rf"(?<![{CJK}])(?P<p>(?:(?![全我本该各省市区县])[{CJK}]){{2,4}}?(?:省|市|区|县))(?=[{CJK}])")
+
+
+def _repeated_places(ctx: Context) -> None:
+    """A place that opens two different names or phrases (上海市技能大师工作室, 上海市大众工业学校; 嘉定区世赛…, 嘉定区技能人才)."""
+    draft, text = ctx.draft, ctx.text
+    seen: dict[str, list[tuple[int, int]]] = {}
+    nexts: dict[str, set[str]] = {}
+    for m in PLACE_TOKEN.finditer(text):
+        p = m.group("p")
+        seen.setdefault(p, []).append(m.span("p"))
+        nexts.setdefault(p, set()).add(text[m.end():m.end() + 2])
+    for p, spans in seen.items():
+        if len(spans) < 2 or len(nexts[p]) < 2 or p.endswith(("地区", "社区", "园区", "城区", "景区", "片区", "辖区", "新区")):
+            continue
+        ent = ctx.known.entity_by_name(p)
+        f = draft.entity(ent.cls if ent else "Municipality", ent.label if ent else p, spans[0], rule="place.repeated", confidence=0.6)
+        for sp in spans[1:]:
+            draft.add_quote(f, sp)
+
+
 def _teams(ctx: Context) -> None:
     for m in re.finditer(rf"“(?P<n>{HAN}{{2,8}}(?:班组|班))”", ctx.text):
         ctx.draft.entity("Team", m.group("n"), m.span("n"), rule="org.team", confidence=0.75)
@@ -269,5 +290,6 @@ def apply(ctx: Context) -> None:
     _lists(ctx)
     _suffix_scan(ctx)
     _places(ctx)
+    _repeated_places(ctx)
     _teams(ctx)
     _merge_short_names(ctx)
