@@ -237,7 +237,7 @@ def _places(ctx: Context) -> None:
             draft.entity("Municipality", name, m.span("p"), rule="place.event", confidence=0.6)
 
 
-PLACE_TOKEN = re.compile(rf"(?<![{CJK}])(?P<p>(?:(?![全我本该各省市区县])[{CJK}]){{2,4}}?(?:省|市|区|县))(?=[{CJK}])")
+PLACE_TOKEN = re.compile(rf"(?:(?<![{CJK}])|(?<=[暨了的在为和与及对]))(?P<p>(?:(?![全我本该各省市区县])[{CJK}]){{2,4}}?(?:省|市|区|县))(?=[{CJK}])")
 
 
 def _repeated_places(ctx: Context) -> None:
@@ -249,6 +249,11 @@ def _repeated_places(ctx: Context) -> None:
         p = m.group("p")
         seen.setdefault(p, []).append(m.span("p"))
         nexts.setdefault(p, set()).add(text[m.end():m.end() + 2])
+    for p in list(seen):
+        for m in re.finditer(re.escape(p), text):
+            if m.span() not in seen[p] and m.end() < len(text) and re.match(f"[{CJK}]", text[m.end()]):
+                seen[p].append(m.span())
+                nexts[p].add(text[m.end():m.end() + 2])
     for p, spans in seen.items():
         if len(spans) < 2 or len(nexts[p]) < 2 or p.endswith(("地区", "社区", "园区", "城区", "景区", "片区", "辖区", "新区")):
             continue
