@@ -151,6 +151,7 @@ def test_one_node_per_entity_across_documents():
     assert [d["docs"] for d in edges(G, "city-b-2024/li-na", "mohrss")] == [["city-b-2024"]]
     # a vocabulary concept of a file without the vocabularies gets its class and labels from the shipped ones
     assert G.nodes["honor-national-technical-expert"]["cls"] == "Honor"
+    assert G.nodes["honor-national-technical-expert"]["docs"] == ["city-a-2023"]  # the document whose facts link it
     assert set(nx.all_neighbors(G, "mohrss")) == {"city-b-2024/li-na", "honor-national-technical-expert"}
 
 

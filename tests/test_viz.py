@@ -171,7 +171,8 @@ def _body(dom: str) -> dict[str, str]:
 def test_page_renders_all_nodes_in_chromium(page, G, tmp_path):
     dom = _dump_dom(page.as_uri(), tmp_path)
     state = _body(dom)
-    assert state == {"ready": "1", "rendered": str(G.number_of_nodes()), "focused": "", "errors": "0", "csp": "0"}
+    assert state == {"ready": "1", "mode": "full", "rendered": str(G.number_of_nodes()), "focused": "", "errors": "0",
+                     "csp": "0"}
     assert dom.count('class="node') == G.number_of_nodes()
     assert dom.count('class="edge') == G.number_of_edges()
 
@@ -234,3 +235,71 @@ def test_viz_doc_and_personal_options(capsys, tmp_path):
     assert "13900000000" not in out.read_text(encoding="utf-8")
     assert main(["viz", "--graph", str(trig), "--include-personal", "-o", str(out)]) == 0
     assert "13900000000" in out.read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------- the page of a large graph: index, overview, neighbourhoods
+
+@pytest.fixture(scope="module")
+def index_page(G, tmp_path_factory) -> Path:
+    """The shipped graph written as a large graph's page (the limit lowered so that it is 'large')."""
+    from kg.draw.page import render_html
+
+    out = tmp_path_factory.mktemp("viz-index") / "graph.html"
+    out.write_text(render_html(G, title="t", full_limit=10), encoding="utf-8")
+    return out
+
+
+def test_index_page_carries_packed_columns_not_drawn_nodes(index_page, G):
+    import base64
+    import gzip
+    import json
+
+    text = index_page.read_text(encoding="utf-8")
+    data = json.loads(re.search(r'id="kg-data">(.*?)</script>', text).group(1))
+    assert data["mode"] == "index" and data["n"] == G.number_of_nodes() and "nodes" not in data
+    blob = lambda key: gzip.decompress(base64.b64decode(re.search(f'id="kg-{key}">(.*?)</script>', text).group(1)))  # noqa: E731
+    ids = blob("ids").decode("utf-8").split("\n")
+    assert ids == sorted(G.nodes, key=str)
+    assert blob("zh").decode("utf-8").split("\n")[ids.index("yi-ran")] == "易冉"
+    distinct = {(u, v, d["label_zh"], d["label_en"]) for u, v, d in G.edges(data=True)}
+    assert data["m"] == len(distinct) == len(blob("es")) // 4
+    assert {c["cls"] for c in data["overviews"]["class"]["nodes"]} == {d["cls"] for _, d in G.nodes(data=True)}
+    assert "</script" not in base64.b64decode(re.search('id="kg-zh">(.*?)</script>', text).group(1)).decode("latin-1").lower()
+
+
+@pytest.mark.browser
+def test_index_page_opens_on_the_overview_in_chromium(index_page, G, tmp_path):
+    state = _body(_dump_dom(index_page.as_uri(), tmp_path))
+    classes = {d["cls"] for _, d in G.nodes(data=True)}
+    assert state["ready"] == "1" and state["mode"] == "index" and state["errors"] == "0" and state["csp"] == "0"
+    assert state["rendered"] == str(len(classes)) and state["focused"] == ""
+
+
+@pytest.mark.browser
+def test_index_page_search_draws_the_neighbourhood_in_chromium(index_page, G, tmp_path):
+    dom = _dump_dom(index_page.as_uri() + "?search=" + quote("易冉") + "&depth=1", tmp_path)
+    state = _body(dom)
+    assert state["ready"] == "1" and state["focused"] == "yi-ran" and state["errors"] == "0"
+    neighbours = set(nx.all_neighbors(G, "yi-ran"))
+    assert state["rendered"] == str(1 + len(neighbours))
+    assert dom.count('class="node') == 1 + len(neighbours)
+    assert "中车株辆公司" in dom and "大国工匠" in dom
+    # depth 2 reaches further, but never more than the page's cap
+    deeper = _body(_dump_dom(index_page.as_uri() + "?search=" + quote("Yi Ran") + "&depth=2", tmp_path))
+    within2 = nx.single_source_shortest_path_length(G.to_undirected(as_view=True), "yi-ran", cutoff=2)
+    assert deeper["focused"] == "yi-ran" and int(deeper["rendered"]) == min(len(within2), 250)
+
+
+@pytest.mark.browser
+def test_index_page_shows_one_document(tmp_path):
+    from kg.draw.network import to_networkx
+    from kg.draw.page import render_html
+
+    trig = Path(__file__).parent / "data" / "two-documents.trig"
+    page = tmp_path / "two.html"
+    page.write_text(render_html(to_networkx(trig), title="t", full_limit=2), encoding="utf-8")
+    state = _body(_dump_dom(page.as_uri() + "?doc=city-b-2024", tmp_path))
+    assert state["ready"] == "1" and state["rendered"] == "3" and state["errors"] == "0"  # 李娜, 乙市答复, 人社部
+    small = tmp_path / "small.html"
+    small.write_text(render_html(to_networkx(trig), title="t"), encoding="utf-8")
+    assert _body(_dump_dom(small.as_uri() + "?doc=city-a-2023", tmp_path))["rendered"] == "4"

@@ -61,6 +61,7 @@ ALT_LABEL = SKOS + "altLabel"
 AWARD_RECEIVED = KG_NS + "awardReceived"
 # literal properties the n-ary edges need even without details
 NARY_LITERALS = ("date", "amount", "currency", "sourceValue", "value", "activity", "period")
+DETAILS_LIMIT = 20000  # facts; past it (a corpus), details=None leaves out facts, figures and quotes
 INTEGER_TYPES = {XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
                                    "nonPositiveInteger", "negativeInteger", "unsignedInt", "unsignedLong",
                                    "unsignedShort", "unsignedByte")}
@@ -133,12 +134,11 @@ def _sort_key(o: Any) -> tuple:
 class _Facts:
     """What the converter reads, fetched with a few SPARQL queries and indexed by subject IRI."""
 
-    def __init__(self, source: Any, *, details: bool, include_personal: bool):
+    def __init__(self, source: Any, *, details: bool | None, include_personal: bool):
         from kg.draw.reading import graph_document, open_source
 
         shipped_only: set[str] = set()
         self.src = source
-        self.details = details
         self.types: dict[str, list[str]] = defaultdict(list)
         self.quotes_of: dict[str, list[str]] = defaultdict(list)
         self.docs: dict[str, set[str]] = defaultdict(set)
@@ -146,18 +146,27 @@ class _Facts:
         self.zh: dict[str, tuple] = {}
         self.en: dict[str, tuple] = {}
         self.quote_text: dict[str, tuple[int, str]] = {}
+        self._labels: dict[str, Label] = {}
+        self._docs: dict[str, list[str]] = {}
         personal = set() if include_personal else self.personal_properties()
         self.personal = personal
-        if source.documents:
-            for s, q, g in source.select("SELECT ?s ?q ?g WHERE { GRAPH ?g { ?s prov:wasDerivedFrom ?q } "
-                                         "FILTER(isIRI(?s)) }"):
-                self.quotes_of[s].append(q)
-                doc = graph_document(g)
+        if details is None:
+            (count,), = source.select("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s prov:wasDerivedFrom ?q }")
+            details = int(count) <= DETAILS_LIMIT
+        self.details = details
+        docs = bool(source.documents)
+        # with details, one row per quote; without, one per fact (and document)
+        what, graph = ("?q", "") if details else ("", "DISTINCT ")
+        query = (f"SELECT {graph}?s {what} ?g WHERE {{ GRAPH ?g {{ ?s prov:wasDerivedFrom ?q }} FILTER(isIRI(?s)) }}"
+                 if docs else f"SELECT {graph}?s {what} WHERE {{ ?s prov:wasDerivedFrom ?q FILTER(isIRI(?s)) }}")
+        for row in source.select(query):
+            quotes = self.quotes_of[row[0]]
+            if details:
+                quotes.append(row[1])
+            if docs:
+                doc = graph_document(row[-1])
                 if doc:
-                    self.docs[s].add(doc)
-        else:
-            for s, q in source.select("SELECT ?s ?q WHERE { ?s prov:wasDerivedFrom ?q FILTER(isIRI(?s)) }"):
-                self.quotes_of[s].append(q)
+                    self.docs[row[0]].add(doc)
         for s, t in source.select("SELECT DISTINCT ?s ?t WHERE { ?s a ?t FILTER(isIRI(?s) && isIRI(?t) && "
                                   "?t != kg:SourceQuote) }"):
             self.types[s].append(t)
@@ -167,25 +176,23 @@ class _Facts:
                 shipped_only.add(s)
                 self.types[s].append(t)
         self.read_labels(source)
-        links = ("SELECT ?s ?p ?o WHERE { ?s prov:wasDerivedFrom ?q . ?s ?p ?o "
-                 "FILTER(isIRI(?o) && ?p != prov:wasDerivedFrom && ?p != rdf:type) }")
-        seen = set()
+        facts = self.quotes_of
+        links = ("SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o FILTER(isIRI(?s) && isIRI(?o) && ?p != prov:wasDerivedFrom "
+                 "&& ?p != rdf:type && ?p != kg:sourceText) }")
+        out = self.out
         for s, p, o in source.select(links):
-            if (s, p, o) not in seen and p not in personal:
-                seen.add((s, p, o))
-                self.out[s].append((p, o))
+            if s in facts and p not in personal:
+                out[s].append((p, o))
         if details:
-            lits = ("SELECT ?s ?p ?o (LANG(?o) AS ?lang) (DATATYPE(?o) AS ?dt) WHERE { ?s prov:wasDerivedFrom ?q . "
-                    "?s ?p ?o FILTER(isLiteral(?o) && ?p != rdfs:label && ?p != skos:prefLabel) }")
+            lits = ("SELECT DISTINCT ?s ?p ?o (LANG(?o) AS ?lang) (DATATYPE(?o) AS ?dt) WHERE { ?s ?p ?o "
+                    "FILTER(isIRI(?s) && isLiteral(?o) && ?p != rdfs:label && ?p != skos:prefLabel && ?p != prov:value) }")
         else:  # only what the n-ary edges and the search need
             preds = " ".join(f"kg:{p}" for p in NARY_LITERALS) + " skos:altLabel"
-            lits = ("SELECT ?s ?p ?o (LANG(?o) AS ?lang) (DATATYPE(?o) AS ?dt) WHERE { VALUES ?p { " + preds + " } "
-                    "?s ?p ?o . ?s prov:wasDerivedFrom ?q FILTER(isLiteral(?o)) }")
+            lits = ("SELECT DISTINCT ?s ?p ?o (LANG(?o) AS ?lang) (DATATYPE(?o) AS ?dt) WHERE { VALUES ?p { " + preds +
+                    " } ?s ?p ?o FILTER(isLiteral(?o)) }")
         for s, p, o, lang, dt in source.select(lits):
-            if (s, p, o, lang) not in seen and p not in personal:
-                seen.add((s, p, o, lang))
-                self.out[s].append((p, Lit(o, lang, dt)))
-        del seen
+            if s in facts and p not in personal:
+                out[s].append((p, Lit(o, lang, dt)))
         if details:
             for q, start, text in source.select("SELECT ?q ?start ?text WHERE { ?q a kg:SourceQuote ; prov:value ?text "
                                                 "OPTIONAL { ?q kg:startOffset ?start } }"):
@@ -252,9 +259,18 @@ class _Facts:
         return None
 
     def label(self, node: str) -> Label:
-        zh = self.zh.get(node, (None, ""))[1]
-        en = self.en.get(node, (None, ""))[1]
-        return Label(zh or en or _local(node), en)
+        found = self._labels.get(node)
+        if found is None:
+            zh = self.zh.get(node, (None, ""))[1]
+            en = self.en.get(node, (None, ""))[1]
+            found = self._labels[node] = Label(zh or en or _local(node), en)
+        return found
+
+    def docs_of(self, node: str) -> list[str]:
+        found = self._docs.get(node)
+        if found is None:
+            found = self._docs[node] = sorted(self.docs.get(node, ()))
+        return found
 
 
 _ONTOLOGY_STORE: list = []
@@ -281,6 +297,7 @@ class _Converter:
         self.details = facts.details
         self.G = nx.MultiDiGraph()
         self._cls: dict[str, str | None] = {}
+        self._keys: dict[str, str] = {}
 
     def label(self, node: str) -> Label:
         return self.f.label(node)
@@ -313,7 +330,10 @@ class _Converter:
 
     # ------------------------------------------------------------------ nodes
     def add_node(self, node: str) -> str:
-        key = node_key(node)
+        key = self._keys.get(node)
+        if key is not None:
+            return key
+        key = self._keys[node] = node_key(node)
         if key in self.G:
             return key
         cls = self.cls(node)
@@ -340,13 +360,13 @@ class _Converter:
             facts[name] = f"{facts[name]}; {text}" if name in facts else text
         self.G.add_node(key, iri=node, label_zh=label.zh, label_en=label.en, label=label.zh,
                         cls=_local(cls) if cls is not None else "Resource", cls_zh=cls_label.zh, cls_en=cls_label.en,
-                        facts=facts, quotes=self.quotes(node), figures=[], docs=sorted(self.f.docs.get(node, ())))
+                        facts=facts, quotes=self.quotes(node), figures=[], docs=list(self.f.docs_of(node)))
         return key
 
     def add_edge(self, s: str, o: str, label: Label, prop: str, via: str | None = None,
                  quotes: list[str] | None = None) -> None:
         u, v = self.add_node(s), self.add_node(o)
-        docs = sorted(self.f.docs.get(via if via is not None else s, ()))
+        docs = self.f.docs_of(via if via is not None else s)
         self.G.add_edge(u, v, key=f"{prop}:{node_key(via) if via is not None else ''}", prop=prop, label_zh=label.zh,
                         label_en=label.en, label=label.text(), via=via or "", quotes=list(quotes or []), docs=docs)
 
@@ -423,6 +443,7 @@ class _Converter:
                 key = node_key(role)
                 if key in self.G and self.G.degree(key) == 0:
                     self.G.remove_node(key)
+                    self._keys.pop(role, None)
 
     def collapse_participation(self, node: str) -> None:
         activity = self._v(node, "activity")
@@ -480,11 +501,12 @@ class _Converter:
 
 
 def to_networkx(graph: Any, *, nary: str = "edges", doc: str | None = None, include_personal: bool = False,
-                details: bool = True) -> nx.MultiDiGraph:
+                details: bool | None = True) -> nx.MultiDiGraph:
     """The relationship graph of an RDF graph built by kg (see the module docstring).
 
     ``graph`` is an rdflib Graph or Dataset, a graph file (.ttl, .trig, .nq, …), a pyoxigraph Store or
-    the folder of an on-disk Oxigraph store.
+    the folder of an on-disk Oxigraph store. ``details=None``: facts, figures and quotes only when the graph
+    has at most ``DETAILS_LIMIT`` facts.
     """
     from kg.draw.reading import open_source
 
@@ -494,6 +516,10 @@ def to_networkx(graph: Any, *, nary: str = "edges", doc: str | None = None, incl
     G = _Converter(_Facts(source, details=details, include_personal=include_personal), nary).run()
     for n, d in G.degree():
         G.nodes[n]["degree"] = d
+        if not G.nodes[n]["docs"]:  # a vocabulary concept or registry entry: in the documents whose facts link it
+            linked = {doc for _, _, e in G.edges(n, data=True) for doc in e["docs"]}
+            linked |= {doc for _, _, e in G.in_edges(n, data=True) for doc in e["docs"]}
+            G.nodes[n]["docs"] = sorted(linked)
         if G.nodes[n]["figures"]:
             G.nodes[n]["figures"] = sorted(set(G.nodes[n]["figures"]))
     G.graph["documents"] = source.documents if doc is None else [doc]

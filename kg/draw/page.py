@@ -32,6 +32,11 @@ from kg.draw.palette import color
 
 CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:"
 SCALE = 1400.0
+# past this many nodes the page does not draw everything: it carries a compact index (names, classes,
+# documents, adjacency) and draws an overview, then the neighbourhood of what is searched or clicked
+FULL_LIMIT = 2000
+OVERVIEW_DOCS = 60  # documents shown in the overview by document (the largest), with the entities they share
+OVERVIEW_SHARED = 40
 
 
 def page_data(G: nx.MultiDiGraph, pos: dict) -> dict:
@@ -42,7 +47,8 @@ def page_data(G: nx.MultiDiGraph, pos: dict) -> dict:
         nodes.append({"id": str(v), "zh": d.get("label_zh", str(v)), "en": d.get("label_en", ""),
                       "cls": d.get("cls", "Resource"), "x": round(x * SCALE, 1), "y": round(y * SCALE, 1),
                       "deg": G.degree(v), "iri": d.get("iri", ""), "facts": list(d.get("facts", {}).items()),
-                      "figures": list(d.get("figures", [])), "quotes": list(d.get("quotes", []))})
+                      "figures": list(d.get("figures", [])), "quotes": list(d.get("quotes", [])),
+                      "docs": list(d.get("docs", []))})
     edges = []
     for u, v, d in sorted(G.edges(data=True), key=lambda e: (str(e[0]), str(e[1]), e[2].get("label", ""))):
         edges.append({"s": str(u), "t": str(v), "zh": d.get("label_zh", ""), "en": d.get("label_en", ""),
@@ -53,8 +59,137 @@ def page_data(G: nx.MultiDiGraph, pos: dict) -> dict:
         entry = classes.setdefault(cls, {"cls": cls, "zh": d.get("cls_zh", ""), "en": d.get("cls_en", cls),
                                          "color": color(cls), "count": 0})
         entry["count"] += 1
-    return {"nodes": nodes, "edges": edges, "classes": sorted(classes.values(), key=lambda c: (-c["count"], c["cls"])),
-            "focus": G.graph.get("focus", ""), "depth": G.graph.get("depth", 1)}
+    return {"mode": "full", "nodes": nodes, "edges": edges,
+            "classes": sorted(classes.values(), key=lambda c: (-c["count"], c["cls"])),
+            "docs": _documents(G), "focus": G.graph.get("focus", ""), "depth": G.graph.get("depth", 1)}
+
+
+def _documents(G: nx.MultiDiGraph) -> list[dict]:
+    counts: dict[str, int] = {d: 0 for d in G.graph.get("documents", [])}
+    for _, d in G.nodes(data=True):
+        for doc in d.get("docs", ()):
+            counts[doc] = counts.get(doc, 0) + 1
+    return [{"id": doc, "count": n} for doc, n in sorted(counts.items())]
+
+
+def _packed(data: bytes) -> str:
+    """gzip + base64: the page inflates it with the browser's DecompressionStream (no network)."""
+    import base64
+    import gzip
+
+    return base64.b64encode(gzip.compress(data, compresslevel=6, mtime=0)).decode("ascii")
+
+
+def index_data(G: nx.MultiDiGraph) -> tuple[dict, dict[str, str]]:
+    """The page data of a large graph: a small JSON part (classes, documents, relation labels, overviews)
+    and packed columns: names (zh, en, ids; newline-separated), class per node, documents per node (count
+    and list), and the
+    distinct relations as sorted (source, target, label) index arrays, from which the page builds its
+    adjacency.
+
+    Edges are sorted by source and stored as differences, so that gzip shrinks them well.
+    """
+    from array import array
+
+    order = sorted(G.nodes, key=str)
+    index = {v: i for i, v in enumerate(order)}
+    classes: dict[str, dict] = {}
+    docs = _documents(G)
+    doc_index = {d["id"]: i for i, d in enumerate(docs)}
+    cls_col, doc_count, doc_list = array("B"), array("I"), array("I")
+    zh, en, ids = [], [], []
+    for v in order:
+        d = G.nodes[v]
+        cls = d.get("cls", "Resource")
+        if cls not in classes:
+            classes[cls] = {"cls": cls, "zh": d.get("cls_zh", ""), "en": d.get("cls_en", cls), "color": color(cls),
+                            "count": 0, "i": len(classes)}
+        classes[cls]["count"] += 1
+        cls_col.append(classes[cls]["i"])
+        nd = d.get("docs", ())
+        doc_count.append(len(nd))
+        doc_list.extend(doc_index[x] for x in nd)
+        zh.append(_one_line(d.get("label_zh", "") or str(v)))
+        en.append(_one_line(d.get("label_en", "")))
+        ids.append(_one_line(str(v)))
+    labels: dict[tuple[str, str], int] = {}
+    unique = set()  # parallel edges with the same label (one per conferral, say) are one relation here
+    for u, v, d in G.edges(data=True):
+        key = (d.get("label_zh", ""), d.get("label_en", ""))
+        if key not in labels:
+            labels[key] = len(labels)
+        unique.add((index[u], index[v], labels[key]))
+    triples = sorted(unique)
+    src, dst, lab = array("i"), array("i"), array("I")
+    prev = 0
+    for a, b, k in triples:
+        src.append(a - prev)
+        dst.append(b - a)
+        lab.append(k)
+        prev = a
+    for arr in (cls_col, doc_count, doc_list, src, dst, lab):
+        if arr.itemsize not in (1, 4):
+            raise ValueError("unexpected array item size")
+    if __import__("sys").byteorder != "little":
+        for arr in (doc_count, doc_list, src, dst, lab):
+            arr.byteswap()
+    packed = {"zh": _packed("\n".join(zh).encode("utf-8")), "en": _packed("\n".join(en).encode("utf-8")),
+              "ids": _packed("\n".join(ids).encode("utf-8")), "cls": _packed(cls_col.tobytes()),
+              "dc": _packed(doc_count.tobytes()), "dl": _packed(doc_list.tobytes()), "es": _packed(src.tobytes()), "et": _packed(dst.tobytes()),
+              "el": _packed(lab.tobytes())}
+    class_list = sorted(classes.values(), key=lambda c: c["i"])
+    meta = {"mode": "index", "n": len(order), "m": len(triples), "classes": class_list, "docs": docs,
+            "labels": [list(k) for k in labels], "focus": G.graph.get("focus", ""),
+            "depth": G.graph.get("depth", 1), "overviews": _overviews(G, class_list, docs)}
+    return meta, packed
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split("\n"))
+
+
+def _overviews(G: nx.MultiDiGraph, classes: list[dict], docs: list[dict]) -> dict:
+    """Small graphs drawn before anything is searched: classes linked by how many relations join them;
+    the largest documents with the entities they share."""
+    from collections import Counter
+
+    from kg.draw.layout import positions
+
+    cls_of = {v: d.get("cls", "Resource") for v, d in G.nodes(data=True)}
+    pairs = Counter((cls_of[u], cls_of[v]) for u, v in G.edges())
+    C = nx.MultiDiGraph()
+    for c in classes:
+        C.add_node(c["cls"])
+    for (a, b), n in pairs.items():
+        if a != b:
+            C.add_edge(a, b, n=n)
+    pos = positions(C)
+    by_class = {"nodes": [{"id": c["cls"], "kind": "class", "zh": c["zh"] or c["cls"], "en": c["en"], "cls": c["cls"],
+                           "count": c["count"], "x": round(pos[c["cls"]][0] * SCALE, 1),
+                           "y": round(pos[c["cls"]][1] * SCALE, 1)} for c in classes],
+                "edges": sorted([{"s": a, "t": b, "zh": str(n), "en": ""} for (a, b), n in pairs.items() if a != b],
+                                key=lambda e: (e["s"], e["t"]))}
+    top_docs = sorted(docs, key=lambda d: (-d["count"], d["id"]))[:OVERVIEW_DOCS]
+    wanted = {d["id"] for d in top_docs}
+    shared = sorted(((len(d.get("docs", ())), v) for v, d in G.nodes(data=True) if len(d.get("docs", ())) > 1),
+                    key=lambda x: (-x[0], str(x[1])))[:OVERVIEW_SHARED]
+    D = nx.MultiDiGraph()
+    for d in top_docs:
+        D.add_node("doc:" + d["id"])
+    for _, v in shared:
+        D.add_node(v)
+        for doc in G.nodes[v]["docs"]:
+            if doc in wanted:
+                D.add_edge("doc:" + doc, v)
+    pos = positions(D) if len(D) else {}
+    nodes = [{"id": "doc:" + d["id"], "kind": "doc", "doc": d["id"], "zh": d["id"], "en": "", "cls": "Document",
+              "count": d["count"], "x": round(pos["doc:" + d["id"]][0] * SCALE, 1),
+              "y": round(pos["doc:" + d["id"]][1] * SCALE, 1)} for d in top_docs]
+    nodes += [{"id": str(v), "kind": "entity", "zh": G.nodes[v].get("label_zh", str(v)), "en": G.nodes[v].get("label_en", ""),
+               "cls": G.nodes[v].get("cls", "Resource"), "count": n, "x": round(pos[v][0] * SCALE, 1),
+               "y": round(pos[v][1] * SCALE, 1)} for n, v in shared]
+    edges = sorted(({"s": u, "t": str(v), "zh": "", "en": ""} for u, v in D.edges()), key=lambda e: (e["s"], e["t"]))
+    return {"class": by_class, "doc": {"nodes": nodes, "edges": edges}}
 
 
 def _json_for_script(data: dict) -> str:
@@ -76,9 +211,22 @@ def asset(name: str) -> str:
     return text
 
 
-def render_html(G: nx.MultiDiGraph, pos: dict, *, title: str = "kg relationship graph") -> str:
-    """The whole page as a string: the template with its style, script and data inlined (one pass, so a
-    label that happens to contain a placeholder is never expanded)."""
-    parts = {"TITLE": html.escape(title), "CSP": CSP, "STYLE": asset("page.css"), "SCRIPT": asset("page.js"),
-             "DATA": _json_for_script(page_data(G, pos))}
+def render_html(G: nx.MultiDiGraph, pos: dict | None = None, *, title: str = "kg relationship graph",
+                full_limit: int = FULL_LIMIT) -> str:
+    """The whole page as a string: the template with its style, scripts and data inlined (one pass, so a
+    label that happens to contain a placeholder is never expanded). Up to ``FULL_LIMIT`` nodes the page
+    draws every node at ``pos``; past it, ``pos`` is not needed: the page carries the index and draws an
+    overview and neighbourhoods (laid out in the browser by d3-force)."""
+    if G.number_of_nodes() <= full_limit:
+        if pos is None:
+            from kg.draw.layout import positions
+
+            pos = positions(G)
+        data, packed = page_data(G, pos), {}
+    else:
+        data, packed = index_data(G)
+    blobs = "".join(f'<script type="application/x-kg-packed" id="kg-{k}">{v}</script>\n' for k, v in packed.items())
+    parts = {"TITLE": html.escape(title), "CSP": CSP, "STYLE": asset("page.css"),
+             "SCRIPT": asset("vendor/d3-force.bundle.min.js") + "\n" + asset("page.js"),
+             "DATA": _json_for_script(data), "PACKED": blobs}
     return re.sub(r"%%([A-Z]+)%%", lambda m: parts[m.group(1)], asset("page.html"))

@@ -52,7 +52,7 @@ def default_output(fmt: str) -> Path:
 
 
 def relationship_graph(graph: Any, *, focus: str | None = None, depth: int = 1, nary: str = "edges", doc: str | None = None,
-            include_personal: bool = False, details: bool = True) -> nx.MultiDiGraph:
+            include_personal: bool = False, details: bool | None = None) -> nx.MultiDiGraph:
     """The networkx graph to draw: the whole graph (or one document's), or one entity and its neighbours up to
     ``depth``. ``graph`` is anything ``kg.draw.network.to_networkx`` reads."""
     from kg.draw.network import neighbourhood, to_networkx
@@ -76,13 +76,13 @@ def render(G: nx.MultiDiGraph, fmt: str) -> bytes:
         else:
             nx.write_gexf(H, buf, encoding="utf-8", prettyprint=True)
         return buf.getvalue()
-    from kg.draw.layout import positions
-
-    pos = positions(G)
     if fmt == "html":
         from kg.draw.page import render_html
 
-        return render_html(G, pos, title=TITLE).encode("utf-8")
+        return render_html(G, title=TITLE).encode("utf-8")
+    from kg.draw.layout import positions
+
+    pos = positions(G)
     from kg.draw.pictures import draw
 
     title = TITLE
