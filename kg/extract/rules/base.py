@@ -143,6 +143,17 @@ def lexicon() -> Lexicon:
     )
 
 
+_CACHE: dict[tuple[int, str], object] = {}
+
+
+def cached(owner: object, key: str, factory):
+    """A value built once per long-lived owner (the lexicon, the registry): compiled alternations of names."""
+    k = (id(owner), key)
+    if k not in _CACHE:
+        _CACHE[k] = (owner, factory())   # keep the owner alive so its id is not reused
+    return _CACHE[k][1]
+
+
 @dataclass
 class Context:
     """Everything a rule reads and writes."""

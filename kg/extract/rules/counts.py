@@ -14,7 +14,7 @@ import re
 
 from kg.extract.draft import Ref
 from kg.extract.numerals import QUANTITY_RE, quantity_at
-from kg.extract.rules.base import Context, clause_bounds, sentence_bounds
+from kg.extract.rules.base import Context, cached, clause_bounds, sentence_bounds
 from kg.extract.rules.honors import find_honors, honor_ref
 
 UNIT = {"人": "person", "名": "person", "位": "person", "人次": "personTime", "家": None, "个": None, "条": None, "项": None}
@@ -119,8 +119,9 @@ def apply(ctx: Context) -> None:
             for n, sp in honors_in(span_start, m.start()):
                 honor_refs.append(honor_ref(ctx, n, sp))
             if not honor_refs:
-                what = re.search(rf"(?P<h>(?:国家级|省级|市级|县级|区级)?[\u4e00-\u9fff]{{0,6}}(?:{'|'.join(ctx.lex.honor_suffixes)}))$",
-                                 text[span_start:m.start()])
+                what = cached(ctx.lex, "honor-tail", lambda: re.compile(
+                    rf"(?P<h>(?:国家级|省级|市级|县级|区级)?[\u4e00-\u9fff]{{0,6}}(?:{'|'.join(ctx.lex.honor_suffixes)}))$")).search(
+                    text[span_start:m.start()])
                 if what:
                     hs = span_start + what.start("h")
                     honor_refs.append(honor_ref(ctx, what.group("h"), (hs, m.start())))

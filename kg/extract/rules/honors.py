@@ -19,7 +19,7 @@ import re
 from kg.extract.draft import DraftFact, Ref
 from kg.extract.known import name_key
 from kg.extract.normalize import CJK
-from kg.extract.rules.base import HAN, PUNCT, Context, clause_bounds, sentence_bounds
+from kg.extract.rules.base import HAN, PUNCT, Context, cached, clause_bounds, sentence_bounds
 
 VERB = re.compile(r"(?:相继|先后|分别|均|都|同时)?(?:荣获|获得|获评|获称|获颁|荣膺|被评为|被授予|被命名为|当选为|当选|评为|获|(?<=[,，])是)")
 QUOTED = re.compile(rf"“(?P<n>[^”\n]{{2,24}})”(?P<tail>荣誉称号|称号|荣誉|奖章|奖)?")
@@ -89,11 +89,11 @@ def find_honors(ctx: Context, start: int, end: int) -> list[tuple[str, tuple[int
 
 
 def _vocab_re(ctx: Context):
-    cache = ctx.__dict__.setdefault("_honor_re", {})
-    if "re" not in cache:
+    def build():
         names = [n for n, c in ctx.known.concept_names("honors").items() if len(n) >= 2]
-        cache["re"] = re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))) if names else None
-    return cache["re"]
+        return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))) if names else None
+
+    return cached(ctx.known, "honor-vocab", build)
 
 
 def conferral(ctx: Context, recipient: DraftFact, honor_name: str, honor_span, span, rule: str, conf: float,

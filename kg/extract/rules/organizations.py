@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.normalize import CJK
-from kg.extract.rules.base import HAN, Context
+from kg.extract.rules.base import HAN, Context, cached
 
 LEAD = re.compile(r"^(?:今年|去年|同年|近年来|目前|当前|先后在|先后|分别在|分别|在|对接|组织|联合|会同|配合|依托|推出了|推出|设立|举办|由|和|与|及|同|向|对|经|将|是|为|了|"
                   r"创办了|创办|成立了|成立|印发了|印发|出台了|出台|召开|指导|支持|邀请|协调|并|获|记|全体|各级)+")
@@ -43,15 +43,16 @@ def place_label(name: str) -> str:
 
 def _registry_scan(ctx: Context) -> None:
     draft, text = ctx.draft, ctx.text
-    names = {}
-    for key, ent in ctx.known.entity_names().items():
-        if ent.cls in ("Role",) or len(key) < 2:
-            continue
-        names[key] = ent
-    if not names:
+
+    def build():
+        names = {key: ent for key, ent in ctx.known.entity_names().items() if ent.cls not in ("Role",) and len(key) >= 2}
+        alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        return names, (re.compile(alt) if names else None)
+
+    names, pattern = cached(ctx.known, "registry-names", build)
+    if pattern is None:
         return
-    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    for m in re.finditer(alt, text):
+    for m in pattern.finditer(text):
         ent = names[m.group(0)]
         if ent.cls == "Person" and not ctx.lex.is_name(m.group(0)):
             continue
@@ -78,11 +79,12 @@ def plausible_org(name: str, lex, known) -> bool:
 
 def _suffix_scan(ctx: Context) -> None:
     draft, text, lex = ctx.draft, ctx.text, ctx.lex
-    alt = "|".join(re.escape(s) for s in sorted(lex.org_suffixes, key=len, reverse=True))
+    suffix_re = cached(lex, "org-suffix", lambda: re.compile(
+        "(?:" + "|".join(re.escape(s) for s in sorted(lex.org_suffixes, key=len, reverse=True)) + ")(?!法|理|公室|门|员|署|分|长|级|属|内|会)"))
     last_end = 0
     honor_spans = _honor_spans(ctx)
     chain = re.compile(f"[{CJK}]{{0,8}}?(?:有限责任公司|股份有限公司|有限公司|公司)")
-    for m in re.finditer(f"(?:{alt})(?!法|理|公室|门|员|署|分|长|级|属|内|会)", text):
+    for m in suffix_re.finditer(text):
         end = m.end()
         if end <= last_end:
             continue
@@ -160,11 +162,12 @@ def polity_names(ctx: Context, name: str) -> tuple[str, list[str]] | None:
 
 
 def _honor_spans(ctx: Context) -> list[tuple[int, int]]:
-    names = [n for n in ctx.known.concept_names("honors") if len(n) >= 4]
-    if not names:
-        return []
-    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return [m.span() for m in re.finditer(alt, ctx.text)]
+    def build():
+        names = [n for n in ctx.known.concept_names("honors") if len(n) >= 4]
+        return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))) if names else None
+
+    pattern = cached(ctx.known, "honor-names", build)
+    return [m.span() for m in pattern.finditer(ctx.text)] if pattern else []
 
 
 def _lists(ctx: Context) -> None:
@@ -214,8 +217,8 @@ def _lists(ctx: Context) -> None:
 
 def _media(ctx: Context) -> None:
     draft, text, lex = ctx.draft, ctx.text, ctx.lex
-    alt = "|".join(re.escape(n) for n in sorted(lex.media, key=len, reverse=True))
-    for m in re.finditer(alt, text):
+    media_re = cached(lex, "media", lambda: re.compile("|".join(re.escape(n) for n in sorted(lex.media, key=len, reverse=True))))
+    for m in media_re.finditer(text):
         name = lex.media[m.group(0)]
         f = draft.entity("MediaOutlet", name, m.span(), rule="org.media", confidence=0.85)
         if m.group(0) != name and m.group(0) not in f.alt_labels and not f.mention:
