@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import os
 import subprocess
@@ -277,3 +278,32 @@ def test_source_symlink_out_of_the_tree_or_fifo_refused(tmp_path):
     os.mkfifo(tmp_path / "f" / "s.txt")
     with pytest.raises(InputError, match="not a regular file"):
         build_graph([facts])
+
+
+@pytest.mark.parametrize("source_text, quote, says", [
+    ("易冉获评大国工匠。\n", "易冉获评大国工匠", None),  # found: no error
+    ("Cafe\u0301 易冉\n", "Caf\u00e9 易冉", "only by Unicode normalization (the quote is NFC, the source NFD) at line 1, offset 0"),
+    ("前言\n第010号建议\n", "第０１０号建议", "only by character width (the quote has full-width '０' where the source has '0') at line 2, offset 3"),
+    ("前言\r\n易冉\r\n电焊工\n", "易冉\n电焊工", "only by line ends (the quote has LF, the source CRLF) at line 2, offset 4"),
+    ("前言\n易冉\n", "易冉是电焊工", None),  # not a near miss: the plain message
+])
+def test_quote_mismatch_says_why_and_where(tmp_path, source_text, quote, says):
+    """"quote not found" gave no hint when the only difference was NFC/NFD, full-width digits or CRLF."""
+    from kg.errors import QuoteNotFound
+    from kg.graph.builder import build_graph
+
+    (tmp_path / "s.txt").write_bytes(source_text.encode("utf-8"))
+    facts = tmp_path / "x.facts.yaml"
+    facts.write_text("source: s.txt\ndocument: d\nfacts:\n- id: d\n  a: Policy\n  label: {zh: 文件}\n  quote: "
+                     + json.dumps(quote, ensure_ascii=False) + "\n", encoding="utf-8")
+    if says is None and quote in source_text:
+        assert len(build_graph([facts]).facts) == 1
+        return
+    with pytest.raises(QuoteNotFound) as err:
+        build_graph([facts])
+    message = str(err.value)
+    assert message.startswith(f"{facts}:4: fact 'd': quote not found in s.txt")
+    if says:
+        assert says in message and "the source reads" in message
+    else:
+        assert "differs" not in message

@@ -101,8 +101,12 @@ class _Builder:
         for quote in fact.quotes:
             span = src.locate(quote)
             if span is None:
-                raise QuoteNotFound(f"fact '{fact.id}': quote not found in {src.name}: '{quote[:40]}'", file=fs.file,
-                                    line=fact.line, hint="copy the exact words of the source")
+                from kg.sources.mismatch import explain_mismatch
+
+                why = explain_mismatch(src.text, quote)
+                raise QuoteNotFound(f"fact '{fact.id}': quote not found in {src.name}: '{quote[:40]}'"
+                                    + (f"; it {why}" if why else ""), file=fs.file, line=fact.line,
+                                    hint="copy the exact words of the source")
             start, end = span
             qnode = self.ns[f"q-{iri_segment(src.stem)}-{start}-{end}"]
             g.add((node, PROV.wasDerivedFrom, qnode))
