@@ -137,8 +137,10 @@ def query(query: str, *, graph: Graph | Path | str | None = None, endpoint: str 
 
 
 def export(*, format: str = "turtle", output: Path | str | None = None, graph: Graph | Path | str | None = None,
-           graph_iri: str | None = None) -> ExportResult:
+           graph_iri: str | None = None, include_personal: bool = False) -> ExportResult:
     """Serialize the graph (default the built graph) as turtle, nt, jsonld, xml, trig or nquads.
+
+    Personal contact data (``kg.graph.personal``) is left out unless ``include_personal``.
 
     With ``output`` the text is written atomically to that file. A large graph is written by Oxigraph from
     its store (N-Quads and TriG keep one named graph per document); then, with ``output``, ``text`` is empty.
@@ -150,12 +152,17 @@ def export(*, format: str = "turtle", output: Path | str | None = None, graph: G
     from kg.serialize.rdf import DEFAULT_GRAPH_NAME, serialize
     from kg.output import write_atomic
 
+    from kg.graph.personal import personal_properties, without_personal
+
     g = open_graph(graph)
     if not isinstance(g, Graph):
         from kg.serialize.rdf import serialize_store
 
-        text = serialize_store(g, format, output=Path(output) if output is not None else None)
+        exclude = frozenset() if include_personal else frozenset(str(p) for p in personal_properties())
+        text = serialize_store(g, format, output=Path(output) if output is not None else None, exclude=exclude)
         return ExportResult(text=text, format=format, triples=len(g), output=Path(output) if output else None)
+    if not include_personal:
+        g = without_personal(g)
     text = serialize(g, format, graph_name=graph_iri or DEFAULT_GRAPH_NAME)
     written = write_atomic(Path(output), text.encode("utf-8")) if output is not None else None
     return ExportResult(text=text, format=format, triples=len(g), output=written)

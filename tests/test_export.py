@@ -121,3 +121,16 @@ def test_export_to_stdout_with_dash(capsys, graph_file):
     assert main(["export", "-f", "nt", "-o", "-", "--graph", str(graph_file)]) == 0
     out, err = capsys.readouterr()
     assert len(out.splitlines()) == len(load(graph_file)) and "wrote" in err
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "nt", "jsonld", "xml", "trig", "nquads"])
+def test_personal_data_left_out_of_exports_unless_asked(graph, fmt, capsys, graph_file):
+    """The handler's personal mobile number was in every export."""
+    phone = "18073339653"
+    assert phone in {str(o) for o in graph.objects()}  # the built graph keeps it
+    assert phone not in export(format=fmt, graph=graph).text
+    assert phone in export(format=fmt, graph=graph, include_personal=True).text
+    assert main(["export", "-f", fmt, "--graph", str(graph_file)]) == 0
+    assert phone not in capsys.readouterr().out
+    assert main(["export", "-f", fmt, "--graph", str(graph_file), "--include-personal"]) == 0
+    assert phone in capsys.readouterr().out

@@ -18,6 +18,14 @@ from tests.oxigraph_helpers import DropProxy, count_triples, graph_names, oxigra
 G = "https://w3id.org/kg-talent/graph"
 
 
+@pytest.fixture()
+def graph(graph):
+    """The shipped graph as kg push sends it by default: without personal contact data (kg.graph.personal)."""
+    from kg.graph.personal import without_personal
+
+    return without_personal(graph)
+
+
 def smaller(graph: Graph, drop: int = 300) -> Graph:
     g = Graph()
     for i, t in enumerate(sorted(graph)):
@@ -52,6 +60,25 @@ def test_cli_push(oxigraph, graph, graph_file, capsys):
     out = capsys.readouterr().out
     assert f"pushed {len(graph)} triples" in out and f"<{G}>" in out
     assert count_triples(oxigraph, G) == len(graph)
+
+
+def test_push_leaves_personal_data_out_unless_asked(oxigraph, graph, graph_file, capsys):
+    """The reply letter's handler's mobile number was in every push."""
+    from kg.ask.remote import run_remote
+    from kg.api import load
+    from kg.graph.personal import personal_properties
+
+    full = load(graph_file)
+    phones = [str(o) for p in personal_properties(full) for o in full.objects(None, p)]
+    assert phones == ["18073339653"]  # the shipped letter's handler's mobile number
+    ask = f'ASK {{ GRAPH <{G}> {{ ?s ?p ?o FILTER(STR(?o) = "{phones[0]}") }} }}'
+    assert main(["push", "--endpoint", oxigraph.url, "--graph-iri", G, "--graph", str(graph_file)]) == 0
+    assert f"pushed {len(full) - 1} triples" in capsys.readouterr().out
+    assert run_remote(ask, endpoint=oxigraph.query_url).boolean is False
+    assert main(["push", "--endpoint", oxigraph.url, "--graph-iri", G, "--graph", str(graph_file),
+                 "--include-personal"]) == 0
+    assert run_remote(ask, endpoint=oxigraph.query_url).boolean is True
+    capsys.readouterr()
 
 
 def test_connection_dropped_half_way_leaves_graph_intact(oxigraph, graph, capsys):

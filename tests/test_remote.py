@@ -35,7 +35,7 @@ QUERIES = {
 
 @pytest.fixture(scope="module")
 def remote(oxigraph, graph):
-    push(graph, endpoint=oxigraph.url)  # the default graph, as kg serve loads it
+    push(graph, endpoint=oxigraph.url, include_personal=True)  # the default graph, all of it, as kg serve loads it
     return oxigraph
 
 

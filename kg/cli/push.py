@@ -5,7 +5,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli.options import graph_iri_option, graph_option
+from kg.cli.options import graph_iri_option, graph_option, include_personal_option
 
 
 @click.command("push", epilog="""\b
@@ -24,10 +24,13 @@ Credentials (basic auth) come from KG_ENDPOINT_USER / KG_ENDPOINT_PASSWORD or a 
               help="SPARQL Update URL, when it cannot be derived from --endpoint.")
 @graph_option(help="Graph file to publish.")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=120, show_default=True, help="Seconds per request.")
-def push_cmd(endpoint: str, graph_iri: str | None, update_endpoint: str | None, graph: Path, timeout: float) -> None:
+@include_personal_option()
+def push_cmd(endpoint: str, graph_iri: str | None, update_endpoint: str | None, graph: Path, timeout: float,
+             include_personal: bool) -> None:
     """Upload the graph with the Graph Store protocol and swap it in atomically (one SPARQL MOVE)."""
     from kg.publish.upload import push
 
-    r = push(graph, endpoint=endpoint, graph_iri=graph_iri, update_endpoint=update_endpoint, timeout=timeout)
+    r = push(graph, endpoint=endpoint, graph_iri=graph_iri, update_endpoint=update_endpoint, timeout=timeout,
+             include_personal=include_personal)
     click.echo(f"pushed {r.triples} triples ({r.bytes:,} bytes N-Triples) to {r.target} at {r.store_url} "
                f"in {r.seconds:.2f} s; replaced atomically")

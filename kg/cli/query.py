@@ -5,7 +5,8 @@ from pathlib import Path
 
 import click
 
-from kg.cli.options import corpus_option, format_option, graph_given, graph_iri_option, graph_option, output_option
+from kg.cli.options import (corpus_option, format_option, graph_given, graph_iri_option, graph_option,
+                            include_personal_option, output_option)
 from kg.errors import CheckFailed, InputError
 
 FORMAT_CHOICES = ("table", "csv", "tsv", "json")
@@ -81,11 +82,12 @@ Examples:
 @output_option(help="File to write atomically (default stdout).")
 @graph_option(help="Graph file to export.")
 @graph_iri_option(help="IRI of the named graph that holds the triples in trig/nquads.")
-def export_cmd(fmt: str, output: Path | None, graph: Path, graph_iri: str | None) -> None:
+@include_personal_option()
+def export_cmd(fmt: str, output: Path | None, graph: Path, graph_iri: str | None, include_personal: bool) -> None:
     """Write the graph as Turtle, N-Triples, JSON-LD, RDF/XML, TriG or N-Quads (atomically)."""
     from kg.api import export
 
-    result = export(format=fmt, output=output, graph=graph, graph_iri=graph_iri)
+    result = export(format=fmt, output=output, graph=graph, graph_iri=graph_iri, include_personal=include_personal)
     if output is None:
         click.echo(result.text, nl=False)
     else:

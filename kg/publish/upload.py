@@ -140,15 +140,17 @@ def _describe(exc: BaseException, where: str, timeout: float) -> str:
 
 
 def push(graph: Graph | Path, *, endpoint: str, graph_iri: str | None = None, update_endpoint: str | None = None,
-         timeout: float = 120, auth: Credentials | None = None) -> PushResult:
+         timeout: float = 120, auth: Credentials | None = None, include_personal: bool = False) -> PushResult:
     """Replace graph ``graph_iri`` (default: the default graph) on the server with ``graph``, atomically.
+
+    Personal contact data (``kg.graph.personal``) is not sent unless ``include_personal``.
 
     ``graph`` is an rdflib Graph or a graph file. On failure, EndpointError says whether the previous
     graph is unchanged (always, unless the connection broke while the final MOVE was in flight).
     """
     try:
         return _push(graph, endpoint=endpoint, graph_iri=graph_iri, update_endpoint=update_endpoint,
-                     timeout=timeout, auth=auth)
+                     timeout=timeout, auth=auth, include_personal=include_personal)
     except EndpointError as exc:
         creds = auth if auth is not None else credentials_for(endpoint)
         if creds is not None:
@@ -157,13 +159,16 @@ def push(graph: Graph | Path, *, endpoint: str, graph_iri: str | None = None, up
         raise
 
 
-def _push(graph, *, endpoint, graph_iri, update_endpoint, timeout, auth) -> PushResult:
+def _push(graph, *, endpoint, graph_iri, update_endpoint, timeout, auth, include_personal=False) -> PushResult:
+    from kg.graph.personal import without_personal
     from kg.store.read import read_graph
 
     store, update = store_and_update_urls(endpoint, update_endpoint)
     if graph_iri is not None:
         check_graph_iri(graph_iri)
     g = read_graph(graph)
+    if not include_personal:
+        g = without_personal(g)
     auth = auth if auth is not None else credentials_for(store)
     body = g.serialize(format="nt", encoding="utf-8")
     where = urlsplit(store).netloc

@@ -115,12 +115,13 @@ def parse_export(text: str, fmt: str) -> Graph:
     return g
 
 
-def serialize_store(store, fmt: str = "turtle", *, output=None) -> str:
+def serialize_store(store, fmt: str = "turtle", *, output=None, exclude: frozenset[str] = frozenset()) -> str:
     """A large graph held in a ``kg.store.embedded.Store``, written by Oxigraph: the text, or, with ``output``
     (a path), streamed into that file atomically (then "" is returned).
 
     Turtle is the built Turtle file itself when the store holds one (it is already sorted per document);
-    N-Quads and TriG keep the store's named graphs (one per document) for bulk loaders.
+    N-Quads and TriG keep the store's named graphs (one per document) for bulk loaders. Triples whose
+    predicate is in ``exclude`` (e.g. personal data, ``kg.graph.personal``) are left out.
     """
     import shutil
 
@@ -131,7 +132,8 @@ def serialize_store(store, fmt: str = "turtle", *, output=None) -> str:
     if fmt not in EXPORT_FORMATS:
         raise InputError(f"unknown export format '{fmt}'", hint="use one of " + ", ".join(EXPORT_FORMATS))
     src = store.source
-    if fmt == "turtle" and src is not None and src.suffix == ".ttl":
+    exclude = frozenset(p for p in exclude if next(iter(store.ox.quads_for_pattern(None, ox.NamedNode(p), None)), None))
+    if fmt == "turtle" and src is not None and src.suffix == ".ttl" and not exclude:
         if output is None:
             return src.read_text(encoding="utf-8")
         with atomic_file(output) as tmp:
@@ -143,8 +145,12 @@ def serialize_store(store, fmt: str = "turtle", *, output=None) -> str:
 
     def write(target):
         if fmt in ("trig", "nquads"):
-            return store.ox.dump(target, format=oxfmt, prefixes=prefixes)
-        triples = (ox.Triple(q.subject, q.predicate, q.object) for q in store.ox.quads_for_pattern(None, None, None))
+            if not exclude:
+                return store.ox.dump(target, format=oxfmt, prefixes=prefixes)
+            quads = (q for q in store.ox.quads_for_pattern(None, None, None) if q.predicate.value not in exclude)
+            return ox.serialize(quads, target, format=oxfmt, prefixes=prefixes)
+        triples = (ox.Triple(q.subject, q.predicate, q.object) for q in store.ox.quads_for_pattern(None, None, None)
+                   if q.predicate.value not in exclude)
         return ox.serialize(triples, target, format=oxfmt, prefixes=prefixes)
 
     if output is None:
