@@ -275,3 +275,4 @@ def test_bad_graph_iri_and_endpoint(capsys, graph_file):
     err = capsys.readouterr().err.splitlines()
     assert [e.split(":")[0] for e in err] == ["error"] * 3
     assert "absolute IRI" in err[0] and "http://" in err[1] and "--update-endpoint" in err[2]
+
