@@ -91,14 +91,19 @@ def test_export_from_store(stored, graph, tmp_path):
 
     from tests.oxigraph_helpers import as_stored
 
-    r = export(format="turtle", graph=stored, output=tmp_path / "out.ttl")
+    r = export(format="turtle", graph=stored, output=tmp_path / "out.ttl", include_personal=True)
     assert (tmp_path / "out.ttl").read_bytes() == stored.read_bytes() and r.triples == len(graph)
+    export(format="turtle", graph=stored, output=tmp_path / "out.ttl")  # personal data left out by default
+    assert "18073339653" in stored.read_text(encoding="utf-8")
+    assert "18073339653" not in (tmp_path / "out.ttl").read_text(encoding="utf-8")
     export(format="nquads", graph=stored, output=tmp_path / "out.nq")
+    assert "18073339653" not in (tmp_path / "out.nq").read_text(encoding="utf-8")
+    export(format="nquads", graph=stored, output=tmp_path / "out.nq", include_personal=True)
     ds = Dataset()
     ds.parse(tmp_path / "out.nq", format="nquads")
     names = {str(c.identifier) for c in ds.graphs() if len(c)}
     assert names == {GRAPH_IRI, GRAPH_IRI + "-2"}
-    nt = export(format="nt", graph=stored).text
+    nt = export(format="nt", graph=stored, include_personal=True).text
     def values(g):  # Oxigraph writes canonical literals ("20000" for "20000.0"): compare values
         return {(s, p, as_stored(o)) for s, p, o in g}
 
