@@ -90,20 +90,18 @@ class Source:
 
 
 def open_source(source: Any) -> Source:
-    """A ``Source`` for an rdflib Graph/Dataset, a pyoxigraph Store, a graph file or an Oxigraph store folder."""
+    """A ``Source`` for an rdflib Graph/Dataset, a pyoxigraph Store or kg's embedded store, a graph file or
+    an Oxigraph store folder."""
     import pyoxigraph as ox
 
     if isinstance(source, Source):
         return source
     if isinstance(source, ox.Store):
         return Source(source)
+    if hasattr(source, "ox") and isinstance(source.ox, ox.Store):  # kg.store.embedded.Store
+        return Source(source.ox)
     if isinstance(source, (str, Path)):
-        path = Path(source)
-        if path.is_file() and path.suffix.lower() not in FORMATS:  # JSON-LD etc.: kg's one graph reader
-            from kg.store.read import read_graph
-
-            return Source(_from_rdflib(read_graph(path)))
-        return Source(_load_path(path))
+        return Source(_open_path(Path(source)))
     from rdflib import Graph
 
     if isinstance(source, Graph):
@@ -111,7 +109,10 @@ def open_source(source: Any) -> Source:
     raise InputError(f"cannot draw a {type(source).__name__}", hint="give a graph, a graph file or a store")
 
 
-def _load_path(path: Path):
+def _open_path(path: Path):
+    """An Oxigraph store for a path: an Oxigraph store folder; the up-to-date on-disk store that `kg build`
+    keeps beside a graph file; else the file parsed by Oxigraph (named graphs kept); else (JSON-LD, RDF/XML)
+    the file read by kg's one graph reader."""
     import pyoxigraph as ox
 
     if path.is_dir():
@@ -121,15 +122,25 @@ def _load_path(path: Path):
             raise InputError(f"cannot open the Oxigraph store: {exc}", file=str(path)) from None
     if not path.exists():
         raise InputError("graph file not found", file=str(path), hint="run `kg build` first")
+    from kg.inputs import check_input
+    from kg.store.embedded import store_for
+
+    check_input(path, what="graph file")
+    kept = store_for(path)
+    if kept is not None:
+        return kept.ox
     fmt = FORMATS.get(path.suffix.lower())
-    if fmt is None:
-        raise InputError(f"cannot tell the RDF format of '{path.name}'", file=str(path),
-                         hint="use .ttl, .trig, .nq, .nt or .rdf")
+    if fmt is None or fmt == "RDF_XML":
+        from kg.store.read import read_graph
+
+        return _from_rdflib(read_graph(path))
     store = ox.Store()
     try:
         store.bulk_load(path=str(path), format=getattr(ox.RdfFormat, fmt))
     except (SyntaxError, ValueError, OSError) as exc:
         raise InputError(f"cannot parse graph: {' '.join(str(exc).split())[:200]}", file=str(path)) from None
+    if len(store) == 0:
+        raise InputError("the graph file is empty", file=str(path), hint="give a graph built by `kg build`")
     return store
 
 
