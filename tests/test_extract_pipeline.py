@@ -155,3 +155,29 @@ def _timed(fn, text, known) -> float:
     t = time.perf_counter()
     fn(text, known=known)
     return time.perf_counter() - t
+
+
+def test_mutated_letters_never_raise_and_quotes_stay_exact(source_text):
+    """Seeded fuzz: characters deleted, inserted (brackets, numerals, units, spaces, NUL, BOM) and runs reversed."""
+    import random
+
+    rng = random.Random(20261128)
+    alphabet = source_text + "“”《》〔〕()（）、，。：:第号届次年月日万亿余多以上近约0123456789 \n\t\u3000\x00\ufeff"
+    known = load_known()
+    for _ in range(40):
+        chars = list(source_text)
+        for _ in range(rng.randint(1, 200)):
+            p = rng.randrange(len(chars) + 1)
+            op = rng.random()
+            if op < 0.4 and chars:
+                del chars[min(p, len(chars) - 1)]
+            elif op < 0.8:
+                chars.insert(p, rng.choice(alphabet))
+            else:
+                q = min(len(chars), p + rng.randrange(200))
+                chars[p:q] = chars[p:q][::-1]
+        text = "".join(chars)[rng.randrange(100):]
+        draft = extract_text(text, known=known)
+        for f in draft.facts:
+            for q in f.quotes:
+                assert text[q.start:q.end] == q.text

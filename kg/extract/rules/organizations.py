@@ -8,6 +8,7 @@
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.extract.normalize import CJK
@@ -83,6 +84,7 @@ def _suffix_scan(ctx: Context) -> None:
         "(?:" + "|".join(re.escape(s) for s in sorted(lex.org_suffixes, key=len, reverse=True)) + ")(?!法|理|公室|门|员|署|分|长|级|属|内|会)"))
     last_end = 0
     honor_spans = _honor_spans(ctx)
+    honor_starts = [s for s, _ in honor_spans]
     chain = re.compile(f"[{CJK}]{{0,8}}?(?:有限责任公司|股份有限公司|有限公司|公司)")
     for m in suffix_re.finditer(text):
         end = m.end()
@@ -112,7 +114,8 @@ def _suffix_scan(ctx: Context) -> None:
         cls = org_class(name, lex) or "Organization"
         if cls == "GovernmentBody" and name.endswith(("部", "局", "厅", "委", "办")) and not (PLACE_START.match(name) or ctx.known.entity_by_name(name)):
             continue
-        if any(s <= left and end <= e for s, e in honor_spans) or re.match(r"特殊津贴|特贴|津贴|奖章|奖状|技能大奖", text[end:end + 4]):
+        k = bisect.bisect_right(honor_starts, left) - 1
+        if (k >= 0 and end <= honor_spans[k][1]) or re.match(r"特殊津贴|特贴|津贴|奖章|奖状|技能大奖", text[end:end + 4]):
             continue
         full = polity_names(ctx, name) if not ctx.known.entity_by_name(name) else None
         if full is not None:
