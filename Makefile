@@ -31,7 +31,7 @@ test: system-packages $(STAMP)
 	$(BIN)/python -m pytest
 
 test-fast: $(STAMP)
-	$(BIN)/python -m pytest -m "$(FAST)"
+	$(BIN)/python -m pytest -n 2 -m "$(FAST)"
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_build.py
