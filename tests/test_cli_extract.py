@@ -71,3 +71,15 @@ def test_eval_prints_per_kind_and_micro_average():
     assert lines[1].startswith("mohrss-2018-reply-4264")
     micro = lines[-1].split()
     assert micro[:2] == ["micro", "average"] and float(micro[2]) >= 0.9 and float(micro[3]) >= 0.9
+
+
+def test_accepting_a_reviewed_draft_makes_curated_facts(tmp_path):
+    draft = tmp_path / "facts.draft.yaml"
+    assert run("extract", str(MOHRSS / "source.txt"), "-o", str(draft)).returncode == 0
+    out = tmp_path / "facts.yaml"
+    r = run("extract", "--accept", str(draft), "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    data = yaml.safe_load(out.read_text(encoding="utf-8"))
+    before = yaml.safe_load(draft.read_text(encoding="utf-8"))
+    assert len(data["facts"]) == len(before["facts"]) > 5
+    assert all(e["origin"] == "curated" and "rule" not in e and "confidence" not in e for e in data["facts"])

@@ -11,17 +11,32 @@ from kg.cli.options import corpus_option, output_option
 @click.command("extract", epilog="""\b
 Examples:
   kg extract new-letter.txt                      # draft to stdout
-  kg extract new-letter.txt -o draft.facts.yaml  # draft to a file (written atomically)
+  kg extract new-letter.txt -o documents/new/facts.draft.yaml    # draft to a file (never built)
+  kg extract --accept documents/new/facts.draft.yaml -o documents/new/facts.yaml   # after review
   kg extract data/documents/mohrss-2018-reply-4264/source.txt --against data/documents/mohrss-2018-reply-4264/facts.yaml""")
 @click.argument("doc", type=click.Path(path_type=Path))
+@click.option("--accept", "accept", is_flag=True,
+              help="DOC is a reviewed draft: write it as curated facts (origin: curated, no confidence or rule).")
 @output_option(help="Write the draft here, atomically (default: stdout).")
 @click.option("--against", type=click.Path(path_type=Path), default=None,
               help="A curated facts file: print what the draft adds, lacks and changes instead of the draft.")
 @corpus_option(help="Corpus whose registry and vocabularies names are linked to (default data/, or KG_CORPUS).")
 @click.option("--max-size", type=float, default=16, show_default=True, help="Refuse inputs larger than this many MB.")
 @click.option("--year", type=int, default=None, help="The document's year, when the text does not give it (resolves 今年, 5月5日).")
-def extract_cmd(doc: Path, output: Path | None, against: Path | None, corpus: Path | None, max_size: float, year: int | None) -> None:
+def extract_cmd(doc: Path, accept: bool, output: Path | None, against: Path | None, corpus: Path | None, max_size: float,
+                year: int | None) -> None:
     """Draft the facts of a raw Chinese document (UTF-8, GB18030 or Big5) in the corpus format."""
+    if accept:
+        from kg.extract.review import accept_draft
+        from kg.output import write_atomic
+
+        text = accept_draft(doc)
+        if output is None:
+            click.echo(text, nl=False)
+        else:
+            write_atomic(output, text.encode("utf-8"))
+            click.echo(f"accepted {doc} as curated facts; wrote {output}", err=True)
+        return
     from kg.extract.known import load_known
     from kg.extract.pipeline import extract_file
     from kg.extract.writer import draft_yaml

@@ -129,11 +129,11 @@ def items_of(entries: list[dict], known: Known, *, document: str | None = None) 
             ent = known.entities.get(fid)
             cls = ent.cls if ent else None
         mine = r.names(fid)
-        label = next(iter(mine), fid)
+        label = next(iter(mine), fid) + (f" [{e['rule']}]" if e.get("rule") else "")
         if fid == document or (document is None and cls in DOC_CLASSES and e.get("rule", "").startswith("document")):
             for p in DOC_PROPS:
                 for v in _list(e.get(p)) if e.get(p) is not None else []:
-                    out.append(Item("document", (p, r.names(v) if p in ("issuer", "addressee", "handler", "handlerInCharge", "publisher", "author") else _val(v)), f"{p}={v}"))
+                    out.append(Item("document", (p, r.names(v) if p in ("issuer", "addressee", "handler", "handlerInCharge", "publisher", "author") else _val(v)), f"{p}={v}" + (f" [{e['rule']}]" if e.get("rule") else "")))
             sugg = r.entry(e.get("repliesTo")) if e.get("repliesTo") else None
             if sugg:
                 for p in SUGG_PROPS:

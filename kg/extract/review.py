@@ -72,3 +72,46 @@ def review_file(draft, facts_path: Path, known) -> Review:
     doc = next((f.id for f in draft.facts if f.cls in DOC_CLASSES and f.rule.startswith("document")), None)
     extracted = items_of([fact_entry(f) for f in draft.facts], known, document=doc)
     return diff(extracted, curated)
+
+
+def accept_draft(draft_path: Path) -> str:
+    """A reviewed draft as curated facts: every remaining fact and mention becomes ``origin: curated`` (its
+    ``confidence`` and ``rule`` are dropped; what the reviewer deleted stays deleted). Returns the YAML text.
+
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "d.yaml"
+    >>> _ = p.write_text("document: d\\nsource: {file: s.txt}\\nfacts:\\n- id: d\\n  a: Document\\n  label: {zh: 文}\\n"
+    ...                  "  quote: [{text: 文, start: 0, end: 1}]\\n  origin: extracted\\n  confidence: 0.9\\n  rule: document.kind\\n",
+    ...                  encoding="utf-8")
+    >>> print(accept_draft(p).split("facts:")[1].strip())
+    - id: d
+      a: Document
+      label:
+        zh: 文
+      quote:
+      - text: 文
+        start: 0
+        end: 1
+      origin: curated
+    """
+    import yaml
+
+    from kg.errors import InputError
+    from kg.extract.writer import _Dumper
+
+    try:
+        data = yaml.load(Path(draft_path).read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read the draft: {exc}", file=str(draft_path)) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise InputError("malformed YAML", file=str(draft_path), line=mark.line + 1 if mark else None) from None
+    if not isinstance(data, dict) or not isinstance(data.get("facts"), list):
+        raise InputError("not a draft facts file (no 'facts' list)", file=str(draft_path))
+    for entry in data["facts"]:
+        if isinstance(entry, dict):
+            entry.pop("confidence", None)
+            entry.pop("rule", None)
+            entry["origin"] = "curated"
+    header = "# Curated facts, accepted from a draft of `kg extract` after review.\n"
+    return header + yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=120)
