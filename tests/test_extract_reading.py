@@ -41,7 +41,7 @@ def test_size_limit_names_the_option(tmp_path):
     big = tmp_path / "big.txt"
     with open(big, "wb") as fh:
         fh.truncate(50 * 1024 * 1024)  # a 50 MB file (sparse)
-    with pytest.raises(InputError, match="--max-size"):
+    with pytest.raises(InputError, match="--max-input-size"):
         read_bytes(big, max_bytes=16 * 1024 * 1024)
     with pytest.raises(InputError, match="folder"):
         read_bytes(tmp_path)

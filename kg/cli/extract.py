@@ -5,7 +5,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli.options import corpus_option, output_option
+from kg.cli.options import corpus_option, doc_option, output_option
 
 
 @click.command("extract", epilog="""\b
@@ -21,9 +21,8 @@ Examples:
 @click.option("--against", type=click.Path(path_type=Path), default=None,
               help="A curated facts file: print what the draft adds, lacks and changes instead of the draft.")
 @corpus_option(help="Corpus whose registry and vocabularies names are linked to (default data/, or KG_CORPUS).")
-@click.option("--max-size", type=float, default=16, show_default=True, help="Refuse inputs larger than this many MB.")
 @click.option("--year", type=int, default=None, help="The document's year, when the text does not give it (resolves 今年, 5月5日).")
-def extract_cmd(doc: Path, accept: bool, output: Path | None, against: Path | None, corpus: Path | None, max_size: float,
+def extract_cmd(doc: Path, accept: bool, output: Path | None, against: Path | None, corpus: Path | None,
                 year: int | None) -> None:
     """Draft the facts of a raw Chinese document (UTF-8, GB18030 or Big5) in the corpus format."""
     if accept:
@@ -40,9 +39,10 @@ def extract_cmd(doc: Path, accept: bool, output: Path | None, against: Path | No
     from kg.extract.known import load_known
     from kg.extract.pipeline import extract_file
     from kg.extract.writer import draft_yaml
+    from kg.inputs import max_input_bytes
 
     known = load_known(corpus)
-    draft = extract_file(doc, known=known, max_bytes=int(max_size * 1024 * 1024), doc_year=year)
+    draft = extract_file(doc, known=known, max_bytes=max_input_bytes(), doc_year=year)
     for note in draft.notes:
         click.echo(f"note: {note}", err=True)
     if against is not None:
@@ -65,7 +65,7 @@ Examples:
   kg eval                       # every curated document of data/
   kg eval --doc mohrss-2018-reply-4264 -v""")
 @corpus_option(help="Corpus folder with curated documents (default data/, or KG_CORPUS).")
-@click.option("--doc", "docs", multiple=True, help="Only this document (repeatable).")
+@doc_option(multiple=True, help="Only this document (repeatable).")
 @click.option("--exclude", multiple=True, help="Leave this document out (repeatable).")
 @click.option("-v", "--verbose", is_flag=True, help="List the facts missed and the extra ones.")
 def eval_cmd(corpus: Path | None, docs: tuple[str, ...], exclude: tuple[str, ...], verbose: bool) -> None:

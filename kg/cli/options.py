@@ -149,6 +149,9 @@ def add_common_options(command: click.Command) -> click.Command:
     return command
 
 
-def doc_option(*, help: str = "Only this document (its named graph: its facts and the registry entities it mentions).") -> Decorator:
-    """``--doc ID``: one document of the corpus, by its id (None: all)."""
+def doc_option(*, multiple: bool = False,
+               help: str = "Only this document (its named graph: its facts and the registry entities it mentions).") -> Decorator:
+    """``--doc ID``: one document of the corpus, by its id (None: all); with ``multiple``, repeatable (``docs``)."""
+    if multiple:
+        return click.option("--doc", "docs", multiple=True, metavar="ID", help=help)
     return click.option("--doc", "doc", default=None, metavar="ID", help=help)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from kg.errors import InputError
 
-#: default largest input, in bytes (``kg extract --max-size`` raises it)
+#: default largest input, in bytes (the CLI passes ``--max-input-size`` / ``KG_MAX_INPUT_MB``)
 MAX_BYTES = 64 * 1024 * 1024
 
 # Frequent characters of modern Chinese, simplified and traditional forms (a decoding plausibility test).
@@ -106,7 +106,7 @@ def read_bytes(path: Path, *, max_bytes: int = MAX_BYTES) -> bytes:
             raise InputError("is a folder, not a text file", file=str(path))
         if size > max_bytes:
             raise InputError(f"file is {size / 1e6:.1f} MB, above the limit of {max_bytes / 1e6:.0f} MB", file=str(path),
-                             hint="raise it with --max-size MB")
+                             hint="raise it with --max-input-size MB")
         with open(path, "rb") as fh:
             data = fh.read(max_bytes + 1)
     except FileNotFoundError:
@@ -114,5 +114,5 @@ def read_bytes(path: Path, *, max_bytes: int = MAX_BYTES) -> bytes:
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", file=str(path)) from None
     if len(data) > max_bytes:
-        raise InputError(f"file is above the limit of {max_bytes / 1e6:.0f} MB", file=str(path), hint="raise it with --max-size MB")
+        raise InputError(f"file is above the limit of {max_bytes / 1e6:.0f} MB", file=str(path), hint="raise it with --max-input-size MB")
     return data
