@@ -66,9 +66,10 @@ INTEGER_TYPES = {XSD + t for t in ("integer", "int", "long", "short", "byte", "n
                                    "nonPositiveInteger", "negativeInteger", "unsignedInt", "unsignedLong",
                                    "unsignedShort", "unsignedByte")}
 
+# the rule of kg.graph.personal (kg:personalData true, or under schema:telephone/email/faxNumber), on the store
 PERSONAL_QUERY = """SELECT DISTINCT ?p WHERE {
   { VALUES ?top { schema:telephone schema:email schema:faxNumber } ?p rdfs:subPropertyOf* ?top }
-  UNION { ?p kg:personalData true }
+  UNION { ?top kg:personalData true . ?p rdfs:subPropertyOf* ?top }
 }"""
 
 
