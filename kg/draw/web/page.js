@@ -214,9 +214,14 @@
     apply(); fit();
   }
   function find(q) {
+    if (INDEX) {
+      if (!(q || "").trim()) { return ""; }
+      var t0 = performance.now(), i = findIndex(q);
+      body.dataset.searchMs = (performance.now() - t0).toFixed(1);
+      return i >= 0 ? IX.ids[i] : "";
+    }
     q = (q || "").trim().toLowerCase();
     if (!q) { return ""; }
-    if (INDEX) { var i = findIndex(q); return i >= 0 ? IX.ids[i] : ""; }
     var exact = data.nodes.filter(function (n) { return [n.id, n.zh, n.en].some(function (s) { return (s || "").toLowerCase() === q; }); });
     if (exact.length) { return exact[0].id; }
     var part = data.nodes.filter(function (n) { return (n.zh + " " + n.en).toLowerCase().indexOf(q) >= 0; });
@@ -262,6 +267,7 @@
       ix.src = src; ix.dst = dst; ix.lab = new Uint32Array(b[8]); ix.deg = deg; ix.start = start; ix.inc = inc;
       ix.byId = null;
       IX = ix;
+      body.dataset.indexMs = performance.now().toFixed(1);
     });
   }
   function indexOf(id) {
@@ -280,18 +286,21 @@
   }
   var docFilterIndex = -1;
   function inDocIndex(i) { return !docFilter || hasDoc(i, docFilterIndex); }
-  function findIndex(q) {
-    var ix = IX, best = -1, i;
-    if (!ix.enl) { ix.enl = ix.en.map(function (s) { return s.toLowerCase(); }); }
-    for (i = 0; i < ix.n; i++) {  // exact id or name; the most connected first
-      if (ix.ids[i] === q || ix.zh[i].toLowerCase() === q || ix.enl[i] === q) {
-        if (best < 0 || ix.deg[i] > ix.deg[best]) { best = i; }
+  function findIndex(raw) {
+    // exact id or name first (the most connected of several), else a part of a name; Chinese names are
+    // compared as they are, English ones in lower case (built on the first Latin-letter search)
+    var ix = IX, best = -1, i, q = raw.trim(), lower = q.toLowerCase(), latin = /[a-z]/i.test(q);
+    if (latin && !ix.enl) { ix.enl = ix.en.map(function (s) { return s.toLowerCase(); }); }
+    var zh = ix.zh, ids = ix.ids, enl = ix.enl, deg = ix.deg;
+    for (i = 0; i < ix.n; i++) {
+      if (zh[i] === q || ids[i] === q || latin && (enl[i] === lower || ids[i] === lower)) {
+        if (best < 0 || deg[i] > deg[best]) { best = i; }
       }
     }
     if (best >= 0) { return best; }
     for (i = 0; i < ix.n; i++) {
-      if (ix.zh[i].indexOf(q) >= 0 || ix.enl[i].indexOf(q) >= 0) {
-        if (best < 0 || ix.deg[i] > ix.deg[best] || ix.deg[i] === ix.deg[best] && ix.zh[i] < ix.zh[best]) { best = i; }
+      if (zh[i].indexOf(q) >= 0 || latin && enl[i].indexOf(lower) >= 0) {
+        if (best < 0 || deg[i] > deg[best] || deg[i] === deg[best] && zh[i] < zh[best]) { best = i; }
       }
     }
     return best;
@@ -432,8 +441,11 @@
   }
   document.getElementById("search-form").addEventListener("submit", function (ev) {
     ev.preventDefault();
+    var t0 = performance.now();
     var id = find(searchBox.value);
     if (id) { focus(id, depth()); } else { status("未找到 not found"); }
+    // time from pressing Focus until the next frame is painted (what a person waits for)
+    requestAnimationFrame(function () { setTimeout(function () { body.dataset.paintedMs = (performance.now() - t0).toFixed(1); }, 0); });
   });
   document.getElementById("show-all").addEventListener("click", showAll);
   document.getElementById("edge-labels").addEventListener("change", function (ev) { body.classList.toggle("no-elabels", !ev.target.checked); });
