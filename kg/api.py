@@ -113,12 +113,13 @@ def catalog() -> dict:
 
 
 def query(query: str, *, graph: Graph | Path | str | None = None, endpoint: str | None = None,
-          params: dict[str, str] | None = None):
+          params: dict[str, str] | None = None, timeout: float | None = None):
     """Answer a catalog question (by name), a ``.rq`` file or a SPARQL string; return a ``QueryResult``.
 
     Parameters are bound as escaped literals by ``kg.ask.sparql.bind_params``; catalog questions fill in the
     defaults of their header. ``graph`` is a Graph, a store or a graph file (default the built graph); a large
-    graph is answered by Oxigraph, a small one in memory (``kg.store.read.open_graph`` chooses).
+    graph is answered by Oxigraph, a small one in memory (``kg.store.read.open_graph`` chooses). ``timeout``
+    (seconds) stops a query that runs too long (default 120 s in memory, 30 s on an endpoint).
 
     >>> g = build(write=False).graph
     >>> r = query("person-profile", graph=g, params={"name": "易冉"})
@@ -133,7 +134,8 @@ def query(query: str, *, graph: Graph | Path | str | None = None, endpoint: str 
     entry = resolve(query)
     bindings = entry.bindings(params) if entry.title_en else dict(params or {})
     g = None if endpoint else open_graph(graph)
-    return entry.sort_concatenations(run_query(entry.text, graph=g, endpoint=endpoint, params=bindings))
+    return entry.sort_concatenations(run_query(entry.text, graph=g, endpoint=endpoint, params=bindings,
+                                               timeout=timeout))
 
 
 def export(*, format: str = "turtle", output: Path | str | None = None, graph: Graph | Path | str | None = None,

@@ -231,3 +231,22 @@ def test_service_is_refused_and_nothing_is_sent(capsys, graph_file):
             listener.accept()  # no connection was attempted
     finally:
         listener.close()
+
+
+def test_select_star_rows_keep_their_values(graph):
+    rows = run_local("SELECT * WHERE { ?quote <http://www.w3.org/ns/prov#value> ?words ; "
+                     "<https://w3id.org/kg-talent/ontology#startOffset> ?start } ORDER BY ?start LIMIT 3", graph)
+    assert rows.variables == ["quote", "words", "start"]
+    for row in rows.rows:
+        assert str(row["quote"]).startswith("https://") and row["start"].datatype is not None
+
+
+def test_a_query_that_runs_too_long_is_stopped(capsys, graph_file):
+    """A cross product of the graph with itself three times over would run for hours in rdflib."""
+    import time
+
+    start = time.monotonic()
+    code, out, err = run_cli(capsys, "query", "--graph", str(graph_file), "--timeout", "1",
+                             "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }")
+    assert code == 2 and "the query ran longer than 1 s and was stopped" in err and err.count("\n") == 1
+    assert time.monotonic() - start < 10

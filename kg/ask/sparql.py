@@ -12,6 +12,7 @@ SELECT ?p WHERE { VALUES ?name { "a\\"b" } ?p ?x ?name }
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 from typing import Mapping
 
 from rdflib import Graph
@@ -243,31 +244,82 @@ def select_star_order(text: str) -> list[str] | None:
     return None
 
 
-def run_local(text: str, graph: Graph) -> QueryResult:
+DEFAULT_LOCAL_TIMEOUT = 120.0  # seconds a query may run on the in-memory graph (``--timeout``)
+
+
+class _Deadline(BaseException):
+    """Raised by the alarm inside rdflib's evaluation (a BaseException: rdflib's ``except Exception`` lets it by)."""
+
+
+@contextmanager
+def deadline(seconds: float | None):
+    """Raise ``_Deadline`` in this block after ``seconds`` (main thread on Unix; elsewhere no limit).
+
+    An alarm set by a caller is kept: it still fires at its own time, and is re-armed afterwards.
+    """
+    import signal
+    import threading
+    import time
+
+    if not seconds or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+    prev_handler = signal.getsignal(signal.SIGALRM)
+    prev_left, _ = signal.getitimer(signal.ITIMER_REAL)
+    start = time.monotonic()
+
+    def on_alarm(signum, frame):
+        if time.monotonic() - start >= seconds - 1e-3 or not callable(prev_handler):
+            raise _Deadline()
+        prev_handler(signum, frame)  # the caller's alarm came first
+
+    signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, min(seconds, prev_left) if prev_left else seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, prev_handler)
+        if prev_left:
+            signal.setitimer(signal.ITIMER_REAL, max(prev_left - (time.monotonic() - start), 1e-6))
+
+
+def run_local(text: str, graph: Graph, *, timeout: float | None = None) -> QueryResult:
     """Run a query on an rdflib graph and return a QueryResult.
 
     Nothing leaves the machine: a query with ``SERVICE`` is refused (found in the parsed algebra). The columns
-    of ``SELECT *`` come in the order the variables first appear in the query.
+    of ``SELECT *`` come in the order the variables first appear in the query. A query that runs longer than
+    ``timeout`` seconds (default ``DEFAULT_LOCAL_TIMEOUT``) is stopped with a QueryError.
     """
     query_kind(text)
     prepared = parse_query(text)
     refuse_service(text, prepared.algebra)
+    limit = DEFAULT_LOCAL_TIMEOUT if timeout is None else timeout
+    try:
+        with deadline(limit):
+            return _evaluate(text, prepared, graph)
+    except _Deadline:
+        raise QueryError(f"the query ran longer than {limit:g} s and was stopped",
+                         hint="narrow it, or give more time with --timeout SECONDS") from None
+
+
+def _evaluate(text: str, prepared, graph: Graph) -> QueryResult:
     try:
         res = graph.query(prepared)
+        if res.type == "SELECT":
+            found = [str(v) for v in (res.vars or [])]
+            rows = [{v: row[i] for i, v in enumerate(found) if row[i] is not None} for row in res]
+        elif res.type == "ASK":
+            return QueryResult(kind="ask", boolean=bool(res.askAnswer))
     except Exception as exc:  # evaluation errors of rdflib are not one type
         raise QueryError(f"query failed: {' '.join(str(exc).split())[:200]}") from None
     if res.type == "SELECT":
-        variables = [str(v) for v in (res.vars or [])]
+        variables = list(found)
         star = select_star_order(text)
         if star is not None:
             rank = {v: i for i, v in enumerate(star)}
             variables.sort(key=lambda v: (rank.get(v, len(rank)), v))
-        rows = []
-        for row in res:
-            rows.append({v: row[i] for i, v in enumerate(variables) if row[i] is not None})
         return QueryResult(kind="select", variables=variables, rows=rows)
-    if res.type == "ASK":
-        return QueryResult(kind="ask", boolean=bool(res.askAnswer))
     out = res.graph if res.graph is not None else Graph()
     for prefix, ns in graph.namespaces():
         out.bind(prefix, ns, override=False)
@@ -313,7 +365,7 @@ def run_store(text: str, store) -> QueryResult:
 
 
 def run_query(text: str, *, graph=None, endpoint: str | None = None,
-              params: Mapping[str, str] | None = None) -> QueryResult:
+              params: Mapping[str, str] | None = None, timeout: float | None = None) -> QueryResult:
     """Bind ``params`` into ``text`` and run it on ``graph`` (a Graph, a Store or a graph file; default the
     built graph). A large graph is answered by Oxigraph (see ``kg.store.read.open_graph``).
 
@@ -323,11 +375,11 @@ def run_query(text: str, *, graph=None, endpoint: str | None = None,
     if endpoint is not None:
         from kg.ask.remote import run_remote
 
-        return run_remote(bound, endpoint=endpoint)
+        return run_remote(bound, endpoint=endpoint, **({"timeout": timeout} if timeout else {}))
     if not isinstance(graph, Graph):
         from kg.store.read import open_graph
 
         graph = open_graph(graph)
         if not isinstance(graph, Graph):
             return run_store(bound, graph)
-    return run_local(bound, graph)
+    return run_local(bound, graph, timeout=timeout)

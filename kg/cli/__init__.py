@@ -8,6 +8,7 @@ one ``internal error: …`` line and exit code 3 (``--debug`` or ``KG_DEBUG=1`` 
 from __future__ import annotations
 
 import sys
+import warnings
 
 import click
 
@@ -74,13 +75,27 @@ def _set_debug(ctx, param, value):
     return set_debug(ctx, param, value)
 
 
-def _one_line(text: str, limit: int = 500) -> str:
-    """``text`` on one line: line breaks shown as \\n, cut to ``limit`` characters.
+_ESCAPES = {"\n": "\\n", "\r": "\\r"}
 
-    >>> _one_line("fact 'x\\ny': bad")
-    "fact 'x\\\\ny': bad"
+
+def _one_line(text: str, limit: int = 500) -> str:
+    """``text`` on one line, safe for a terminal: line breaks of any kind (\\n, \\r, U+0085, U+2028…) and
+    other control characters (an escape sequence could rewrite the screen) are shown escaped; cut to
+    ``limit`` characters.
+
+    >>> _one_line("fact 'x\\ny\\x85z\\u2028\\x1b[2J': bad")
+    "fact 'x\\\\ny\\\\x85z\\\\u2028\\\\x1b[2J': bad"
     """
-    text = text.replace("\r", "\\r").replace("\n", "\\n")
+    import unicodedata
+
+    def safe(c: str) -> str:
+        if c in _ESCAPES:
+            return _ESCAPES[c]
+        if c != "\t" and unicodedata.category(c) in ("Cc", "Zl", "Zp"):
+            return c.encode("unicode_escape").decode("ascii")
+        return c
+
+    text = "".join(safe(c) for c in text)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -94,8 +109,12 @@ def main(argv: list[str] | None = None) -> int:
     from kg.errors import CheckFailed, INTERNAL_ERROR_EXIT
 
     RunState.reset()
+    _quiet_libraries()
     try:
-        cli.main(args=argv, prog_name="kg", standalone_mode=False)
+        with warnings.catch_warnings():
+            if not RunState.debug:  # library warnings are not kg's messages: one line on stderr, or none
+                warnings.simplefilter("ignore")
+            cli.main(args=argv, prog_name="kg", standalone_mode=False)
     except CheckFailed as exc:
         if exc.details:
             click.echo(exc.details)
@@ -128,6 +147,19 @@ def main(argv: list[str] | None = None) -> int:
         click.echo(f"internal error: {what} (a bug in kg; `--debug` shows the traceback)", err=True)
         return INTERNAL_ERROR_EXIT
     return 0
+
+
+def _quiet_libraries() -> None:
+    """rdflib and pySHACL log warnings (e.g. "does not look like a valid URI") to stderr through logging's
+    last-resort handler; kg says what matters in its own one line, so their loggers get a handler of their
+    own that drops records (``--debug`` still shows tracebacks of internal errors)."""
+    import logging
+
+    for name in ("rdflib", "pyshacl"):
+        logger = logging.getLogger(name)
+        if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
+            logger.addHandler(logging.NullHandler())
+        logger.propagate = False
 
 
 def _quiet_stdout() -> None:

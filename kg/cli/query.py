@@ -41,8 +41,10 @@ Examples:
 @format_option(FORMAT_CHOICES, default="table", help="Output format for SELECT results.")
 @click.option("--list", "list_", is_flag=True, help="List the catalog questions and exit.")
 @click.option("--all", "all_", is_flag=True, help="Answer every catalog question (with default parameters).")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=None, metavar="S",
+              help="Stop a query after S seconds (default 120 on a graph file, 30 on an endpoint).")
 def query_cmd(query: str | None, graph: Path, endpoint: str | None, params: tuple[str, ...], fmt: str,
-              list_: bool, all_: bool) -> None:
+              list_: bool, all_: bool, timeout: float | None) -> None:
     """Answer a catalog question (by name), a .rq file or a SPARQL query string against the graph."""
     from kg.api import catalog, query as run
 
@@ -61,14 +63,14 @@ def query_cmd(query: str | None, graph: Path, endpoint: str | None, params: tupl
         g = None if endpoint else open_graph(graph)
         for q in catalog().values():
             click.echo(f"## {q.name}: {q.title_zh} / {q.title_en}")
-            click.echo(format_result(run(q.name, graph=g, endpoint=endpoint), fmt).rstrip("\n"))
+            click.echo(format_result(run(q.name, graph=g, endpoint=endpoint, timeout=timeout), fmt).rstrip("\n"))
             click.echo("")
         return
     if not query:
         raise InputError("give a catalog name, a .rq file or a query string", hint="`kg query --list` shows the questions")
     from kg.ask.formats import format_result
 
-    result = run(query, graph=graph, params=_params(params), endpoint=endpoint)
+    result = run(query, graph=graph, params=_params(params), endpoint=endpoint, timeout=timeout)
     click.echo(format_result(result, fmt).rstrip("\n"))
 
 

@@ -212,6 +212,10 @@ def parse_facts_text(text: str, *, file: str) -> FactSet:
         if not isinstance(entry, dict):
             raise FactsError("each fact must be a map with at least id, a, label and quote", file=file, line=data["__lines__"]["facts"])
         line = entry["__line__"]
+        odd = next((k for k in entry if not isinstance(k, str)), None)
+        if odd is not None or None in entry:
+            raise FactsError(f"key {odd!r} of a fact must be a name, e.g. employer", file=file,
+                             line=entry["__lines__"].get(odd, line))
         for key in ("id", "a", "label", "quote"):
             if key not in entry:
                 fid = entry.get("id", "?")

@@ -18,8 +18,10 @@ def sorted_lines(text: str) -> str:
 
     >>> sorted_lines("<b> <p> <o> .\n<a> <p> <o> .\n<a> <p> <o> .\n")
     '<a> <p> <o> .\n<b> <p> <o> .\n'
+    >>> sorted_lines('<a> <p> "x\u2028y\x85z" .\n')  # line separators inside a literal are not line ends
+    '<a> <p> "x\u2028y\x85z" .\n'
     """
-    lines = sorted(set(text.splitlines()) - {""})
+    lines = sorted(set(text.split("\n")) - {""})  # not splitlines(): U+0085, U+2028, \v, \f stay inside literals
     return "\n".join(lines) + "\n" if lines else ""
 
 
