@@ -1,76 +1,100 @@
 """The public Python API of kg: build, load, validate and write the knowledge graph.
 
->>> result = build(write=False)
->>> result.conforms, result.facts
-(True, 139)
+>>> result = build(write=False, doc="zhuzhou-2022-37")
+>>> result.conforms, result.documents
+(True, ['zhuzhou-2022-37'])
 >>> g = result.graph
 >>> len(g) == result.triples
 True
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph
 
-from kg.errors import CheckFailed
-from kg.namespaces import DEFAULT_BASE, new_graph
-from kg.paths import DEFAULT_GRAPH, default_facts
+from kg.errors import CheckFailed, InputError
+from kg.namespaces import DEFAULT_BASE
+from kg.paths import DEFAULT_GRAPH, DEFAULT_OUT_DIR
 from kg.check.shacl import ValidationReport
 from kg.store.read import open_graph, read_graph
 
 
 @dataclass
 class BuildResult:
-    """What ``build`` made: the graph, its size, the validation report and where it was written."""
+    """What ``build`` made: the graph (union of the named graphs), its size, the validation report, the
+    documents built and the files written."""
 
     graph: Graph
     facts: int
     triples: int
     report: ValidationReport
     output: Path | None
+    documents: list[str] = field(default_factory=list)
+    outputs: list[Path] = field(default_factory=list)
+    graphs: dict[str, Graph] = field(default_factory=dict)
 
     @property
     def conforms(self) -> bool:
         return self.report.conforms
 
 
-def build(*, facts: list[Path] | None = None, output: Path | None = DEFAULT_GRAPH, base: str = DEFAULT_BASE,
-          validate: bool = True, write: bool = True, ontology_dir: Path | None = None) -> BuildResult:
-    """Build the graph from facts files, validate it, and write Turtle atomically.
+OUTPUT_SUFFIXES = {".ttl": "turtle", ".trig": "trig", ".nq": "nquads"}
 
-    ``ontology_dir`` replaces the shipped ontology/ folder (kg.ttl, vocab.ttl, shapes.ttl).
-    Nothing is written when validation fails (``CheckFailed`` is raised with the report text as its ``details``).
+
+def build(*, corpus: Path | str | None = None, doc: str | list[str] | None = None, facts: list[Path] | None = None,
+          output: Path | None = None, out_dir: Path | None = DEFAULT_OUT_DIR, base: str = DEFAULT_BASE,
+          validate: bool = True, write: bool = True, ontology_dir: Path | None = None) -> BuildResult:
+    """Build the graph of the corpus (default ``data/`` or ``KG_CORPUS``; ``doc`` for one document, or loose
+    ``facts`` files), validate it, and write it atomically.
+
+    By default ``out_dir`` gets ``graph.trig`` (one named graph per document, plus registry and ontology)
+    and ``graph.ttl`` (their union); ``output`` writes one file instead, in the format of its suffix
+    (``.ttl`` union, ``.trig`` or ``.nq`` dataset). ``ontology_dir`` replaces the shipped ontology/ folder
+    (kg.ttl, vocab.ttl, shapes.ttl). ``output`` ``-`` is the Turtle on standard output. Nothing is written when
+    validation fails (``CheckFailed`` is raised with the report text as its ``details``).
     """
     from kg.graph.builder import build_graph
     from kg.output import write_atomic
-    from kg.serialize.turtle import to_turtle
+    from kg.serialize.turtle import dataset_texts
     from kg.check.shacl import validate_graph
 
     from kg.facts.ontology import load_ontology
 
     onto_files = [Path(ontology_dir) / "kg.ttl", Path(ontology_dir) / "vocab.ttl"] if ontology_dir else None
     shapes_file = Path(ontology_dir) / "shapes.ttl" if ontology_dir else None
-    built = build_graph(list(facts or default_facts()), base=base,
+    if output is not None and str(output) != "-" and Path(output).suffix not in OUTPUT_SUFFIXES:
+        raise InputError(f"cannot tell the format of {output}", hint="use a file name ending in " + ", ".join(OUTPUT_SUFFIXES))
+    built = build_graph(list(facts) if facts else None, base=base, corpus_dir=corpus, doc=doc,
                         ontology=load_ontology(onto_files) if onto_files else None)
     report = validate_graph(built.graph, shapes_file=shapes_file) if validate else ValidationReport(conforms=True)
     if not report.conforms:
         raise CheckFailed(f"the graph does not conform to the shapes: {len(report.results)} violation(s), listed above",
                           details=report.text())
-    written = None
-    if write and output is not None:
-        written = write_atomic(Path(output), to_turtle(built.graph).encode("utf-8"))
-    return BuildResult(graph=built.graph, facts=len(built.facts), triples=len(built.graph), report=report, output=written)
+    written: list[Path] = []
+    if write and (output is not None or out_dir is not None):
+        if output is not None:
+            targets = {"turtle" if str(output) == "-" else OUTPUT_SUFFIXES[Path(output).suffix]: Path(output)}
+        else:
+            targets = {"trig": Path(out_dir) / "graph.trig", "turtle": Path(out_dir) / "graph.ttl"}
+        texts = dataset_texts(built.graphs, built.graph, trig="trig" in targets, turtle="turtle" in targets,
+                              nquads="nquads" in targets)
+        for fmt, path in targets.items():
+            written.append(write_atomic(path, texts[fmt].encode("utf-8")))
+    return BuildResult(graph=built.graph, facts=len(built.facts), triples=len(built.graph), report=report,
+                       output=written[0] if written else None, documents=built.documents, outputs=written,
+                       graphs=built.graphs)
 
 
 def load(path: Path | str = DEFAULT_GRAPH) -> Graph:
     """Load a built graph file (Turtle, TriG, N-Quads, or any format rdflib guesses from the file name).
 
     >>> import tempfile
-    >>> out = Path(tempfile.mkdtemp()) / "graph.ttl"
-    >>> len(load(build(output=out).output)) > 2000
-    True
+    >>> out = Path(tempfile.mkdtemp())
+    >>> r = build(doc="zhuzhou-2022-37", out_dir=out)
+    >>> [p.name for p in r.outputs], len(load(out / "graph.trig")) == r.triples
+    (['graph.trig', 'graph.ttl'], True)
     """
     return read_graph(Path(path))
 
@@ -78,7 +102,7 @@ def load(path: Path | str = DEFAULT_GRAPH) -> Graph:
 def validate(graph: Graph | Path | None = None) -> ValidationReport:
     """Validate a graph (or a graph file; default the built graph) against the shipped shapes.
 
-    >>> validate(build(write=False).graph).conforms
+    >>> validate(build(write=False, doc="zhuzhou-2022-37").graph).conforms
     True
     """
     from kg.check.shacl import validate_graph
@@ -121,7 +145,7 @@ def query(query: str, *, graph: Graph | Path | str | None = None, endpoint: str 
     graph is answered by Oxigraph, a small one in memory (``kg.store.read.open_graph`` chooses). ``timeout``
     (seconds) stops a query that runs too long (default 120 s in memory, 30 s on an endpoint).
 
-    >>> g = build(write=False).graph
+    >>> g = build(write=False, doc="zhuzhou-2022-37").graph
     >>> r = query("person-profile", graph=g, params={"name": "易冉"})
     >>> sorted(row["value"] for row in r.as_dicts() if row["aspect"] == "荣誉")
     ['党的二十大代表', '大国工匠']
@@ -140,19 +164,22 @@ def query(query: str, *, graph: Graph | Path | str | None = None, endpoint: str 
 
 def export(*, format: str = "turtle", output: Path | str | None = None, graph: Graph | Path | str | None = None,
            graph_iri: str | None = None, include_personal: bool = False) -> ExportResult:
-    """Serialize the graph (default the built graph) as turtle, nt, jsonld, xml, trig or nquads.
+    """Serialize the graph (default the built dataset) as turtle, nt, jsonld, xml, trig or nquads.
 
     Personal contact data (``kg.graph.personal``) is left out unless ``include_personal``.
 
-    With ``output`` the text is written atomically to that file. A large graph is written by Oxigraph from
-    its store (N-Quads and TriG keep one named graph per document); then, with ``output``, ``text`` is empty.
+    TriG and N-Quads of a dataset file (TriG, N-Quads) keep its named graphs (one per document); a plain graph
+    goes into the named graph ``graph_iri``, or the default graph. With ``output`` the text is written
+    atomically to that file. A large graph is written by Oxigraph from its store (N-Quads and TriG keep one
+    named graph per document); then, with ``output``, ``text`` is empty.
 
-    >>> r = export(format="nt", graph=build(write=False).graph)
+    >>> r = export(format="nt", graph=build(write=False, doc="zhuzhou-2022-37").graph)
     >>> r.triples == len(r.text.splitlines())
     True
     """
-    from kg.serialize.rdf import DEFAULT_GRAPH_NAME, serialize
+    from kg.serialize.rdf import serialize
     from kg.output import write_atomic
+    from kg.store.read import DATASET_SUFFIXES, read_dataset
 
     from kg.graph.personal import personal_properties, without_personal
 
@@ -165,7 +192,13 @@ def export(*, format: str = "turtle", output: Path | str | None = None, graph: G
         return ExportResult(text=text, format=format, triples=len(g), output=Path(output) if output else None)
     if not include_personal:
         g = without_personal(g)
-    text = serialize(g, format, graph_name=graph_iri or DEFAULT_GRAPH_NAME)
+    graphs = None
+    if format in ("trig", "nquads") and not graph_iri and not isinstance(graph, Graph) \
+            and Path(graph or DEFAULT_GRAPH).suffix in DATASET_SUFFIXES:
+        graphs = read_dataset(graph)  # keep the named graphs apart
+        if not include_personal:
+            graphs = {name: without_personal(part) for name, part in graphs.items()}
+    text = serialize(g, format, graph_name=graph_iri, graphs=graphs)
     written = write_atomic(Path(output), text.encode("utf-8")) if output is not None else None
     return ExportResult(text=text, format=format, triples=len(g), output=written)
 
@@ -175,7 +208,7 @@ def verify(graph: Graph | Path | str | None = None, *, corpus: Path | str | None
 
     The quote check reads the source texts from ``corpus`` (default ``data/``, see ``kg.paths.corpus_dir``).
 
-    >>> report = verify(build(write=False).graph)
+    >>> report = verify(build(write=False, doc="zhuzhou-2022-37").graph)
     >>> report.ok, [c.name for c in report.failed]
     (True, [])
     """

@@ -6,22 +6,22 @@ the ontology, vocabularies and shapes (``ONTOLOGY_DIR``), the question catalog a
 are the top-level ``ontology/``, ``queries/`` and ``data/`` folders (``kg/resources/*`` link to them).
 
 Working files are relative to the current directory: the corpus ``data/`` (or ``KG_CORPUS``; see
-:func:`corpus_dir`) and the build folder ``build/`` with the built graph ``build/graph.ttl``.
+:func:`corpus_dir`) and the build folder ``build/`` with what ``kg build`` writes: the dataset
+``build/graph.trig`` (one named graph per document; what every reading command reads by default) and its
+union ``build/graph.ttl``.
 
 >>> ONTOLOGY_FILES[0].name, SHAPES_FILE.name
 ('kg.ttl', 'shapes.ttl')
 >>> sorted(p.name for p in QUERIES_DIR.glob("*.rq"))[:1]
 ['all-figures.rq']
->>> DEFAULT_GRAPH.as_posix()
-'build/graph.ttl'
+>>> DEFAULT_GRAPH.as_posix(), DEFAULT_UNION.as_posix()
+('build/graph.trig', 'build/graph.ttl')
 """
 from __future__ import annotations
 
 import os
 from importlib.resources import files
 from pathlib import Path
-
-from kg.errors import InputError
 
 #: The package's data folder (a real folder: kg is installed unpacked, never imported from a zip).
 RESOURCES = Path(str(files("kg.resources")))
@@ -35,7 +35,9 @@ EXAMPLE_CORPUS = RESOURCES / "example"
 #: Working folders, relative to the current directory.
 CORPUS_DIR = Path("data")
 DEFAULT_OUT_DIR = Path("build")
-DEFAULT_GRAPH = DEFAULT_OUT_DIR / "graph.ttl"
+DEFAULT_DATASET = DEFAULT_OUT_DIR / "graph.trig"  # what `kg build` writes: one named graph per document
+DEFAULT_UNION = DEFAULT_OUT_DIR / "graph.ttl"  # ... and their union as Turtle
+DEFAULT_GRAPH = DEFAULT_DATASET  # what every reading command reads by default
 CORPUS_ENV = "KG_CORPUS"
 
 
@@ -55,19 +57,3 @@ def corpus_dir(corpus: Path | str | None = None, *, fallback: bool = True) -> Pa
     if CORPUS_DIR.is_dir() or not fallback:
         return CORPUS_DIR
     return EXAMPLE_CORPUS
-
-
-def default_facts(corpus: Path | str | None = None) -> list[Path]:
-    """The facts files of a corpus (default :func:`corpus_dir`): ``*.facts.yaml``, sorted.
-
-    >>> [p.name.endswith(".facts.yaml") for p in default_facts()][:1]
-    [True]
-    """
-    folder = corpus_dir(corpus)
-    if not folder.is_dir():
-        raise InputError("corpus folder not found", file=str(folder),
-                         hint=f"give --corpus DIR or set {CORPUS_ENV}, or run kg where data/ is")
-    found = sorted(folder.glob("*.facts.yaml"))
-    if not found:
-        raise InputError("no facts files (*.facts.yaml) in the corpus", file=str(folder))
-    return found

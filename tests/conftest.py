@@ -1,4 +1,5 @@
-"""Shared fixtures: the graph of the shipped document, built once per test session."""
+"""Shared fixtures: the graph of the shipped letter (one document of the corpus, with the registry entities
+it uses) and the graph of the whole corpus, each built once per test session into a temporary folder."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -15,8 +16,11 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.server)
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCE = ROOT / "data" / "sources" / "000_cac52bcbbc1639b0.txt"
-FACTS = ROOT / "data" / "zhuzhou-2022-37.facts.yaml"
+CORPUS = ROOT / "data"
+DOC = "zhuzhou-2022-37"
+DOC_DIR = CORPUS / "documents" / DOC
+SOURCE = DOC_DIR / "000_cac52bcbbc1639b0.txt"
+FACTS = DOC_DIR / "facts.yaml"
 
 
 @pytest.fixture(scope="session")
@@ -26,11 +30,10 @@ def source_text() -> str:
 
 @pytest.fixture(scope="session")
 def built(tmp_path_factory):
-    """BuildResult of the shipped document, written to a temporary graph.ttl."""
+    """BuildResult of the shipped letter, written to a temporary work/build/graph.trig and graph.ttl."""
     from kg.api import build
 
-    out = tmp_path_factory.mktemp("work") / "build" / "graph.ttl"
-    return build(output=out)
+    return build(doc=DOC, out_dir=tmp_path_factory.mktemp("work") / "build")
 
 
 @pytest.fixture(scope="session")
@@ -40,12 +43,33 @@ def graph(built):
 
 @pytest.fixture(scope="session")
 def graph_file(built) -> Path:
-    return built.output
+    """The union as Turtle (graph.ttl)."""
+    return built.outputs[1]
+
+
+@pytest.fixture(scope="session")
+def dataset_file(built) -> Path:
+    """The dataset as TriG (graph.trig), one named graph per document: what commands read by default."""
+    return built.outputs[0]
 
 
 @pytest.fixture()
-def in_built_dir(built, monkeypatch) -> Path:
-    """Run in a temporary folder whose build/graph.ttl is the built graph: commands' defaults read it."""
-    work = built.output.parent.parent
+def in_built_dir(built, monkeypatch, tmp_path) -> Path:
+    """Run in a fresh temporary folder whose build/graph.trig (and .ttl) is the built graph of the letter:
+    commands' defaults read it (a copy per test, so no test sees another's build)."""
+    import shutil
+
+    work = tmp_path / "work"
+    (work / "build").mkdir(parents=True)
+    for path in built.outputs:
+        shutil.copy(path, work / "build" / path.name)
     monkeypatch.chdir(work)
     return work
+
+
+@pytest.fixture(scope="session")
+def corpus_built(tmp_path_factory):
+    """BuildResult of the whole corpus (every document under data/documents/)."""
+    from kg.api import build
+
+    return build(corpus=CORPUS, out_dir=tmp_path_factory.mktemp("corpus"))

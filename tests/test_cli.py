@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import FACTS, ROOT
+from tests.conftest import FACTS, ROOT, SOURCE
 
 KG = [sys.executable, "-m", "kg.cli"]
 
@@ -20,9 +20,9 @@ def run(*args, cwd=None):
 
 @pytest.fixture()
 def facts_copy(tmp_path):
-    """A copy of the shipped facts beside a copy of the source, to break on purpose."""
-    (tmp_path / "sources").mkdir()
-    shutil.copy(ROOT / "data" / "sources" / "000_cac52bcbbc1639b0.txt", tmp_path / "sources")
+    """A copy of the shipped letter's facts beside a copy of its source, to break on purpose (a loose facts
+    file: it still uses the registry and vocabularies of data/)."""
+    shutil.copy(SOURCE, tmp_path)
     dest = tmp_path / "f.facts.yaml"
     shutil.copy(FACTS, dest)
     return dest
@@ -43,7 +43,7 @@ def break_and_build(facts: Path, old: str, new: str, tmp_path: Path):
     ("quote: 杨正文代表\n  deputyOf", "quote: 杨正文代表们\n  deputyOf", "fact 'yang-zhengwen': quote not found"),
     ("employer: crrc-zhuzhou-rolling-stock", "employer: crrc-nowhere", "employer points to unknown entity 'crrc-nowhere'"),
     ("honor: honor-national-may-day-medal", "honor: honor-made-up", "honor points to unknown honor 'honor-made-up'"),
-    ("a: MediaOutlet\n  label: {zh: 湖南日报", "a: Newspaper\n  label: {zh: 湖南日报", "unknown class 'Newspaper'"),
+    ("a: MediaOutlet\n  label: {zh: 红网", "a: Newspaper\n  label: {zh: 红网", "unknown class 'Newspaper'"),
     ("  epithet: 电焊“花木兰”", "  nickname: 电焊“花木兰”", "unknown property 'nickname'"),
     ("facts:\n", "facts: [\n", "malformed YAML"),
 ])
@@ -87,14 +87,14 @@ def test_shape_violation_exit_1_nothing_written(tmp_path):
     shapes = (onto / "shapes.ttl").read_text(encoding="utf-8")
     # demand a date on every conferral: the document gives none for 易冉's honors
     before = shapes
-    shapes = shapes.replace('sh:path kg:date ; sh:maxCount 1 ; sh:or ( [ sh:datatype xsd:date ] [ sh:datatype xsd:gYear ] ) ; sh:message "kg:date must be one xsd:date or xsd:gYear"@en ] .\n\n#################################################################### figures',
+    shapes = shapes.replace('sh:path kg:date ; sh:maxCount 1 ; sh:or ( [ sh:datatype xsd:date ] [ sh:datatype xsd:gYearMonth ] [ sh:datatype xsd:gYear ] ) ; sh:message "kg:date must be one xsd:date, xsd:gYearMonth or xsd:gYear"@en ] .\n\n#################################################################### figures',
                             'sh:path kg:date ; sh:minCount 1 ; sh:message "a conferral needs a date"@en ] .\n\n#################################################################### figures')
     assert shapes != before
     (onto / "shapes.ttl").write_text(shapes, encoding="utf-8")
     res = run("build", "--ontology-dir", str(onto), "-o", str(tmp_path / "g.ttl"))
     assert res.returncode == 1
     # the violations are the report (stdout); the error is one line (stderr)
-    assert "kgr:conferral-yi-ran-20 (易冉当选党的二十大代表)" in res.stdout and "a conferral needs a date" in res.stdout
+    assert "kgr:zhuzhou-2022-37/conferral-yi-ran-20 (易冉当选党的二十大代表)" in res.stdout and "a conferral needs a date" in res.stdout
     assert res.stderr.count("\n") == 1 and "does not conform to the shapes" in res.stderr
     assert not (tmp_path / "g.ttl").exists()
 
@@ -194,5 +194,5 @@ def test_serve_location_that_cannot_be_used_is_one_line(tmp_path, graph_file):
 
 
 def test_error_messages_stay_on_one_line(facts_copy, tmp_path):
-    res, out = break_and_build(facts_copy, "a: MediaOutlet\n  label: {zh: 湖南日报", "a: \"News\\npaper\"\n  label: {zh: 湖南日报", tmp_path)
+    res, out = break_and_build(facts_copy, "a: MediaOutlet\n  label: {zh: 红网", "a: \"News\\npaper\"\n  label: {zh: 红网", tmp_path)
     assert res.returncode == 2 and res.stderr.count("\n") == 1 and "unknown class 'News\\npaper'" in res.stderr

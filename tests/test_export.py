@@ -10,7 +10,9 @@ from rdflib.compare import isomorphic
 
 from kg.api import export, load
 from kg.cli import main
-from kg.serialize.rdf import DEFAULT_GRAPH_NAME, EXPORT_FORMATS, parse_export, serialize
+from kg.serialize.rdf import EXPORT_FORMATS, parse_export, serialize
+
+NAME = "https://example.org/graph/one"
 
 
 @pytest.fixture(scope="module")
@@ -49,11 +51,27 @@ def test_jsonld_has_our_context(graph):
 
 
 @pytest.mark.parametrize("fmt", ["trig", "nquads"])
-def test_named_graph(graph, fmt):
-    text = serialize(graph, fmt)
-    assert f"<{DEFAULT_GRAPH_NAME}>" in text
+def test_plain_graph_in_the_named_graph_given(graph, fmt):
+    text = serialize(graph, fmt, graph_name=NAME)
+    assert f"<{NAME}>" in text
     if fmt == "nquads":
-        assert all(line.endswith(f"<{DEFAULT_GRAPH_NAME}> .") for line in text.splitlines())
+        assert all(line.endswith(f"<{NAME}> .") for line in text.splitlines())
+
+
+@pytest.mark.parametrize("fmt", ["trig", "nquads"])
+def test_dataset_export_keeps_one_named_graph_per_document(corpus_built, fmt, tmp_path):
+    """TriG/N-Quads of the built dataset keep documents, registry and ontology apart; Turtle is their union."""
+    trig = corpus_built.outputs[0]
+    r = export(format=fmt, graph=trig, output=tmp_path / f"x.{fmt}")
+    import pyoxigraph as ox
+
+    quads = list(ox.parse(r.text.encode("utf-8"), format=ox.RdfFormat.TRIG if fmt == "trig" else ox.RdfFormat.N_QUADS))
+    names = {q.graph_name.value for q in quads}
+    base = "https://w3id.org/kg-talent/graph/"
+    assert names == {base + d for d in corpus_built.documents} | {base + "registry", base + "ontology"}
+    assert len(corpus_built.documents) >= 6
+    union = {(q.subject, q.predicate, q.object) for q in quads}
+    assert len(union) == corpus_built.triples == len(load(corpus_built.outputs[1]))
 
 
 def test_turtle_parses_in_oxigraph(graph):

@@ -15,8 +15,13 @@ def test_shipped_facts_all_curated_with_quotes(tmp_path):
     from tests.conftest import FACTS
 
     fs = load_facts(FACTS)
-    assert fs.document == "reply-letter" and len(fs.facts) == 139
+    assert fs.document == "reply-letter" and len(fs.facts) == 118 and len(fs.mentions) == 21
+    assert fs.doc_id == "zhuzhou-2022-37" and fs.source == "000_cac52bcbbc1639b0.txt"
+    assert fs.source_info.publisher == "株洲市人力资源和社会保障局" and fs.source_info.url is None
+    assert "unknown" in fs.source_info.note  # the letter's address is not known: the file says so
     assert all(f.origin == "curated" and f.quotes for f in fs.facts)
+    assert all(m.origin == "curated" and m.quotes for m in fs.mentions)
+    assert {m.id for m in fs.mentions} >= {"mohrss", "zhuzhou", "hunan-skills-2022", "tang-tao"}
     yi = next(f for f in fs.facts if f.id == "yi-ran")
     assert yi.label == {"zh": "易冉", "en": "Yi Ran"} and yi.props["employer"] == ["crrc-zhuzhou-rolling-stock"]
 
@@ -24,7 +29,7 @@ def test_shipped_facts_all_curated_with_quotes(tmp_path):
 @pytest.mark.parametrize("body, message, line", [
     ("- id: a\n  a: Person\n  label: x\n  quote: [unclosed\n", "malformed YAML", None),
     ("- id: a\n  a: Person\n  label: x\n", "fact 'a' has no 'quote'", 4),
-    ("- id: a\n  a: Person\n  label: x\n  quote: x\n- id: a\n  a: Person\n  label: y\n  quote: y\n", "used twice", 8),
+    ("- id: a\n  a: Person\n  label: x\n  quote: x\n- id: a\n  a: Person\n  label: y\n  quote: y\n", "defined twice in this document (first on line 4)", 8),
     ("- id: A B\n  a: Person\n  label: x\n  quote: x\n", "must be lower-case", 4),
     ("- id: a\n  a: Person\n  label: x\n  quote: x\n  origin: guessed\n", "origin must be one of", 4),
     ("- id: a\n  a: Person\n  label: x\n  quote: x\n  confidence: 2\n", "confidence must be a number from 0 to 1", 4),

@@ -16,6 +16,15 @@ from rdflib.namespace import PROV, RDF, RDFS, SKOS
 from kg.namespaces import KG, resource_ns
 
 R = resource_ns()
+DOC = "zhuzhou-2022-37"
+
+
+def node(fid: str) -> URIRef:
+    """The IRI of a fact of the letter, or of a registry entity it mentions."""
+    from kg.facts.registry import load_registry
+    from tests.conftest import CORPUS
+
+    return R[fid] if fid in load_registry(CORPUS).entities else R[f"{DOC}/{fid}"]
 
 
 def q(graph, text, **bind):
@@ -29,7 +38,8 @@ def zh(graph, node):
 
 
 def test_fact_and_triple_counts(built):
-    assert built.facts == 139
+    fs = built_factset(built)
+    assert built.facts == len(fs.facts) == 118 and len(fs.mentions) == 21  # 139 entries, as before the registry
     assert built.triples == len(built.graph) > 2000
 
 
@@ -89,15 +99,15 @@ def test_workshops_26_at_50000_yuan_each(graph):
 def test_skill_masters_50_with_20000_yuan_each(graph):
     (amount, src), = q(graph, "SELECT ?a ?src WHERE { ?f a kg:Funding ; kg:perUnit kg:person ; kg:amount ?a ; kg:sourceValue ?src }")
     assert amount.toPython() == Decimal(20000) and str(src) == "2万元"
-    scheme = R["scheme-skill-master-selection"]
+    scheme = node("scheme-skill-master-selection")
     assert graph.value(scheme, KG.intervalYears).toPython() == 3
     assert str(graph.value(scheme, KG.frequency)) == "三年一推"
-    policy = R["policy-skill-master-selection"]
+    policy = node("policy-skill-master-selection")
     assert graph.value(policy, KG.date) == Literal("2008", datatype=URIRef("http://www.w3.org/2001/XMLSchema#gYear"))
 
 
 def test_provincial_contest_dates_and_officials(graph):
-    ed = R["hunan-skills-2022"]
+    ed = node("hunan-skills-2022")
     assert graph.value(ed, KG.startDate).toPython() == dt.date(2022, 7, 3)
     assert graph.value(ed, KG.endDate).toPython() == dt.date(2022, 7, 6)
     assert zh(graph, graph.value(ed, KG.location)) == "株洲市"
@@ -110,14 +120,14 @@ def test_provincial_contest_dates_and_officials(graph):
 
 
 def test_tv_competition(graph):
-    c = R["competition-skills-world-tv"]
+    c = node("competition-skills-world-tv")
     assert graph.value(c, KG.editionCount).toPython() == 7
     assert str(graph.value(c, KG.startDate)) == "2014"
     assert {str(x).rsplit("#")[-1] for x in graph.objects(c, KG.broadcastVia)} == {"channel-tv", "channel-internet", "channel-wechat-live"}
 
 
 def test_yi_ran_honors_employer_and_reports(graph):
-    yi = R["yi-ran"]
+    yi = node("yi-ran")
     assert zh(graph, yi) == "易冉"
     assert zh(graph, graph.value(yi, KG.employer)) == "中车株辆公司"
     honors = {str(graph.value(h, SKOS.prefLabel, any=False) if False else next(
@@ -131,19 +141,19 @@ def test_yi_ran_honors_employer_and_reports(graph):
 def test_other_persons(graph):
     def honors(pid):
         return {next(str(x) for x in graph.objects(h, SKOS.prefLabel) if x.language == "zh")
-                for h in graph.objects(R[pid], KG.awardReceived)}
+                for h in graph.objects(node(pid), KG.awardReceived)}
     assert honors("yuan-jiansong") == {"党的十九大代表"}
     assert honors("wu-zhe") == {"全国五一劳动奖章"}
     assert honors("chen-zhiman") == {"IPC总裁奖"}
-    assert zh(graph, graph.value(R["wu-zhe"], KG.employer)) == "株洲联诚集团减振器公司"
-    assert zh(graph, graph.value(R["chen-zhiman"], KG.employer)) == "中车株洲所时代电气"
+    assert zh(graph, graph.value(node("wu-zhe"), KG.employer)) == "株洲联诚集团减振器公司"
+    assert zh(graph, graph.value(node("chen-zhiman"), KG.employer)) == "中车株洲所时代电气"
     persons = {zh(graph, p) for p in graph.subjects(RDF.type, KG.Person)}
     assert persons == {"杨正文", "田智思", "万怡", "张庆伟", "毛伟明", "汤涛", "李微微", "李殿勋", "周农", "袁健松",
                        "易冉", "陈志漫", "杨颖", "李玉龙", "吴南根", "吴哲"}
 
 
 def test_letter_metadata(graph):
-    letter = R["reply-letter"]
+    letter = node("reply-letter")
     assert str(graph.value(letter, KG.identifier)) == "株人社字〔2022〕37号"
     assert zh(graph, graph.value(letter, KG.issuer)) == "株洲市人力资源和社会保障局"
     assert zh(graph, graph.value(letter, KG.addressee)) == "杨正文"
@@ -154,25 +164,38 @@ def test_letter_metadata(graph):
     suggestion = graph.value(letter, KG.repliesTo)
     assert str(graph.value(suggestion, KG.title)) == "关于加强我市高技能人才培养的建议"
     # the noisy header is kept as the quote, the clean name as the label
-    quotes = {str(graph.value(qn, PROV.value)) for qn in graph.objects(R["zhuzhou-hrss-bureau"], PROV.wasDerivedFrom)}
+    quotes = {str(graph.value(qn, PROV.value)) for qn in graph.objects(node("zhuzhou-hrss-bureau"), PROV.wasDerivedFrom)}
     assert "株洲市人力资源和社会 保同意对外公开局" in quotes
 
 
 def test_relative_dates_resolved(graph):
-    assert str(graph.value(R["event-cancel-municipal-sci-award"], KG.date)) == "2017"
-    assert str(graph.value(R["notice-sci-award-reform"], KG.identifier)) == "国办函〔2017〕55号"
+    assert str(graph.value(node("event-cancel-municipal-sci-award"), KG.date)) == "2017"
+    assert str(graph.value(node("notice-sci-award-reform"), KG.identifier)) == "国办函〔2017〕55号"
+
+
+def built_factset(built):
+    (fs,) = [f for f in built_factsets(built)]
+    return fs
+
+
+def built_factsets(built):
+    from kg.facts.loader import load_facts
+    from tests.conftest import FACTS
+
+    return [load_facts(FACTS)]
 
 
 def test_every_fact_has_provenance_matching_the_source(graph, source_text, built):
-    facts = [s for s in graph.subjects(KG.origin, None)]
-    assert len(facts) == built.facts
-    for node in facts:
-        quotes = list(graph.objects(node, PROV.wasDerivedFrom))
-        assert quotes, node
+    facts = set(graph.subjects(KG.origin, None))
+    fs = built_factset(built)
+    assert facts == {node(f.id) for f in fs.facts} | {node(m.id) for m in fs.mentions}
+    for fact in facts:
+        quotes = list(graph.objects(fact, PROV.wasDerivedFrom))
+        assert quotes, fact
         for qn in quotes:
             start = graph.value(qn, KG.startOffset).toPython()
             end = graph.value(qn, KG.endOffset).toPython()
-            assert source_text[start:end] == str(graph.value(qn, PROV.value)), (node, qn)
+            assert source_text[start:end] == str(graph.value(qn, PROV.value)), (fact, qn)
             src = graph.value(qn, KG.sourceText)
             assert str(graph.value(src, KG.fileName)) == "000_cac52bcbbc1639b0.txt"
 
@@ -190,10 +213,11 @@ def test_build_is_byte_identical_across_processes(tmp_path):
 
 def test_base_namespace_is_configurable():
     from kg.graph.builder import build_graph
-    from kg.paths import default_facts
 
-    g = build_graph(default_facts(), base="http://example.org/talent").graph
-    assert (URIRef("http://example.org/talent/id/yi-ran"), RDF.type, KG.Person) in g
+    b = build_graph(doc=DOC, base="http://example.org/talent")
+    assert (URIRef("http://example.org/talent/id/zhuzhou-2022-37/yi-ran"), RDF.type, KG.Person) in b.graph
+    assert (URIRef("http://example.org/talent/id/mohrss"), RDF.type, KG.GovernmentBody) in b.graph
+    assert "http://example.org/talent/graph/zhuzhou-2022-37" in b.graphs
 
 
 # ---------------------------------------------------------------- hostile facts: one clear error each
@@ -217,17 +241,18 @@ def small_facts(folder, body="", source="s.txt"):
 
 
 def test_source_name_with_a_space_gives_valid_iris(tmp_path):
+    """IRIs are scoped to the document (its id from the file name), never built from the source's file name."""
     from kg.graph.builder import build_graph
     from kg.serialize.turtle import to_turtle
 
     g = build_graph([small_facts(tmp_path, source="my letter.txt")]).graph
-    src = R["source-my%20letter"]
+    src = R["x/source"]
     assert str(g.value(src, KG.fileName)) == "my letter.txt"
-    assert (R["p"], PROV.wasDerivedFrom, R["q-my%20letter-14-16"]) in g
+    assert (R["x/p"], PROV.wasDerivedFrom, R["x/q-14-16"]) in g
     from rdflib import Graph
 
     back = Graph().parse(data=to_turtle(g), format="turtle")  # the Turtle is valid and gives the same IRIs
-    assert (R["p"], PROV.wasDerivedFrom, R["q-my%20letter-14-16"]) in back
+    assert (R["x/p"], PROV.wasDerivedFrom, R["x/q-14-16"]) in back
 
 
 @pytest.mark.parametrize("base, message", [

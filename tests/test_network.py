@@ -26,7 +26,7 @@ def edges(G, u, v):
 
 
 def test_entities_are_nodes_with_labels_class_and_quotes(G, source_text):
-    d = G.nodes["yi-ran"]
+    d = G.nodes["zhuzhou-2022-37/yi-ran"]
     assert (d["label_zh"], d["label_en"], d["cls"], d["cls_zh"]) == ("易冉", "Yi Ran", "Person", "人物")
     assert d["quotes"] and all(q in source_text for q in d["quotes"])
     assert G.nodes["honor-great-craftsman"]["label_zh"] == "大国工匠"
@@ -45,10 +45,10 @@ def test_provenance_ontology_and_nary_nodes_are_left_out(G):
 
 
 def test_conferral_is_one_received_edge(G):
-    assert [d["label_zh"] for d in edges(G, "yi-ran", "honor-great-craftsman")] == ["获得"]  # no awardReceived twin
-    ipc = edges(G, "chen-zhiman", "honor-ipc-presidents-award")
+    assert [d["label_zh"] for d in edges(G, "zhuzhou-2022-37/yi-ran", "honor-great-craftsman")] == ["获得"]  # no awardReceived twin
+    ipc = edges(G, "zhuzhou-2022-37/chen-zhiman", "honor-ipc-presidents-award")
     assert [d["label_en"] for d in ipc] == ["received"] and ipc[0]["quotes"]
-    assert [d["label_zh"] for d in edges(G, "honor-ipc-presidents-award", "ipc")] == ["授予机构"]
+    assert [d["label_zh"] for d in edges(G, "honor-ipc-presidents-award", "zhuzhou-2022-37/ipc")] == ["授予机构"]
 
 
 def test_membership_is_an_edge_named_after_the_role(G):
@@ -59,11 +59,11 @@ def test_membership_is_an_edge_named_after_the_role(G):
 
 def test_participation_funding_and_observation_edges(G):
     assert [d["label_zh"] for d in edges(G, "tang-tao", "hunan-skills-2022")] == ["致辞"]
-    grant = edges(G, "policy-workshop-management", "zhuzhou")
+    grant = edges(G, "zhuzhou-2022-37/policy-workshop-management", "zhuzhou")
     assert sorted(d["label_en"] for d in grant) == ["50,000 CNY per workshop", "issuer"]
     assert [d["label"] for d in edges(G, "honor-national-technical-expert", "zhuzhou")] == ["52人 52 persons"]
     assert [d["label_en"] for d in edges(G, "qualification-national-vocational-certificate",
-                                         "competition-skills-world-tv")] == ["more than 430 persons"]
+                                         "zhuzhou-2022-37/competition-skills-world-tv")] == ["more than 430 persons"]
     assert any("59.8万" in f for f in G.nodes["zhuzhou"]["figures"])
     assert any("52人" in f for f in G.nodes["honor-hunan-skill-master"]["figures"])
 
@@ -80,9 +80,9 @@ def test_edge_labels_come_from_the_ontology(G, graph):
 
 
 def test_nary_nodes_option_keeps_them(G_nodes, G):
-    d = G_nodes.nodes["conferral-yi-ran-great-craftsman"]
+    d = G_nodes.nodes["zhuzhou-2022-37/conferral-yi-ran-great-craftsman"]
     assert d["cls"] == "HonorConferral"
-    assert [e["label_zh"] for e in edges(G_nodes, "conferral-yi-ran-great-craftsman", "yi-ran")] == ["获得者"]
+    assert [e["label_zh"] for e in edges(G_nodes, "zhuzhou-2022-37/conferral-yi-ran-great-craftsman", "zhuzhou-2022-37/yi-ran")] == ["获得者"]
     assert G_nodes.number_of_nodes() > G.number_of_nodes()
 
 
@@ -93,19 +93,19 @@ def test_deterministic(graph, G):
 
 
 def test_find_node_and_neighbourhood(G):
-    assert find_node(G, "易冉") == find_node(G, "Yi Ran") == find_node(G, "yi-ran") == "yi-ran"
+    assert find_node(G, "易冉") == find_node(G, "Yi Ran") == find_node(G, "zhuzhou-2022-37/yi-ran") == "zhuzhou-2022-37/yi-ran"
     assert find_node(G, "株洲市人社局") == "zhuzhou-hrss-bureau"  # alias
     with pytest.raises(InputError, match="names .* entities"):
-        find_node(G, "株洲")
+        find_node(G, "株洲电力")  # 株洲 alone is now the registry altLabel of 株洲市
     with pytest.raises(InputError, match="no entity"):
         find_node(G, "不存在的人")
     sub = neighbourhood(G, "易冉", 1)
-    assert {"yi-ran", "crrc-zhuzhou-rolling-stock", "honor-great-craftsman", "honor-party-congress-20-delegate",
-            "report-cctv-yi-ran"} <= set(sub)
-    assert set(sub) == {"yi-ran"} | set(nx.all_neighbors(G, "yi-ran"))
-    assert sub.graph["focus"] == "yi-ran"
+    assert {"zhuzhou-2022-37/yi-ran", "zhuzhou-2022-37/crrc-zhuzhou-rolling-stock", "honor-great-craftsman", "honor-party-congress-20-delegate",
+            "zhuzhou-2022-37/report-cctv-yi-ran"} <= set(sub)
+    assert set(sub) == {"zhuzhou-2022-37/yi-ran"} | set(nx.all_neighbors(G, "zhuzhou-2022-37/yi-ran"))
+    assert sub.graph["focus"] == "zhuzhou-2022-37/yi-ran"
     assert len(neighbourhood(G, "易冉", 2)) > len(sub)
-    assert set(neighbourhood(G, "易冉", 0)) == {"yi-ran"}
+    assert set(neighbourhood(G, "易冉", 0)) == {"zhuzhou-2022-37/yi-ran"}
 
 
 def test_flat_has_only_typed_scalar_attributes(G):
@@ -128,9 +128,9 @@ def test_graph_without_ontology_still_gets_labels_from_the_shipped_one(graph, G)
         if t not in onto:
             data_only.add(t)
     H = to_networkx(data_only)
-    assert [d["label_zh"] for d in edges(H, "yi-ran", "crrc-zhuzhou-rolling-stock")] == \
-        [d["label_zh"] for d in edges(G, "yi-ran", "crrc-zhuzhou-rolling-stock")]
-    assert H.nodes["yi-ran"]["cls_zh"] == "人物"
+    assert [d["label_zh"] for d in edges(H, "zhuzhou-2022-37/yi-ran", "zhuzhou-2022-37/crrc-zhuzhou-rolling-stock")] == \
+        [d["label_zh"] for d in edges(G, "zhuzhou-2022-37/yi-ran", "zhuzhou-2022-37/crrc-zhuzhou-rolling-stock")]
+    assert H.nodes["zhuzhou-2022-37/yi-ran"]["cls_zh"] == "人物"
 
 
 # ---------------------------------------------------------------- corpus: documents as named graphs

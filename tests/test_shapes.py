@@ -31,7 +31,7 @@ EXAMPLES = Path(__file__).resolve().parent / "shapes"
 PRELUDE = EXAMPLES / "_prelude.ttl"
 VALID = sorted((EXAMPLES / "valid").glob("*.ttl"))
 INVALID = sorted((EXAMPLES / "invalid").glob("*.ttl"))
-SOURCES = ROOT / "data" / "sources"
+SOURCES = ROOT / "data" / "documents" / "zhuzhou-2022-37"
 KGR = Namespace("https://w3id.org/kg-talent/id/")
 
 # Classes of the controlled vocabularies (ontology/vocab.ttl). Their instances are fixed concepts

@@ -10,7 +10,8 @@ from kg.ask.catalog import load_checks
 from kg.cli import main
 from kg.namespaces import KG
 
-KGR = "https://w3id.org/kg-talent/id/"
+KGR = "https://w3id.org/kg-talent/id/zhuzhou-2022-37/"  # facts of the letter
+REG = "https://w3id.org/kg-talent/id/"  # registry entities
 
 
 def copy(graph: Graph) -> Graph:
@@ -76,7 +77,7 @@ def test_cli_verify(capsys, graph, graph_file, tmp_path):
     g.serialize(bad, format="turtle")
     assert main(["verify", "--graph", str(bad)]) == 1
     out, err = capsys.readouterr()
-    assert "FAIL count-without-unit" in out and "kgr:obs-workshops" in out
+    assert "FAIL count-without-unit" in out and "kgr:zhuzhou-2022-37/obs-workshops" in out
     assert "count-without-unit" in err and "Traceback" not in err
 
 
@@ -95,9 +96,9 @@ def test_sources_are_found_in_the_corpus_wherever_the_facts_lie(capsys, tmp_path
     from tests.conftest import FACTS, SOURCE
 
     corpus = tmp_path / "corpus"
-    (corpus / "deep" / "sources").mkdir(parents=True)
+    (corpus / "deep").mkdir(parents=True)
     shutil.copy(FACTS, corpus / "deep" / "f.facts.yaml")
-    shutil.copy(SOURCE, corpus / "deep" / "sources")
+    shutil.copy(SOURCE, corpus / "deep")
     out = tmp_path / "g.ttl"
     build(facts=[corpus / "deep" / "f.facts.yaml"], output=out)
     assert main(["verify", "--graph", str(out), "--corpus", str(corpus)]) == 0
@@ -109,7 +110,7 @@ def test_sources_are_found_in_the_corpus_wherever_the_facts_lie(capsys, tmp_path
     (tmp_path / "empty").mkdir()
     assert list(find_sources(g, tmp_path / "empty").values()) == [
         f"source text {SOURCE.name} not found in {tmp_path / 'empty'} (give --corpus DIR, the folder of the facts and sources)"]
-    copied = corpus / "deep" / "sources" / SOURCE.name
+    copied = corpus / "deep" / SOURCE.name
     copied.write_text(copied.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     assert list(find_sources(g, corpus).values()) == [
         f"source text {SOURCE.name} in {corpus} differs from the one the graph was built from (SHA-256)"]

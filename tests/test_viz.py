@@ -47,7 +47,7 @@ def test_graphml_and_gexf_read_back_with_same_counts(capsys, tmp_path, fmt, read
     assert f"wrote {out} ({fmt}" in capsys.readouterr().out
     back = reader(out)
     assert (back.number_of_nodes(), back.number_of_edges()) == (G.number_of_nodes(), G.number_of_edges())
-    assert back.nodes["yi-ran"]["label_zh"] == "易冉"
+    assert back.nodes["zhuzhou-2022-37/yi-ran"]["label_zh"] == "易冉"
     assert isinstance(back.nodes["zhuzhou"]["degree"], int)
 
 
@@ -74,8 +74,8 @@ def test_svg_keeps_chinese_labels_as_text(graph):
 
 def test_focus_limits_the_graph(graph):
     sub = relationship_graph(graph, focus="易冉", depth=1)
-    assert sub.graph["focus"] == "yi-ran"
-    assert set(sub) == {"yi-ran"} | set(nx.all_neighbors(relationship_graph(graph), "yi-ran"))
+    assert sub.graph["focus"] == "zhuzhou-2022-37/yi-ran"
+    assert set(sub) == {"zhuzhou-2022-37/yi-ran"} | set(nx.all_neighbors(relationship_graph(graph), "zhuzhou-2022-37/yi-ran"))
 
 
 def test_missing_cjk_font_stops_with_one_line(monkeypatch, capsys, tmp_path, in_built_dir):
@@ -119,7 +119,7 @@ def test_font_installed_after_matplotlib_cached_its_font_list_is_found(tmp_path,
 
 @pytest.mark.parametrize("argv,message", [
     (["--focus", "不存在的人"], "no entity named"),
-    (["--focus", "株洲"], "names"),
+    (["--focus", "株洲电力"], "names"),  # 株洲 alone is the registry altLabel of 株洲市
     (["--format", "png", "-o", "x.svg"], "does not match"),
     (["-o", "graph.txt"], "cannot tell the format"),
 ])
@@ -181,8 +181,8 @@ def test_page_renders_all_nodes_in_chromium(page, G, tmp_path):
 def test_page_search_focuses_a_person_in_chromium(page, G, tmp_path):
     dom = _dump_dom(page.as_uri() + "?search=" + quote("易冉"), tmp_path)
     state = _body(dom)
-    assert state["ready"] == "1" and state["focused"] == "yi-ran"
-    neighbours = set(nx.all_neighbors(G, "yi-ran"))
+    assert state["ready"] == "1" and state["focused"] == "zhuzhou-2022-37/yi-ran"
+    neighbours = set(nx.all_neighbors(G, "zhuzhou-2022-37/yi-ran"))
     assert state["rendered"] == str(1 + len(neighbours)) and state["errors"] == "0" and state["csp"] == "0"
     assert "中车株辆公司" in dom  # the details panel shows her relations
 

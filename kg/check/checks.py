@@ -54,8 +54,8 @@ class VerifyReport:
 def find_sources(graph: Graph, corpus: Path | str | None = None) -> dict[URIRef, Path | str]:
     """Each ``kg:SourceText`` of the graph → its file in the corpus, or why it is not there.
 
-    A source text is the file under the corpus folder (default :func:`kg.paths.corpus_dir`), at any depth,
-    whose name is the graph's ``kg:fileName`` and whose SHA-256 is the graph's ``kg:sha256``: the graph says
+    A source text is ``documents/<kg:documentId>/<kg:fileName>`` of the corpus folder (default
+    :func:`kg.paths.corpus_dir`), or else the file under the corpus folder, at any depth, whose name is the graph's ``kg:fileName`` and whose SHA-256 is the graph's ``kg:sha256``: the graph says
     which text it was built from, wherever the facts file that cites it lies in the corpus.
     """
     import hashlib
@@ -67,7 +67,12 @@ def find_sources(graph: Graph, corpus: Path | str | None = None) -> dict[URIRef,
         if name is None:
             out[node] = "source text has no kg:fileName"
             continue
-        candidates = sorted(root.rglob(str(name))) if root.is_dir() and "/" not in str(name) else []
+        doc = graph.value(node, KG.documentId)
+        direct = root / "documents" / str(doc) / str(name) if doc is not None and "/" not in str(name) else None
+        if direct is not None and direct.is_file():  # the corpus layout: documents/<doc-id>/<file>
+            candidates = [direct]
+        else:
+            candidates = sorted(root.rglob(str(name))) if root.is_dir() and "/" not in str(name) else []
         match = [c for c in candidates if c.is_file()
                  and (digest is None or hashlib.sha256(c.read_bytes()).hexdigest() == str(digest))]
         if match:

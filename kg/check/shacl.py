@@ -1,8 +1,7 @@
 """Validate a graph against the SHACL shapes and report results a person can read.
 
 >>> from kg.graph.builder import build_graph
->>> from kg.paths import default_facts
->>> report = validate_graph(build_graph(default_facts()).graph)
+>>> report = validate_graph(build_graph(doc="zhuzhou-2022-37").graph)
 >>> report.conforms, len(report.results)
 (True, 0)
 """
@@ -46,6 +45,10 @@ class ValidationReport:
 
 def _short(graph: Graph, node) -> str:
     if isinstance(node, URIRef):
+        iri = str(node)
+        for prefix, ns in (("kgr", graph.store.namespace("kgr")), ("kg", graph.store.namespace("kg"))):
+            if ns is not None and iri.startswith(str(ns)) and len(iri) > len(str(ns)):
+                return f"{prefix}:{iri[len(str(ns)):]}"  # kgr:<doc-id>/<fact-id> reads better than the IRI
         try:
             return graph.namespace_manager.normalizeUri(node)
         except Exception:  # noqa: BLE001 - rdflib raises on IRIs it cannot shorten; fall back to the full IRI

@@ -1,6 +1,6 @@
 """Options shared between commands, defined once (like sqlite-utils): one name, one meaning everywhere.
 
-- ``--graph FILE``: a graph file to read (every command that reads a graph; default ``build/graph.ttl``).
+- ``--graph FILE``: a graph file to read (every command that reads a graph; default ``build/graph.trig``, the dataset ``kg build`` writes).
 - ``--graph-iri IRI``: the IRI of a named graph to write (``kg push``, ``kg export`` to TriG/N-Quads).
 - ``--output/-o FILE``: a file to write.
 - ``--format/-f NAME``: the output format, from the command's own list.
@@ -20,7 +20,7 @@ Each function returns a click decorator; a command lists the ones it takes:
 ...     click.echo(graph)
 >>> from click.testing import CliRunner
 >>> CliRunner().invoke(show, []).output
-'build/graph.ttl\\n'
+'build/graph.trig\\n'
 >>> print(CliRunner().invoke(show, ["--graph", "https://example.org/g"]).exception)
 --graph names a graph file to read; 'https://example.org/g' is an IRI (the IRI of a graph to write is --graph-iri)
 """
@@ -47,7 +47,7 @@ def _graph_file(ctx: click.Context, param: click.Parameter, value: str | Path | 
 
 
 def graph_option(*, help: str = "Graph file to read (Turtle, TriG, N-Triples, N-Quads, JSON-LD, RDF/XML).") -> Decorator:
-    """``--graph FILE``: the graph file a command reads; default the built graph, build/graph.ttl."""
+    """``--graph FILE``: the graph file a command reads; default the built dataset, build/graph.trig."""
     return click.option("--graph", "graph", type=click.Path(dir_okay=False), default=DEFAULT_GRAPH,
                         show_default=True, metavar="FILE", callback=_graph_file, help=help)
 

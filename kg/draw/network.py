@@ -29,10 +29,11 @@ The RDF is read with a few SPARQL queries on Oxigraph (``kg.draw.reading``), nev
 rdflib, so a corpus of millions of triples converts in seconds.
 
 >>> from kg.api import build
->>> G = to_networkx(build(write=False).graph)
->>> G.nodes["yi-ran"]["label_zh"], G.nodes["yi-ran"]["cls"]
-('易冉', 'Person')
->>> sorted(d["label_zh"] for _, v, d in G.out_edges("yi-ran", data=True) if v == "honor-great-craftsman")
+>>> G = to_networkx(build(write=False, validate=False).graph)
+>>> yi = find_node(G, "易冉")
+>>> G.nodes[yi]["label_zh"], G.nodes[yi]["cls"], yi.split("/")[-1]
+('易冉', 'Person', 'yi-ran')
+>>> sorted(d["label_zh"] for _, v, d in G.out_edges(yi, data=True) if v == "honor-great-craftsman")
 ['获得']
 """
 from __future__ import annotations

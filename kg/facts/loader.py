@@ -1,7 +1,11 @@
 """Curated facts: load a facts YAML file into Fact records, keeping line numbers.
 
-A facts file has ``source`` (path of the source text, relative to the file), ``document`` (the id of
-the fact that is the document itself) and ``facts``: a list of entries, each one node of the graph.
+A facts file has ``source`` (the source text: a file name relative to the facts file, or a map with
+``file``, ``url``, ``publisher``, ``title``, ``published``, ``retrieved``), ``document`` (the id of the
+fact that is the document itself) and ``facts``: a list of entries. An entry with ``id`` is one node of
+the graph; an entry with ``mention`` names a registry entity and gives its quotes (see
+docs/corpus-format.md). The document id is the folder name for ``documents/<id>/facts.yaml``, else the
+file name without ``.facts.yaml``.
 
 Limits (a bad file is one line naming file:line, never a traceback or a hang): YAML aliases may expand
 to at most ``MAX_ALIAS_NODES`` nodes in all and never refer to themselves; nesting is at most
@@ -15,9 +19,13 @@ to at most ``MAX_ALIAS_NODES`` nodes in all and never refer to themselves; nesti
 ...   a: Document
 ...   label: {zh: 文件}
 ...   quote: 文件
+... - mention: mohrss
+...   quote: 人社部
 ... ''', file="x.yaml")
->>> fs.facts[0].id, fs.facts[0].cls, fs.facts[0].line
-('d', 'Document', 5)
+>>> fs.facts[0].id, fs.facts[0].cls, fs.facts[0].line, fs.doc_id
+('d', 'Document', 5, 'x')
+>>> fs.mentions[0].id, fs.mentions[0].quotes, fs.mentions[0].line
+('mohrss', ['人社部'], 9)
 """
 from __future__ import annotations
 
@@ -31,6 +39,8 @@ import yaml
 from kg.errors import FactsError
 
 RESERVED = {"id", "a", "label", "altLabel", "quote", "origin", "confidence", "note"}
+MENTION_RESERVED = {"mention", "quote", "origin", "confidence", "note"}
+SOURCE_KEYS = ("file", "url", "publisher", "title", "published", "retrieved", "note")
 ID_RE = re.compile(r"[a-z0-9][a-z0-9._-]*")  # used with fullmatch: "x\n" is not an id
 LANG_RE = re.compile(r"[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*")  # a BCP 47 language tag, e.g. zh, en, zh-Hant
 ORIGINS = ("curated", "extracted")
@@ -57,6 +67,37 @@ class Fact:
 
 
 @dataclass
+class Mention:
+    """A ``- mention: <registry id>`` entry: this document names a registry entity, in these words.
+
+    Other keys are what the document states about the entity (properties, as in a fact)."""
+
+    id: str
+    quotes: list[str]
+    props: dict[str, list[Any]] = field(default_factory=dict)
+    note: str | None = None
+    origin: str = "curated"
+    confidence: float | None = None
+    line: int = 0
+    prop_lines: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class SourceInfo:
+    """Where a document's text came from: the file (relative to the facts file) and, when known, the
+    address it was published at, the publisher, the title, when it was published and when it was seen."""
+
+    file: str
+    url: str | None = None
+    publisher: str | None = None
+    title: str | None = None
+    published: str | None = None
+    retrieved: str | None = None
+    note: str | None = None
+    line: int = 0
+
+
+@dataclass
 class FactSet:
     """All facts of one file, with the source they quote."""
 
@@ -64,6 +105,10 @@ class FactSet:
     source: str
     document: str
     facts: list[Fact]
+    mentions: list[Mention] = field(default_factory=list)
+    doc_id: str = ""
+    source_info: SourceInfo | None = None
+    document_line: int = 1
 
 
 class _Refused(yaml.constructor.ConstructorError):
@@ -186,10 +231,122 @@ def _label(value: Any, file: str, line: int, fid: str) -> dict[str, str]:
     raise FactsError(f"fact '{fid}': label must be text or a map of language to text, e.g. {{zh: 易冉, en: Yi Ran}}", file=file, line=line)
 
 
-def parse_facts_text(text: str, *, file: str) -> FactSet:
-    """Parse the text of a facts file; errors name the file and line."""
+def doc_id_of(path: Path | str) -> str:
+    """The document id of a facts file: its folder's name for ``facts.yaml`` (and ``*.draft.yaml`` drafts
+    beside it), else the file name without ``.facts.yaml`` / ``.yaml``.
+
+    >>> doc_id_of("data/documents/zhuzhou-2022-37/facts.yaml"), doc_id_of("more/changsha-2023.facts.yaml")
+    ('zhuzhou-2022-37', 'changsha-2023')
+    """
+    p = Path(path)
+    if p.name in ("facts.yaml", "facts.draft.yaml"):
+        return p.parent.name
+    name = p.name
+    for suffix in (".draft.yaml", ".facts.yaml", ".yaml", ".yml"):
+        if name.endswith(suffix):
+            return name[: -len(suffix)]
+    return p.stem
+
+
+def _source_info(value: Any, file: str, line: int) -> SourceInfo:
+    if isinstance(value, str):
+        return SourceInfo(file=value, line=line)
+    if isinstance(value, dict) and "file" in value and not isinstance(value["file"], str):
+        raise FactsError("source file must be text (a file name)", file=file, line=line)
+    if not isinstance(value, dict) or "file" not in value:
+        raise FactsError("source must be a file name or a map with file, url, publisher, title, published, retrieved, note",
+                         file=file, line=line)
+    extra = sorted(k for k in value if not str(k).startswith("__") and k not in SOURCE_KEYS)
+    if extra:
+        raise FactsError(f"unknown key(s) in source: {', '.join(map(str, extra))}", file=file,
+                         line=value["__lines__"].get(extra[0], line), hint="use " + ", ".join(SOURCE_KEYS))
+    info = {k: (None if value.get(k) is None else str(value[k])) for k in SOURCE_KEYS}
+    return SourceInfo(**info, line=line)
+
+
+def _origin_confidence(entry: dict, what: str, file: str, line: int) -> tuple[str, float | None]:
+    origin = entry.get("origin", "curated")
+    if origin not in ORIGINS:
+        raise FactsError(f"{what}: origin must be one of {', '.join(ORIGINS)}", file=file, line=line)
+    confidence = entry.get("confidence")
+    if confidence is not None and (isinstance(confidence, bool) or not (isinstance(confidence, (int, float)) and 0 <= confidence <= 1)):
+        raise FactsError(f"{what}: confidence must be a number from 0 to 1", file=file, line=line)
+    return origin, confidence
+
+
+def _text_only(entry: dict, what: str, file: str) -> None:
+    for key in ("note", "altLabel"):
+        if any(isinstance(v, (dict, list)) for v in _as_list(entry.get(key))) or isinstance(entry.get(key), dict):
+            raise FactsError(f"{what}: {key} must be text", file=file, line=entry["__lines__"][key])
+
+
+def _quotes(entry: dict, what: str, file: str, line: int) -> list[str]:
+    quotes = _as_list(entry.get("quote"))
+    if not quotes or not all(isinstance(q, str) and q for q in quotes):
+        raise FactsError(f"{what}: quote must be a non-empty text or a list of texts", file=file, line=line)
+    return quotes
+
+
+def parse_entry(entry: dict, *, file: str, need_quote: bool = True, reserved: set[str] = RESERVED) -> Fact:
+    """One ``id`` entry (a fact, or a registry entity when ``need_quote`` is false) as a Fact."""
+    line = entry["__line__"]
+    for key in ("id", "a", "label") + (("quote",) if need_quote else ()):
+        if key not in entry:
+            fid = entry.get("id", "?")
+            raise FactsError(f"fact '{fid}' has no '{key}'", file=file, line=line)
+    if not isinstance(entry["id"], (str, int)) or isinstance(entry["id"], bool):
+        raise FactsError("a fact id must be text, e.g. yi-ran", file=file, line=line)
+    fid = str(entry["id"])
+    if not ID_RE.fullmatch(fid):
+        raise FactsError(f"fact id {fid!r} must be lower-case letters, digits, '.', '_' or '-'", file=file, line=line)
+    if not isinstance(entry["a"], str):
+        raise FactsError(f"fact '{fid}': 'a' must be the name of a class, e.g. Person", file=file, line=line)
+    _text_only(entry, f"fact '{fid}'", file)
+    quotes = _quotes(entry, f"fact '{fid}'", file, line) if need_quote else []
+    if not need_quote and "quote" in entry:
+        raise FactsError(f"entity '{fid}': a registry entry has no quote (a document's `- mention: {fid}` gives it)",
+                         file=file, line=entry["__lines__"]["quote"])
+    origin, confidence = _origin_confidence(entry, f"fact '{fid}'", file, line)
+    lines = entry["__lines__"]
+    props = {k: _as_list(v) for k, v in entry.items() if k not in reserved and not k.startswith("__")}
+    return Fact(
+        id=fid,
+        cls=str(entry["a"]),
+        label=_label(entry["label"], file, line, fid),
+        quotes=quotes,
+        props=props,
+        alt_labels=[str(x) for x in _as_list(entry.get("altLabel"))],
+        note=None if entry.get("note") is None else str(entry["note"]),
+        origin=origin,
+        confidence=confidence,
+        line=line,
+        prop_lines={k: lines[k] for k in props},
+    )
+
+
+def _parse_mention(entry: dict, *, file: str) -> Mention:
+    line = entry["__line__"]
+    mid = str(entry["mention"])
+    if not isinstance(entry["mention"], (str, int)) or isinstance(entry["mention"], bool) or not ID_RE.fullmatch(mid):
+        raise FactsError(f"mention '{mid}' must be the id of a registry entity (lower-case letters, digits, '.', '_' or '-')",
+                         file=file, line=line)
+    for key in ("a", "label", "altLabel", "id"):
+        if key in entry:
+            raise FactsError(f"mention '{mid}': '{key}' belongs in the registry entry, not in a mention",
+                             file=file, line=entry["__lines__"][key], hint="data/registry/entities.yaml")
+    _text_only(entry, f"mention '{mid}'", file)
+    quotes = _quotes(entry, f"mention '{mid}'", file, line)
+    origin, confidence = _origin_confidence(entry, f"mention '{mid}'", file, line)
+    lines = entry["__lines__"]
+    props = {k: _as_list(v) for k, v in entry.items() if k not in MENTION_RESERVED and not k.startswith("__")}
+    return Mention(id=mid, quotes=quotes, props=props, note=None if entry.get("note") is None else str(entry["note"]), origin=origin, confidence=confidence,
+                   line=line, prop_lines={k: lines[k] for k in props})
+
+
+def load_yaml(text: str, *, file: str) -> Any:
+    """YAML text with the line of each mapping (``__line__``) and key (``__lines__``); errors name the line."""
     try:
-        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else None
@@ -199,6 +356,11 @@ def parse_facts_text(text: str, *, file: str) -> FactSet:
             char = exc.character if isinstance(exc.character, int) else ord(exc.character)
             problem = f"character U+{char:04X} is not allowed in YAML"
         raise FactsError(problem if isinstance(exc, _Refused) else f"malformed YAML: {problem}", file=file, line=line) from None
+
+
+def parse_facts_text(text: str, *, file: str, doc_id: str | None = None) -> FactSet:
+    """Parse the text of a facts file; errors name the file and line."""
+    data = load_yaml(text, file=file)
     if not isinstance(data, dict):
         raise FactsError("a facts file must be a map with keys source, document and facts", file=file, line=1)
     for key in ("source", "document", "facts"):
@@ -207,66 +369,34 @@ def parse_facts_text(text: str, *, file: str) -> FactSet:
     if not isinstance(data["facts"], list):
         raise FactsError("'facts' must be a list of entries", file=file, line=data["__lines__"]["facts"])
     facts: list[Fact] = []
+    mentions: list[Mention] = []
     seen: dict[str, int] = {}
     for entry in data["facts"]:
         if not isinstance(entry, dict):
-            raise FactsError("each fact must be a map with at least id, a, label and quote", file=file, line=data["__lines__"]["facts"])
-        line = entry["__line__"]
+            raise FactsError("each fact must be a map with at least id, a, label and quote (or mention and quote)",
+                             file=file, line=data["__lines__"]["facts"])
         odd = next((k for k in entry if not isinstance(k, str)), None)
         if odd is not None or None in entry:
             raise FactsError(f"key {odd!r} of a fact must be a name, e.g. employer", file=file,
-                             line=entry["__lines__"].get(odd, line))
-        for key in ("id", "a", "label", "quote"):
-            if key not in entry:
-                fid = entry.get("id", "?")
-                raise FactsError(f"fact '{fid}' has no '{key}'", file=file, line=line)
-        if not isinstance(entry["id"], (str, int)) or isinstance(entry["id"], bool):
-            raise FactsError("a fact id must be text, e.g. yi-ran", file=file, line=line)
-        fid = str(entry["id"])
-        if not ID_RE.fullmatch(fid):
-            raise FactsError(f"fact id {fid!r} must be lower-case letters, digits, '.', '_' or '-'", file=file, line=line)
-        if fid in seen:
-            raise FactsError(f"fact id '{fid}' is used twice (first on line {seen[fid]})", file=file, line=line)
-        seen[fid] = line
-        if not isinstance(entry["a"], str):
-            raise FactsError(f"fact '{fid}': 'a' must be the name of a class, e.g. Person", file=file, line=line)
-        for key in ("note", "altLabel"):
-            if any(isinstance(v, (dict, list)) for v in _as_list(entry.get(key))) or isinstance(entry.get(key), dict):
-                raise FactsError(f"fact '{fid}': {key} must be text", file=file, line=entry["__lines__"][key])
-        quotes = _as_list(entry["quote"])
-        if not quotes or not all(isinstance(q, str) and q for q in quotes):
-            raise FactsError(f"fact '{fid}': quote must be a non-empty text or a list of texts", file=file, line=line)
-        origin = entry.get("origin", "curated")
-        if origin not in ORIGINS:
-            raise FactsError(f"fact '{fid}': origin must be one of {', '.join(ORIGINS)}", file=file, line=line)
-        confidence = entry.get("confidence")
-        if confidence is not None and not (isinstance(confidence, (int, float)) and 0 <= confidence <= 1):
-            raise FactsError(f"fact '{fid}': confidence must be a number from 0 to 1", file=file, line=line)
-        lines = entry["__lines__"]
-        props = {k: _as_list(v) for k, v in entry.items() if k not in RESERVED and not k.startswith("__")}
-        facts.append(
-            Fact(
-                id=fid,
-                cls=str(entry["a"]),
-                label=_label(entry["label"], file, line, fid),
-                quotes=quotes,
-                props=props,
-                alt_labels=[str(x) for x in _as_list(entry.get("altLabel"))],
-                note=None if entry.get("note") is None else str(entry["note"]),
-                origin=origin,
-                confidence=confidence,
-                line=line,
-                prop_lines={k: lines[k] for k in props},
-            )
-        )
-    for key in ("source", "document"):
-        if not isinstance(data[key], str):
-            raise FactsError(f"'{key}' must be text", file=file, line=data["__lines__"][key])
-    return FactSet(file=file, source=data["source"], document=data["document"], facts=facts)
+                             line=entry["__lines__"].get(odd, entry["__line__"]))
+        if "mention" in entry:
+            mentions.append(_parse_mention(entry, file=file))
+            continue
+        fact = parse_entry(entry, file=file)
+        if fact.id in seen:
+            raise FactsError(f"fact id '{fact.id}' is defined twice in this document (first on line {seen[fact.id]})",
+                             file=file, line=fact.line, hint="give one of them another id")
+        seen[fact.id] = fact.line
+        facts.append(fact)
+    if not isinstance(data["document"], str):
+        raise FactsError("'document' must be text", file=file, line=data["__lines__"]["document"])
+    info = _source_info(data["source"], file, data["__lines__"]["source"])
+    return FactSet(file=file, source=info.file, document=str(data["document"]), facts=facts, mentions=mentions,
+                   doc_id=doc_id or doc_id_of(file), source_info=info, document_line=data["__lines__"]["document"])
 
 
-def load_facts(path: Path) -> FactSet:
-    """Read and parse a facts file."""
+def load_facts(path: Path, *, doc_id: str | None = None) -> FactSet:
+    """Read and parse a facts file (its document id from its path unless given)."""
     from kg.inputs import read_input
 
     if not path.exists():
@@ -276,4 +406,4 @@ def load_facts(path: Path) -> FactSet:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise FactsError(f"facts file is not UTF-8 (byte {exc.start})", file=str(path)) from None
-    return parse_facts_text(text, file=str(path))
+    return parse_facts_text(text, file=str(path), doc_id=doc_id)

@@ -101,7 +101,7 @@ def load_ontology(files: list[Path] | None = None) -> Ontology:
                 continue
             rng = g.value(s, RDFS.range)
             supers = set(g.objects(s, RDFS.subPropertyOf))
-            temporal = bool(supers & TEMPORAL_SUPERS) or rng == XSD.date
+            temporal = bool(supers & TEMPORAL_SUPERS) or rng in (XSD.date, XSD.gYear)
             properties[str(s)[len(kg):]] = PropertyInfo(iri=s, kind=kind, range=rng, temporal=temporal)
     concepts = {}
     for s in set(g.subjects(RDF.type, None)):

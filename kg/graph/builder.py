@@ -1,29 +1,40 @@
-"""Turn facts and their source into an RDF graph with PROV-O provenance for every node.
+"""Turn a corpus (documents, registry, vocabularies) into RDF: one named graph per document.
 
-Every fact becomes one node ``<base>id/<fact id>``; each quote becomes a ``kg:SourceQuote`` node
-``<base>id/q-<source>-<start>-<end>`` with the exact words and their offsets.
+Every fact of document ``D`` becomes one node ``<base>id/D/<fact id>``; each quote becomes a
+``kg:SourceQuote`` node ``<base>id/D/q-<start>-<end>`` with the exact words and their offsets; the
+source text is ``<base>id/D/source``. Registry entities are ``<base>id/<id>``, vocabulary concepts
+``kg:<id>``. A document's triples go into the named graph ``<base>graph/D``; the registry's into
+``<base>graph/registry``; ontology and vocabularies into ``<base>graph/ontology``.
 
->>> from kg.paths import default_facts
->>> g = build_graph(default_facts())
->>> len(g.facts) > 100
-True
+The per-document steps are separate functions so they can run one document at a time (or in worker
+processes): :func:`load_document` (facts + source text), :func:`locate_quotes` (every quote checked
+against the text) and :func:`document_graph` (the document's named graph).
+
+>>> b = build_graph(doc="zhuzhou-2022-37")
+>>> len(b.facts) > 100, sorted(b.graphs)[-1].endswith("graph/zhuzhou-2022-37")
+(True, True)
 """
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 
-from kg.errors import FactsError, QuoteNotFound, UnknownReference
+from kg.errors import FactsError, InputError, QuoteNotFound, UnknownReference
+from kg import paths
+from kg.facts.corpus import DocumentRef, documents_of, find_document, iter_documents
 from kg.facts.loader import Fact, FactSet, load_facts
-from kg.namespaces import DEFAULT_BASE, KG, check_base, iri_segment, new_graph, resource_ns
+from kg.facts.registry import Registry, load_registry
+from kg.facts.vocab import KINDS, Vocab, load_vocab
+from kg.namespaces import DEFAULT_BASE, KG, check_base, new_graph, resource_ns
 from kg.facts.ontology import Ontology, PropertyInfo, load_ontology
 from kg.sources.text import SourceText, read_source
 
@@ -32,12 +43,51 @@ CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
 
 @dataclass
 class GraphBuild:
-    """The built graph and what went into it."""
+    """The built graph (the union of all named graphs, ontology included) and what went into it.
+
+    ``graphs`` maps each named graph's IRI to its triples (ontology, registry, one per document)."""
 
     graph: Graph
     facts: list[Fact]
     sources: list[SourceText]
     base: str
+    graphs: dict[str, Graph] = field(default_factory=dict)
+    documents: list[str] = field(default_factory=list)
+    factsets: list[FactSet] = field(default_factory=list)
+
+
+def graph_name(base: str, name: str) -> URIRef:
+    """The IRI of a named graph: ``<base>graph/<name>`` (a document id, ``registry`` or ``ontology``).
+
+    >>> str(graph_name("https://w3id.org/kg-talent/", "zhuzhou-2022-37"))
+    'https://w3id.org/kg-talent/graph/zhuzhou-2022-37'
+    """
+    if not base.endswith(("/", "#")):
+        base += "/"
+    return URIRef(base + "graph/" + name)
+
+
+@dataclass
+class Context:
+    """What every document's build reads and never changes: ontology indexes (vocabularies from data
+    included), the registry, the base namespace."""
+
+    onto: Ontology
+    registry: Registry
+    base: str = DEFAULT_BASE
+
+    @property
+    def ns(self) -> Namespace:
+        return resource_ns(self.base)
+
+
+@dataclass
+class LoadedDocument:
+    """A document's facts and its source text."""
+
+    ref: DocumentRef
+    facts: FactSet
+    source: SourceText
 
 
 def _decimal(value: int | float) -> Literal:
@@ -57,37 +107,84 @@ def _lang(text: str) -> str:
 
 
 class _Builder:
-    def __init__(self, onto: Ontology, base: str, *, reuse: bool = False):
+    """Builds one document's named graph (``add_factset``) into ``self.g``."""
+
+    def __init__(self, onto: Ontology, base: str, *, registry: Registry | None = None):
         self.onto = onto
         self.ns = resource_ns(base)
-        if reuse:  # the ontology graph was loaded for this build only: grow it instead of copying it
-            self.g = onto.graph
-            self.g.bind("kgr", str(self.ns))
-        else:
-            self.g = new_graph(base)
-            self.g += onto.graph
+        self.registry = registry or Registry()
+        self.g = Graph(bind_namespaces="none")
+        self.doc_ns = self.ns
 
-    def add_factset(self, fs: FactSet, src: SourceText) -> None:
+    def add_factset(self, fs: FactSet, src: SourceText, spans: dict[str, tuple[int, int]]) -> None:
         ids = {f.id for f in fs.facts}
         if fs.document not in ids:
-            raise UnknownReference(f"document '{fs.document}' is not the id of a fact in this file", file=fs.file, line=1)
-        snode = self.ns[f"source-{iri_segment(src.stem)}"]
+            raise UnknownReference(f"document '{fs.document}' is not the id of a fact in this file", file=fs.file,
+                                   line=fs.document_line)
+        self.doc_ns = Namespace(str(self.ns) + fs.doc_id + "/")
+        self.spans = spans
+        snode = self.doc_ns["source"]
+        doc_node = self.doc_ns[fs.document]
         g = self.g
         g.add((snode, RDF.type, KG.SourceText))
         g.add((snode, RDFS.label, Literal(src.name)))
         g.add((snode, KG.fileName, Literal(src.name)))
         g.add((snode, KG.sha256, Literal(src.sha256)))
-        g.add((snode, KG.describes, self.ns[fs.document]))
+        g.add((snode, KG.describes, doc_node))
+        g.add((snode, KG.documentId, Literal(fs.doc_id)))
+        info = fs.source_info
+        if info is not None:
+            if info.url:
+                g.add((snode, KG.url, Literal(info.url, datatype=XSD.anyURI)))
+            if info.publisher:
+                g.add((snode, KG.publisherName, Literal(info.publisher, lang=_lang(info.publisher))))
+            if info.title:
+                g.add((snode, KG.title, Literal(info.title, lang=_lang(info.title))))
+            for prop, value in ((KG.datePublished, info.published), (KG.dateRetrieved, info.retrieved)):
+                if value:
+                    g.add((snode, prop, _date_literal(value, fs.file, info.line)))
+            if info.note:
+                g.add((snode, KG.note, Literal(info.note, lang="en")))
         for fact in fs.facts:
             self.add_fact(fact, fs, src, snode, ids)
+        for mention in fs.mentions:
+            node = self.ns[mention.id]
+            self.add_quotes(node, mention.quotes, snode)
+            if mention.note:
+                g.add((node, KG.note, Literal(str(mention.note), lang="en")))
+            self.add_props(node, mention, mention.props, mention.prop_lines, ids, fs.file, f"mention '{mention.id}'")
+
+    def add_quotes(self, node: URIRef, quotes: list[str], snode: URIRef) -> None:
+        g = self.g
+        for quote in quotes:
+            start, end = self.spans[quote]
+            qnode = self.doc_ns[f"q-{start}-{end}"]
+            g.add((node, PROV.wasDerivedFrom, qnode))
+            g.add((qnode, RDF.type, KG.SourceQuote))
+            g.add((qnode, PROV.value, Literal(quote)))
+            g.add((qnode, KG.startOffset, Literal(start, datatype=XSD.integer)))
+            g.add((qnode, KG.endOffset, Literal(end, datatype=XSD.integer)))
+            g.add((qnode, KG.sourceText, snode))
 
     def add_fact(self, fact: Fact, fs: FactSet, src: SourceText, snode: URIRef, ids: set[str]) -> None:
         g = self.g
-        node = self.ns[fact.id]
+        node = self.doc_ns[fact.id]
+        self.add_node(node, fact, fs.file)
+        self.add_quotes(node, fact.quotes, snode)
+        self.add_props(node, fact, fact.props, fact.prop_lines, ids, fs.file, f"fact '{fact.id}'")
+        if fact.cls == "HonorConferral":
+            for recipient in g.objects(node, KG.recipient):
+                for honor in g.objects(node, KG.honor):
+                    g.add((recipient, KG.awardReceived, honor))
+
+    def add_node(self, node: URIRef, fact: Fact, file: str) -> None:
+        """Class, labels, note, origin and confidence of a fact or registry entity."""
+        g = self.g
         cls = self.onto.classes.get(fact.cls)
         if cls is None:
-            raise UnknownReference(f"fact '{fact.id}': unknown class '{fact.cls}'", file=fs.file, line=fact.line,
-                                   hint="use a class of ontology/kg.ttl, e.g. Person")
+            close = difflib.get_close_matches(fact.cls, list(self.onto.classes), n=3, cutoff=0.6)
+            raise UnknownReference(f"fact '{fact.id}': unknown class '{fact.cls}'", file=file, line=fact.line,
+                                   hint="use a class of ontology/kg.ttl, e.g. " + (", ".join(close) if close else "Person"))
         g.add((node, RDF.type, cls))
         for lang, text in sorted(fact.label.items()):
             g.add((node, RDFS.label, Literal(text, lang=lang)))
@@ -98,38 +195,21 @@ class _Builder:
         g.add((node, KG.origin, KG[fact.origin]))
         if fact.confidence is not None:
             g.add((node, KG.confidence, _decimal(fact.confidence)))
-        for quote in fact.quotes:
-            span = src.locate(quote)
-            if span is None:
-                from kg.sources.mismatch import explain_mismatch
 
-                why = explain_mismatch(src.text, quote)
-                raise QuoteNotFound(f"fact '{fact.id}': quote not found in {src.name}: '{quote[:40]}'"
-                                    + (f"; it {why}" if why else ""), file=fs.file, line=fact.line,
-                                    hint="copy the exact words of the source")
-            start, end = span
-            qnode = self.ns[f"q-{iri_segment(src.stem)}-{start}-{end}"]
-            g.add((node, PROV.wasDerivedFrom, qnode))
-            g.add((qnode, RDF.type, KG.SourceQuote))
-            g.add((qnode, PROV.value, Literal(quote)))
-            g.add((qnode, KG.startOffset, Literal(start, datatype=XSD.integer)))
-            g.add((qnode, KG.endOffset, Literal(end, datatype=XSD.integer)))
-            g.add((qnode, KG.sourceText, snode))
-        for name, values in fact.props.items():
+    def add_props(self, node: URIRef, fact: Any, props: dict, prop_lines: dict, ids: set[str], file: str, what: str) -> None:
+        g = self.g
+        for name, values in props.items():
             info = self.onto.properties.get(name)
-            line = fact.prop_lines.get(name, fact.line)
+            line = prop_lines.get(name, fact.line)
             if info is None:
-                raise UnknownReference(f"fact '{fact.id}': unknown property '{name}'", file=fs.file, line=line,
-                                       hint="use a property of ontology/kg.ttl")
+                close = difflib.get_close_matches(name, list(self.onto.properties), n=3, cutoff=0.6)
+                raise UnknownReference(f"{what}: unknown property '{name}'", file=file, line=line,
+                                       hint="use a property of ontology/kg.ttl" + (", e.g. " + ", ".join(close) if close else ""))
             for value in values:
-                obj = self.object_value(info, value, ids, fact, name, fs.file, line) if info.kind == "object" \
-                    else self.data_value(info, value, fact, name, fs.file, line)
+                obj = self.object_value(info, value, ids, fact, name, file, line) if info.kind == "object" \
+                    else self.data_value(info, value, fact, name, file, line)
                 for o in obj:
                     g.add((node, info.iri, o))
-        if fact.cls == "HonorConferral":
-            for recipient in g.objects(node, KG.recipient):
-                for honor in g.objects(node, KG.honor):
-                    g.add((recipient, KG.awardReceived, honor))
 
     def object_value(self, info: PropertyInfo, value: Any, ids: set[str], fact: Fact, name: str, file: str, line: int) -> list:
         if not isinstance(value, (str, int)) or isinstance(value, bool):
@@ -137,13 +217,15 @@ class _Builder:
                              f"not {type(value).__name__}", file=file, line=line)
         ref = str(value)
         if ref in ids:
+            return [self.doc_ns[ref]]
+        if ref in self.registry.entities:
             return [self.ns[ref]]
         concept = self.onto.concepts.get(ref)
         if concept is not None:
             return [concept]
         what = "honor" if name == "honor" else "entity"
-        hint = "add it to ontology/vocab.ttl" if name == "honor" else "use the id of a fact in this file or a concept of ontology/vocab.ttl"
-        raise UnknownReference(f"fact '{fact.id}': {name} points to unknown {what} '{ref}'", file=file, line=line, hint=hint)
+        raise UnknownReference(f"fact '{getattr(fact, 'id', '?')}': {name} points to unknown {what} '{ref}'", file=file,
+                               line=line, hint=_unknown_hint(name, ref, self))
 
     def data_value(self, info: PropertyInfo, value: Any, fact: Fact, name: str, file: str, line: int) -> list:
         rng = info.range
@@ -200,22 +282,296 @@ def _source_path(facts_file: Path, fs: FactSet) -> Path:
     """
     folder = facts_file.parent.resolve()
     if not (folder / fs.source).resolve().is_relative_to(folder):
-        raise FactsError(f"source '{fs.source}' is outside the facts file's folder {folder}", file=fs.file, line=1,
-                         hint="put the source text in that folder or below it")
+        raise FactsError(f"source '{fs.source}' is outside the facts file's folder {folder}", file=fs.file,
+                         line=fs.source_info.line if fs.source_info else 1, hint="put the source text in that folder or below it")
     return facts_file.parent / fs.source
 
 
-def build_graph(facts_files: list[Path], *, base: str = DEFAULT_BASE, ontology: Ontology | None = None) -> GraphBuild:
-    """Load facts files and their sources and build one graph (ontology and vocabularies included)."""
+def _date_literal(value: str, file: str, line: int) -> Literal:
+    """A date, year-month or year as written in a source map (2022-07-20, 2022-07, 2022)."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return Literal(value, datatype=XSD.date)
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return Literal(value, datatype=XSD.gYearMonth)
+    if re.fullmatch(r"\d{4}", value):
+        return Literal(value, datatype=XSD.gYear)
+    raise FactsError(f"source date '{value}' must be a date (2022-07-20), a month ('2022-07') or a year (2022)",
+                     file=file, line=line)
+
+
+def _candidates(name: str, b: "_Builder") -> dict[str, str]:
+    """Known names for a reference (id -> id, and Chinese label -> id), to suggest the closest ones."""
+    out: dict[str, str] = {}
+    if name == "honor":
+        pool = [c for c, iri in b.onto.concepts.items() if (iri, RDF.type, KG.Honor) in b.onto.graph
+                or (iri, RDF.type, KG.Qualification) in b.onto.graph]
+    else:
+        pool = list(b.onto.concepts) + list(b.registry.entities)
+    for cid in pool:
+        out[cid] = cid
+        iri = b.onto.concepts.get(cid)
+        if iri is not None:
+            for lbl in b.onto.graph.objects(iri, SKOS.prefLabel):
+                out[str(lbl)] = cid
+        elif cid in b.registry.entities:
+            for lbl in b.registry.entities[cid].label.values():
+                out[lbl] = cid
+    return out
+
+
+def _closest(name: str, ref: str, b: "_Builder") -> list[str]:
+    cands = _candidates(name, b)
+    hits = difflib.get_close_matches(ref, list(cands), n=6, cutoff=0.5)
+    return list(dict.fromkeys(cands[h] for h in hits))[:3]
+
+
+def _unknown_hint(name: str, ref: str, b: "_Builder") -> str:
+    close = _closest(name, ref, b)
+    where = "add it to data/vocab/*.yaml (honors:)" if name == "honor" else \
+        "use the id of a fact in this document, a registry entity (data/registry/entities.yaml) or a vocabulary concept"
+    return (f"closest known: {', '.join(close)}; " if close else "") + where
+
+
+def check_references(fs: FactSet, ctx: Context) -> None:
+    """Every reference of a document resolves (doc facts → registry → vocabularies), and no fact id shadows
+    a registry id. All unknown references of the file are reported at once, each with the closest known ids."""
+    reg = ctx.registry
+    for fact in fs.facts:
+        if fact.id in reg.entities:
+            raise FactsError(f"fact id '{fact.id}' shadows the registry entity defined at {reg.where(fact.id)}",
+                             file=fs.file, line=fact.line, hint=f"use `- mention: {fact.id}` with the quote instead, or another id")
+        if fact.id in ctx.onto.concepts:
+            raise FactsError(f"fact id '{fact.id}' shadows the vocabulary concept kg:{fact.id}", file=fs.file,
+                             line=fact.line, hint="give the fact another id")
+    seen_mentions: dict[str, int] = {}
+    for m in fs.mentions:
+        if m.id not in reg.entities:
+            b = _Builder(ctx.onto, ctx.base, registry=reg)
+            close = difflib.get_close_matches(m.id, list(reg.entities), n=3, cutoff=0.5) or _closest("mention", m.id, b)
+            raise UnknownReference(f"mention of unknown registry entity '{m.id}'", file=fs.file, line=m.line,
+                                   hint=(f"closest known: {', '.join(close)}; " if close else "")
+                                   + "add it to data/registry/entities.yaml or define it as a fact of this document")
+        if m.id in seen_mentions:
+            raise FactsError(f"registry entity '{m.id}' is mentioned twice in this document (first on line {seen_mentions[m.id]})",
+                             file=fs.file, line=m.line, hint="give one mention all its quotes")
+        seen_mentions[m.id] = m.line
+    ids = {f.id for f in fs.facts}
+    unknown: list[tuple[str, str, str, int]] = []
+    for entry in [*fs.facts, *fs.mentions]:
+        for name, values in entry.props.items():
+            info = ctx.onto.properties.get(name)
+            if info is None or info.kind != "object":
+                continue
+            for value in values:
+                ref = str(value)
+                if isinstance(value, (str, int)) and not isinstance(value, bool) and ref not in ids \
+                        and ref not in reg.entities and ref not in ctx.onto.concepts:
+                    unknown.append((entry.id, name, ref, entry.prop_lines.get(name, entry.line)))
+    if not unknown:
+        return
+    b = _Builder(ctx.onto, ctx.base, registry=reg)
+    if len(unknown) == 1:
+        fid, name, ref, line = unknown[0]
+        what = "honor" if name == "honor" else "entity"
+        raise UnknownReference(f"fact '{fid}': {name} points to unknown {what} '{ref}'", file=fs.file, line=line,
+                               hint=_unknown_hint(name, ref, b))
+    honors = [u for u in unknown if u[1] == "honor"]
+    parts = []
+    for fid, name, ref, line in honors + [u for u in unknown if u[1] != "honor"]:
+        close = _closest(name, ref, b)
+        parts.append(f"{name} '{ref}' (line {line}" + (f"; closest: {', '.join(close)})" if close else ")"))
+    what = f"{len(honors)} unknown honors" if len(honors) == len(unknown) else f"{len(unknown)} unknown references"
+    raise UnknownReference(f"{what}: " + ", ".join(parts), file=fs.file, line=unknown[0][3],
+                           hint="add honors to data/vocab/*.yaml (honors:), entities to data/registry/entities.yaml")
+
+
+def load_document(ref: DocumentRef) -> LoadedDocument:
+    """Step 1 of a document: its facts file and its source text."""
+    fs = load_facts(ref.facts, doc_id=ref.id)
+    src = read_source(_source_path(ref.facts, fs))
+    return LoadedDocument(ref=ref, facts=fs, source=src)
+
+
+def locate_quotes(doc: LoadedDocument) -> dict[str, tuple[int, int]]:
+    """Step 2: the span of every quote of the document in its source text (a quote not found is an error)."""
+    fs, src = doc.facts, doc.source
+    spans: dict[str, tuple[int, int]] = {}
+    for entry in [*fs.facts, *fs.mentions]:
+        for quote in entry.quotes:
+            if quote in spans:
+                continue
+            span = src.locate(quote)
+            if span is None:
+                from kg.sources.mismatch import explain_mismatch
+
+                what = f"fact '{entry.id}'" if isinstance(entry, Fact) else f"mention '{entry.id}'"
+                why = explain_mismatch(src.text, quote)
+                raise QuoteNotFound(f"{what}: quote not found in {src.name}: '{quote[:40]}'"
+                                    + (f"; it {why}" if why else ""), file=fs.file, line=entry.line,
+                                    hint="copy the exact words of the source")
+            spans[quote] = span
+    return spans
+
+
+def document_graph(doc: LoadedDocument, ctx: Context, spans: dict[str, tuple[int, int]] | None = None) -> Graph:
+    """Step 3: the document's named graph (its facts, quotes, mentions and source text)."""
+    check_references(doc.facts, ctx)
+    b = _Builder(ctx.onto, ctx.base, registry=ctx.registry)
+    b.add_factset(doc.facts, doc.source, spans if spans is not None else locate_quotes(doc))
+    return b.g
+
+
+def vocab_graph(vocab: Vocab, onto: Ontology) -> Graph:
+    """The SKOS triples of the vocabulary files; adds their concepts to ``onto.concepts``. An id that the
+    ontology already defines, or an unknown level, is an error naming the place."""
+    g = Graph(bind_namespaces="none")
+    levels = {cid for cid, iri in onto.concepts.items() if (iri, RDF.type, KG.HonorLevel) in onto.graph}
+    levels |= {c.id for c in vocab.of_kind("levels")}
+    for c in vocab.concepts.values():
+        if c.id in onto.concepts or c.id in onto.classes or c.id in onto.properties:
+            raise FactsError(f"vocabulary id '{c.id}' is already defined in ontology/ (kg:{c.id})", file=c.file,
+                             line=c.line, hint="use the existing concept or another id")
+        node = KG[c.id]
+        cls_name, scheme = KINDS[c.kind]
+        g.add((node, RDF.type, KG[cls_name] if cls_name else SKOS.Concept))
+        g.add((node, SKOS.inScheme, KG[scheme]))
+        for lang, text in sorted(c.label.items()):
+            g.add((node, SKOS.prefLabel, Literal(text, lang=lang)))
+        for alt in c.alt_labels:
+            g.add((node, SKOS.altLabel, Literal(alt, lang=_lang(alt))))
+        if c.level is not None:
+            if c.level not in levels:
+                close = difflib.get_close_matches(c.level, sorted(levels), n=3, cutoff=0.5)
+                raise UnknownReference(f"honor '{c.id}': unknown level '{c.level}'", file=c.file, line=c.line,
+                                       hint=(f"closest known: {', '.join(close)}; " if close else "") + "add it under levels:")
+            g.add((node, KG.level, KG[c.level]))
+        if c.rank is not None:
+            g.add((node, SKOS.notation, Literal(c.rank)))
+        if c.note:
+            g.add((node, SKOS.note, Literal(str(c.note), lang="en")))
+        if c.definition:
+            g.add((node, SKOS.definition, Literal(str(c.definition), lang=_lang(str(c.definition)))))
+        if c.wikidata:
+            g.add((node, SKOS.exactMatch, URIRef("http://www.wikidata.org/entity/" + c.wikidata)))
+    for c in vocab.concepts.values():
+        onto.concepts[c.id] = KG[c.id]
+    return g
+
+
+def registry_graph(ctx: Context, used: set[str], factsets: list[FactSet]) -> Graph:
+    """The registry's named graph: the entities that the built documents use (and those they refer to),
+    plus owl:sameAs for the ``same`` decisions whose entities were built."""
+    reg = ctx.registry
+    b = _Builder(ctx.onto, ctx.base, registry=reg)
+    todo = sorted(used)
+    done: set[str] = set()
+    while todo:
+        rid = todo.pop()
+        if rid in done:
+            continue
+        done.add(rid)
+        ent = reg.entities[rid]
+        node = b.ns[rid]
+        b.add_node(node, ent, reg.files[rid])
+        b.g.add((node, KG.registryId, Literal(rid)))
+        if rid in reg.wikidata:
+            b.g.add((node, SKOS.exactMatch, URIRef("http://www.wikidata.org/entity/" + reg.wikidata[rid])))
+        b.add_props(node, ent, ent.props, ent.prop_lines, set(), reg.files[rid], f"entity '{rid}'")
+        for name, values in ent.props.items():
+            info = ctx.onto.properties.get(name)
+            if info is not None and info.kind == "object":
+                todo.extend(str(v) for v in values if str(v) in reg.entities and str(v) not in done)
+    built = {fs.doc_id: {f.id for f in fs.facts} for fs in factsets}
+    for d in reg.decisions:
+        nodes = []
+        for ref in d.entities:
+            doc, _, fid = ref.rpartition("/")
+            if not doc:
+                if ref not in reg.entities:
+                    raise UnknownReference(f"decision names unknown registry entity '{ref}'", file=d.file, line=d.line)
+                nodes.append(b.ns[ref] if ref in done else None)
+            elif doc in built:
+                if fid not in built[doc]:
+                    raise UnknownReference(f"decision names '{ref}', but document '{doc}' has no fact '{fid}'",
+                                           file=d.file, line=d.line)
+                nodes.append(b.ns[ref])
+            else:
+                nodes.append(None)  # a document that is not part of this build
+        if d.decision == "same" and all(n is not None for n in nodes):
+            for other in nodes[1:]:
+                b.g.add((nodes[0], OWL.sameAs, other))
+    return b.g
+
+
+def registry_uses(fs: FactSet, registry: Registry) -> set[str]:
+    """The registry ids a document mentions or refers to."""
+    ids = {f.id for f in fs.facts}
+    used = {m.id for m in fs.mentions}
+    for entry in [*fs.facts, *fs.mentions]:
+        for values in entry.props.values():
+            used |= {str(v) for v in values if isinstance(v, (str, int)) and str(v) in registry.entities and str(v) not in ids}
+    return used
+
+
+def select_documents(*, corpus_dir: Path | str | None = None, doc: str | list[str] | None = None,
+                     facts_files: list[Path] | None = None) -> list[DocumentRef]:
+    """The documents of a build: loose facts files if given, else one or more documents (``doc``) of the
+    corpus, else all of them. The same document twice is an error naming both files."""
+    if facts_files:
+        refs = documents_of([Path(p) for p in facts_files])
+    elif doc:
+        refs = [find_document(corpus_dir, d) for d in ([doc] if isinstance(doc, str) else doc)]
+    else:
+        refs = iter_documents(corpus_dir)
+        if not refs:
+            raise InputError("the corpus has no documents", file=str(paths.corpus_dir(corpus_dir) / "documents"),
+                             hint="add documents/<doc-id>/facts.yaml")
+    seen: dict[str, DocumentRef] = {}
+    for r in refs:
+        if r.id in seen:
+            raise InputError(f"document '{r.id}' is loaded twice: {seen[r.id].facts}:1 and {r.facts}:1",
+                             file=str(r.facts), line=1, hint="give each document once (a document id is its folder or file name)")
+        seen[r.id] = r
+    return refs
+
+
+def build_graph(facts_files: list[Path] | None = None, *, base: str = DEFAULT_BASE, ontology: Ontology | None = None,
+                corpus_dir: Path | str | None = None, doc: str | list[str] | None = None) -> GraphBuild:
+    """Build the graph of a corpus (all documents, or ``doc``), or of loose ``facts_files`` that use the
+    corpus's registry and vocabularies: ontology + vocabularies, registry and one named graph per document.
+    ``graph`` is their union."""
     check_base(base)
+    corpus = paths.corpus_dir(corpus_dir)
+    refs = select_documents(corpus_dir=corpus, doc=doc, facts_files=facts_files)
     onto = ontology or load_ontology()
-    builder = _Builder(onto, base, reuse=ontology is None)
+    onto = replace(onto, concepts=dict(onto.concepts))  # vocabularies from data extend a copy of the index
+    ctx = Context(onto=onto, registry=load_registry(corpus), base=base)
+    vg = vocab_graph(load_vocab(corpus), onto)
+    union = new_graph(base)
+    union += onto.graph
+    union += vg
+    onto_graph = Graph(bind_namespaces="none")
+    onto_graph += onto.graph
+    onto_graph += vg
+    graphs: dict[str, Graph] = {str(graph_name(base, "ontology")): onto_graph}
     all_facts: list[Fact] = []
     sources: list[SourceText] = []
-    for path in facts_files:
-        fs = load_facts(Path(path))
-        src = read_source(_source_path(Path(path), fs))
-        builder.add_factset(fs, src)
-        all_facts.extend(fs.facts)
-        sources.append(src)
-    return GraphBuild(graph=builder.g, facts=all_facts, sources=sources, base=base)
+    factsets: list[FactSet] = []
+    used: set[str] = set()
+    doc_graphs: dict[str, Graph] = {}
+    for ref in refs:
+        loaded = load_document(ref)
+        g = document_graph(loaded, ctx, locate_quotes(loaded))
+        doc_graphs[str(graph_name(base, ref.id))] = g
+        all_facts.extend(loaded.facts.facts)
+        sources.append(loaded.source)
+        factsets.append(loaded.facts)
+        used |= registry_uses(loaded.facts, ctx.registry)
+    rg = registry_graph(ctx, used, factsets)
+    graphs[str(graph_name(base, "registry"))] = rg
+    graphs.update(doc_graphs)
+    for name, g in graphs.items():
+        if g is not onto_graph:
+            union += g
+    return GraphBuild(graph=union, facts=all_facts, sources=sources, base=base, graphs=graphs,
+                      documents=[r.id for r in refs], factsets=factsets)

@@ -101,6 +101,20 @@ def prepare_location(location: Path) -> Path:
     return location
 
 
+def _union_ntriples(dataset: Path, folder: Path) -> Path:
+    """The triples of a TriG / N-Quads file, graph names dropped, as an N-Triples file beside the store."""
+    import pyoxigraph as ox
+
+    from kg.store.read import DATASET_SUFFIXES, parse_quads
+
+    fmt = getattr(ox.RdfFormat, DATASET_SUFFIXES[dataset.suffix])
+    parse_quads(dataset)  # the same checks and one-line errors as every reader
+    out = folder.parent / f".{folder.name}.{uuid.uuid4().hex}.nt"
+    triples = (ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(path=str(dataset), format=fmt))
+    ox.serialize(triples, str(out), format=ox.RdfFormat.N_TRIPLES)
+    return out
+
+
 def load_location(location: Path, graph_file: Path, *, oxigraph: Path | None = None) -> None:
     """Replace the default graph of the store at ``location`` with ``graph_file`` (server must not run)."""
     exe = str(oxigraph or find_oxigraph())
@@ -109,8 +123,15 @@ def load_location(location: Path, graph_file: Path, *, oxigraph: Path | None = N
         raise InputError("graph file not found", file=str(graph_file), hint="run `kg build` first")
     prepare_location(location)
     staging = f"urn:kg:staging:{uuid.uuid4()}"
-    _run([exe, "load", "--location", str(location), "--file", str(graph_file), "--graph", staging],
-         f"loading {graph_file} into {location}")
+    source = graph_file
+    if graph_file.suffix in (".trig", ".nq"):  # a dataset: its union (every named graph) is the default graph
+        source = _union_ntriples(graph_file, Path(location))
+    try:
+        _run([exe, "load", "--location", str(location), "--file", str(source), "--graph", staging],
+             f"loading {graph_file} into {location}")
+    finally:
+        if source != graph_file:
+            source.unlink(missing_ok=True)
     _run([exe, "update", "--location", str(location), "--update", f"MOVE SILENT GRAPH <{staging}> TO DEFAULT"],
          f"replacing the default graph in {location}")
 

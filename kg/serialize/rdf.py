@@ -1,8 +1,8 @@
 """Serialize the graph: Turtle, N-Triples, JSON-LD, RDF/XML, TriG, N-Quads.
 
-Turtle is byte-identical for the same graph; N-Triples lines are sorted. TriG and N-Quads put every triple
-in one named graph (``DEFAULT_GRAPH_NAME``); provenance needs no graph name because it is in the data itself
-(each node ``prov:wasDerivedFrom`` a ``kg:SourceQuote``).
+Turtle is byte-identical for the same graph; N-Triples lines are sorted. TriG and N-Quads keep the named
+graphs of a dataset apart (one per document, the registry, the ontology); a plain graph goes into the
+default graph, or into the named graph ``graph_name`` when one is given.
 
 >>> from rdflib import Graph, URIRef, Literal
 >>> g = Graph().add((URIRef("http://e/b"), URIRef("http://e/p"), Literal("乙"))).add((URIRef("http://e/a"), URIRef("http://e/p"), Literal("甲")))
@@ -15,8 +15,8 @@ from __future__ import annotations
 from rdflib import Dataset, Graph, URIRef
 
 from kg.errors import InputError
-from kg.namespaces import DEFAULT_BASE, PREFIXES
-from kg.serialize.turtle import sorted_lines, to_turtle, write_prefixed
+from kg.namespaces import PREFIXES
+from kg.serialize.turtle import dataset_texts, sorted_lines, to_turtle
 
 # format name → (rdflib serializer, file extension, media type)
 EXPORT_FORMATS: dict[str, tuple[str, str, str]] = {
@@ -27,7 +27,6 @@ EXPORT_FORMATS: dict[str, tuple[str, str, str]] = {
     "trig": ("trig", "trig", "application/trig"),
     "nquads": ("nquads", "nq", "application/n-quads"),
 }
-DEFAULT_GRAPH_NAME = DEFAULT_BASE + "graph/zhuzhou-2022-37"
 
 
 def jsonld_context(graph: Graph | None = None) -> dict[str, str]:
@@ -38,16 +37,6 @@ def jsonld_context(graph: Graph | None = None) -> dict[str, str]:
             if prefix and prefix not in ctx:
                 ctx[prefix] = str(ns)
     return dict(sorted(ctx.items()))
-
-
-def _dataset(graph: Graph, name: str) -> Dataset:
-    ds = Dataset()
-    for prefix, ns in graph.namespaces():
-        ds.bind(prefix, ns)
-    named = ds.graph(URIRef(name))
-    for triple in graph:
-        named.add(triple)
-    return ds
 
 
 def bind_prefixes(graph: Graph) -> Graph:
@@ -63,8 +52,9 @@ def bind_prefixes(graph: Graph) -> Graph:
             graph.bind(prefix, ns)
     if "kgr" not in bound:
         for quote in graph.subjects(RDF.type, KG.SourceQuote):
-            iri = str(quote)
-            graph.bind("kgr", iri[: iri.rfind("/") + 1])
+            iri = str(quote)  # <base>id/<doc-id>/q-…: kgr: is <base>id/
+            cut = iri.rfind("/id/")
+            graph.bind("kgr", iri[: cut + 4] if cut >= 0 else iri[: iri.rfind("/") + 1])
             break
         else:  # no quotes (e.g. a CONSTRUCT result): resources are minted as <base>id/… (kg.namespaces.resource_ns)
             iris = sorted(str(s) for s in graph.subjects() if isinstance(s, URIRef) and "/id/" in str(s))
@@ -73,11 +63,14 @@ def bind_prefixes(graph: Graph) -> Graph:
     return graph
 
 
-def serialize(graph: Graph, fmt: str = "turtle", *, graph_name: str = DEFAULT_GRAPH_NAME) -> str:
-    """The graph as text in ``fmt`` (one of EXPORT_FORMATS)."""
+def serialize(graph: Graph, fmt: str = "turtle", *, graph_name: str | None = None,
+              graphs: dict[str, Graph] | None = None) -> str:
+    """The graph as text in ``fmt`` (one of EXPORT_FORMATS). For trig and nquads, ``graphs`` (graph IRI ->
+    graph, as ``kg.store.read.read_dataset`` gives them) keeps named graphs apart; without it the whole
+    graph goes into ``graph_name`` (default: the default graph)."""
     if fmt not in EXPORT_FORMATS:
         raise InputError(f"unknown export format '{fmt}'", hint="use one of " + ", ".join(EXPORT_FORMATS))
-    if fmt in ("trig", "nquads"):
+    if fmt in ("trig", "nquads") and graph_name is not None:
         from kg.namespaces import iri_problem
 
         problem = iri_problem(graph_name)
@@ -93,11 +86,9 @@ def serialize(graph: Graph, fmt: str = "turtle", *, graph_name: str = DEFAULT_GR
         return graph.serialize(format="json-ld", context=jsonld_context(graph), indent=2, sort_keys=True)
     if fmt == "xml":
         return graph.serialize(format="xml")
-    nquads = sorted_lines(_dataset(graph, graph_name).serialize(format="nquads"))
-    if fmt == "nquads":
-        return nquads
+    named = {graph_name: graph} if graph_name else graphs if graphs else {"": graph}
     # TriG by Oxigraph: stable, and literals keep their exact lexical form (rdflib's TriG writer would not)
-    return write_prefixed(nquads, graph, trig=True)
+    return dataset_texts(named, graph, turtle=False, trig=fmt == "trig", nquads=fmt == "nquads")[fmt]
 
 
 def parse_export(text: str, fmt: str) -> Graph:

@@ -42,3 +42,42 @@ def write_prefixed(lines: str, graph: Graph, *, trig: bool = False) -> str:
 def to_turtle(graph: Graph) -> str:
     """Serialize ``graph`` (no blank nodes expected, but they are handled) as sorted, prefixed Turtle."""
     return write_prefixed(sorted_lines(graph.serialize(format="nt")), graph)
+
+
+def ntriples_lines(graph: Graph) -> list[str]:
+    """The graph's triples as N-Triples lines (unsorted, no empty lines)."""
+    return [line for line in graph.serialize(format="nt").splitlines() if line]
+
+
+def dataset_texts(graphs: dict[str, Graph], prefixes: Graph, *, trig: bool = True, turtle: bool = True,
+                  nquads: bool = False) -> dict[str, str]:
+    """Texts of a dataset given as named graphs (IRI -> graph), each serialized once: ``turtle`` (the union of
+    the graphs, deduplicated), ``trig`` (one block per named graph) and ``nquads`` (sorted lines). Prefixes
+    come from ``prefixes``.
+
+    >>> from rdflib import URIRef, Literal
+    >>> a = Graph().add((URIRef("http://e/a"), URIRef("http://e/p"), Literal("x")))
+    >>> b = Graph().add((URIRef("http://e/a"), URIRef("http://e/p"), Literal("x")))
+    >>> t = dataset_texts({"http://e/g1": a, "http://e/g2": b}, Graph(bind_namespaces="none"), nquads=True)
+    >>> t["turtle"].count("<http://e/a>"), t["nquads"].count("<http://e/a>")
+    (1, 2)
+    """
+    union: set[str] = set()
+    quads: list[str] = []
+    for name, g in graphs.items():
+        lines = ntriples_lines(g)
+        if turtle:
+            union.update(lines)
+        if trig or nquads:
+            tail = f" <{name}> ." if name else " ."  # "" is the default graph
+            quads.extend(line[:-2].rstrip() + tail for line in lines)
+    out: dict[str, str] = {}
+    if turtle:
+        out["turtle"] = write_prefixed(sorted_lines("\n".join(union)), prefixes)
+    if trig or nquads:
+        nq = sorted_lines("\n".join(quads))
+        if nquads:
+            out["nquads"] = nq
+        if trig:
+            out["trig"] = write_prefixed(nq, prefixes, trig=True)
+    return out

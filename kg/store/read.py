@@ -1,7 +1,9 @@
 """Read a graph: the functions every command uses, so all see the same default graph and the same errors.
 
-Turtle goes through Oxigraph's fast parser (errors with line and column); TriG and N-Quads files are read
-with their named graphs merged; other formats are guessed from the file name.
+The default is the dataset ``kg build`` writes, ``build/graph.trig`` (one named graph per document);
+reading it as a graph gives the union of its named graphs (:func:`read_dataset` keeps them apart). Turtle,
+TriG and N-Quads go through Oxigraph's fast parser (errors with line and column); other formats are
+guessed from the file name.
 
 :func:`open_graph` chooses for the user: a small graph is read into memory (rdflib, the quick path for one
 document); a large one — a corpus — is answered from Oxigraph: the on-disk store that ``kg build`` kept
@@ -26,6 +28,64 @@ from kg.paths import DEFAULT_GRAPH
 # shipped letter is 0.1 MB; rdflib's SPARQL is minutes on 100,000+ triples, Oxigraph's milliseconds).
 LARGE_FILE_BYTES = 4_000_000
 OXIGRAPH_FORMATS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig"}
+DATASET_SUFFIXES = {".trig": "TRIG", ".nq": "N_QUADS"}
+
+
+def _path(source: Path | str | None) -> Path:
+    from kg.inputs import check_input
+
+    path = Path(source) if source else DEFAULT_GRAPH
+    if not path.exists():
+        raise InputError("graph file not found", file=str(path), hint="run `kg build` first")
+    check_input(path, what="graph file")
+    return path
+
+
+def parse_quads(path: Path) -> tuple:
+    """(prefixes, quads) of a TriG or N-Quads file by Oxigraph; syntax errors name line and column."""
+    import pyoxigraph as ox
+
+    try:
+        parser = ox.parse(path=str(path), format=getattr(ox.RdfFormat, DATASET_SUFFIXES[path.suffix]))
+        quads = list(parser)
+    except SyntaxError as exc:
+        raise InputError(f"malformed {path.suffix[1:]}: {exc.msg}", file=str(path), line=exc.lineno,
+                         hint="fix the syntax of this file") from None
+    except (OSError, ValueError) as exc:
+        raise InputError(f"cannot read graph: {' '.join(str(exc).split())[:200]}", file=str(path)) from None
+    if not quads:
+        raise InputError("the graph file holds no triples", file=str(path), hint="give a graph built by `kg build`")
+    return parser.prefixes, quads
+
+
+def _bound(prefixes: dict) -> Graph:
+    g = new_graph()
+    bound = dict(g.namespaces())
+    for prefix, ns in sorted(prefixes.items()):
+        if prefix not in bound:
+            g.bind(prefix, ns)
+    return g
+
+
+def read_dataset(source: Path | str | None = None) -> dict[str, Graph]:
+    """The named graphs of a TriG or N-Quads file (default the built dataset ``build/graph.trig``) by graph
+    IRI; triples of the default graph are under ``""``. Any other graph file is one graph under ``""``."""
+    path = _path(source)
+    if path.suffix not in DATASET_SUFFIXES:
+        return {"": read_graph(path)}
+    import pyoxigraph as ox
+
+    from kg.facts.ontology import _term
+
+    prefixes, quads = parse_quads(path)
+    graphs: dict[str, Graph] = {}
+    for q in quads:
+        name = "" if isinstance(q.graph_name, ox.DefaultGraph) else q.graph_name.value
+        g = graphs.get(name)
+        if g is None:
+            g = graphs[name] = _bound(prefixes)
+        g.add((_term(q.subject), _term(q.predicate), _term(q.object)))
+    return graphs
 
 
 def remote_contexts(data) -> list[str]:
@@ -70,7 +130,8 @@ def _read_jsonld(path: Path, text: str) -> Graph:
 
 
 def read_graph(source: Graph | Path | str | None = None) -> Graph:
-    """A Graph as given, or the graph of a file (default the built graph, ``build/graph.ttl``).
+    """A Graph as given, or the graph of a file (default the built dataset ``build/graph.trig``, its named
+    graphs merged: the union).
 
     The file must be a regular file within the input size limit (``kg.inputs``) and hold at least one
     triple; nothing is fetched from the network (JSON-LD remote contexts are refused).
@@ -83,6 +144,14 @@ def read_graph(source: Graph | Path | str | None = None) -> Graph:
     if not path.exists():
         raise InputError("graph file not found", file=str(path), hint="run `kg build` first")
     check_input(path, what="graph file")
+    if path.suffix in DATASET_SUFFIXES:  # TriG / N-Quads by Oxigraph: fast, line and column in errors
+        from kg.facts.ontology import _term
+
+        prefixes, quads = parse_quads(path)
+        g = _bound(prefixes)
+        for q in quads:
+            g.add((_term(q.subject), _term(q.predicate), _term(q.object)))
+        return g
     from rdflib.util import guess_format
 
     fmt = "trig" if path.suffix == ".trig" else "nquads" if path.suffix == ".nq" else guess_format(str(path)) or "turtle"
