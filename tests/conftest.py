@@ -54,13 +54,13 @@ def dataset_file(built) -> Path:
 
 
 @pytest.fixture()
-def in_built_dir(built, monkeypatch, tmp_path) -> Path:
+def in_built_dir(built, monkeypatch, tmp_path_factory) -> Path:
     """Run in a fresh temporary folder whose build/graph.trig (and .ttl) is the built graph of the letter:
     commands' defaults read it (a copy per test, so no test sees another's build)."""
     import shutil
 
-    work = tmp_path / "work"
-    (work / "build").mkdir(parents=True)
+    work = tmp_path_factory.mktemp("work")
+    (work / "build").mkdir()
     for path in built.outputs:
         shutil.copy(path, work / "build" / path.name)
     monkeypatch.chdir(work)

@@ -260,7 +260,7 @@ def test_index_page_carries_packed_columns_not_drawn_nodes(index_page, G):
     blob = lambda key: gzip.decompress(base64.b64decode(re.search(f'id="kg-{key}">(.*?)</script>', text).group(1)))  # noqa: E731
     ids = blob("ids").decode("utf-8").split("\n")
     assert ids == sorted(G.nodes, key=str)
-    assert blob("zh").decode("utf-8").split("\n")[ids.index("yi-ran")] == "易冉"
+    assert blob("zh").decode("utf-8").split("\n")[ids.index("zhuzhou-2022-37/yi-ran")] == "易冉"
     distinct = {(u, v, d["label_zh"], d["label_en"]) for u, v, d in G.edges(data=True)}
     assert data["m"] == len(distinct) == len(blob("es")) // 4
     assert {c["cls"] for c in data["overviews"]["class"]["nodes"]} == {d["cls"] for _, d in G.nodes(data=True)}
@@ -279,15 +279,15 @@ def test_index_page_opens_on_the_overview_in_chromium(index_page, G, tmp_path):
 def test_index_page_search_draws_the_neighbourhood_in_chromium(index_page, G, tmp_path):
     dom = _dump_dom(index_page.as_uri() + "?search=" + quote("易冉") + "&depth=1", tmp_path)
     state = _body(dom)
-    assert state["ready"] == "1" and state["focused"] == "yi-ran" and state["errors"] == "0"
-    neighbours = set(nx.all_neighbors(G, "yi-ran"))
+    assert state["ready"] == "1" and state["focused"] == "zhuzhou-2022-37/yi-ran" and state["errors"] == "0"
+    neighbours = set(nx.all_neighbors(G, "zhuzhou-2022-37/yi-ran"))
     assert state["rendered"] == str(1 + len(neighbours))
     assert dom.count('class="node') == 1 + len(neighbours)
     assert "中车株辆公司" in dom and "大国工匠" in dom
     # depth 2 reaches further, but never more than the page's cap
     deeper = _body(_dump_dom(index_page.as_uri() + "?search=" + quote("Yi Ran") + "&depth=2", tmp_path))
-    within2 = nx.single_source_shortest_path_length(G.to_undirected(as_view=True), "yi-ran", cutoff=2)
-    assert deeper["focused"] == "yi-ran" and int(deeper["rendered"]) == min(len(within2), 250)
+    within2 = nx.single_source_shortest_path_length(G.to_undirected(as_view=True), "zhuzhou-2022-37/yi-ran", cutoff=2)
+    assert deeper["focused"] == "zhuzhou-2022-37/yi-ran" and int(deeper["rendered"]) == min(len(within2), 250)
 
 
 @pytest.mark.browser
