@@ -62,7 +62,7 @@ def test_plain_graph_in_the_named_graph_given(graph, fmt):
 def test_dataset_export_keeps_one_named_graph_per_document(corpus_built, fmt, tmp_path):
     """TriG/N-Quads of the built dataset keep documents, registry and ontology apart; Turtle is their union."""
     trig = corpus_built.outputs[0]
-    r = export(format=fmt, graph=trig, output=tmp_path / f"x.{fmt}")
+    r = export(format=fmt, graph=trig, output=tmp_path / f"x.{fmt}", include_personal=True)
     import pyoxigraph as ox
 
     quads = list(ox.parse(r.text.encode("utf-8"), format=ox.RdfFormat.TRIG if fmt == "trig" else ox.RdfFormat.N_QUADS))

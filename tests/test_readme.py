@@ -10,22 +10,23 @@ import pytest
 from tests import readme
 
 
-def _check(built, server: bool) -> None:
+def _check(work, server: bool) -> None:
+    """Run the README's examples in ``work``, a folder of their own (they build the whole corpus there)."""
     blocks = readme.Blocks.parse(readme.README.read_text(encoding="utf-8"))
     assert any(not (e.server or e.remote) for e in blocks.examples) and any(e.server for e in blocks.examples)
-    readme.run_examples(blocks, built.output.parent.parent, server=server)
+    readme.run_examples(blocks, work, server=server)
     diffs = readme.differences(blocks)
     assert not diffs, "README console examples differ from the real output " \
                       "(run `python -m tests.readme --update`):\n\n" + "\n\n".join(diffs)
 
 
-def test_console_examples_are_real_output(built):
-    _check(built, server=False)
+def test_console_examples_are_real_output(tmp_path):
+    _check(tmp_path, server=False)
 
 
 @pytest.mark.server
-def test_server_console_examples_are_real_output(built):
-    _check(built, server=True)
+def test_server_console_examples_are_real_output(tmp_path):
+    _check(tmp_path, server=True)
 
 
 def test_parse_and_rewrite_round_trip():

@@ -15,7 +15,7 @@ from __future__ import annotations
 from rdflib import Dataset, Graph, URIRef
 
 from kg.errors import InputError
-from kg.namespaces import PREFIXES
+from kg.namespaces import DEFAULT_BASE, PREFIXES
 from kg.serialize.turtle import dataset_texts, sorted_lines, to_turtle
 
 # format name → (rdflib serializer, file extension, media type)
