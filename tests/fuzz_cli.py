@@ -29,8 +29,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SEED_FACTS = ROOT / "data" / "zhuzhou-2022-37.facts.yaml"
-SEED_SOURCE = ROOT / "data" / "sources" / "000_cac52bcbbc1639b0.txt"
+SEED_FACTS = ROOT / "data" / "documents" / "zhuzhou-2022-37" / "facts.yaml"
+SEED_SOURCE = ROOT / "data" / "documents" / "zhuzhou-2022-37" / "000_cac52bcbbc1639b0.txt"
 QUERIES = ROOT / "queries"
 
 # What the mutations insert: YAML syntax, SPARQL/Turtle syntax, control characters, odd Unicode (BOM,
@@ -170,6 +170,7 @@ def make_case(rng: random.Random, work: Path, seeds: dict[str, str]) -> Case:
     if kind == "build":
         (work / "sources").mkdir()
         shutil.copy(SEED_SOURCE, work / "sources")
+        shutil.copy(SEED_SOURCE, work)  # the seed's source: file is beside its facts
         (work / "s.txt").write_text("易冉\n", encoding="utf-8")
         os.mkfifo(work / "fifo.txt")
         (work / "link-out.txt").symlink_to("/etc/hostname")
