@@ -39,7 +39,7 @@ def zh(graph, node):
 
 def test_fact_and_triple_counts(built):
     fs = built_factset(built)
-    assert built.facts == len(fs.facts) == 118 and len(fs.mentions) == 21  # 139 entries, as before the registry
+    assert built.facts == len(fs.facts) == 133 and len(fs.mentions) == 21  # 139 entries before the registry, + 15 of the letter's structure
     assert built.triples == len(built.graph) > 2000
 
 
@@ -332,3 +332,51 @@ def test_quote_mismatch_says_why_and_where(tmp_path, source_text, quote, says):
         assert says in message and "the source reads" in message
     else:
         assert "differs" not in message
+
+
+# ---------------------------------------------------------------- the reply letter's structure (issue 9, item 6)
+
+
+def test_document_number_suggestion_number_and_session(graph):
+    letter = node("reply-letter")
+    assert str(graph.value(letter, KG.issuerCode)) == "株人社字"
+    assert graph.value(letter, KG.documentYear) == Literal("2022", datatype=URIRef("http://www.w3.org/2001/XMLSchema#gYear"))
+    assert graph.value(letter, KG.serialNumber).toPython() == 37
+    suggestion = graph.value(letter, KG.repliesTo)
+    assert str(graph.value(suggestion, KG.identifier)) == "第010号" and graph.value(suggestion, KG.serialNumber).toPython() == 10
+    session = graph.value(suggestion, KG.submittedAt)
+    assert (graph.value(session, KG.congressTerm).toPython(), graph.value(session, KG.sessionNumber).toPython()) == (16, 1)
+
+
+def test_five_measures_in_order_with_quotes_topics_and_actors(graph, source_text):
+    rows = q(graph, """SELECT ?a ?n ?title ?summary WHERE { ?a a kg:Action ; kg:sectionOf ?l ; kg:ordinal ?n ;
+        kg:title ?title ; kg:summary ?summary }""", l=node("reply-letter"))
+    got = sorted((int(n), str(t), str(s)) for _, n, t, s in rows)
+    assert got == [(1, "突出政策引领", "让技能人才事业有奔头"), (2, "突出工程推动", "让技能人才发展有前景"),
+                   (3, "突出评价激励", "让技能人才社会有地位"), (4, "突出成果转化", "让技能人才创新有动力"),
+                   (5, "突出典型宣传", "让技能人才地位有提升")]
+    for a, n, title, summary in rows:  # each heading is quoted whole: 一、突出政策引领，让技能人才事业有奔头。
+        quotes = {str(graph.value(qn, PROV.value)) for qn in graph.objects(a, PROV.wasDerivedFrom)}
+        assert any(title in quote and summary in quote for quote in quotes) and all(qu in source_text for qu in quotes)
+        assert list(graph.objects(a, KG.topic)), a
+    first = node("action-policy-lead")
+    assert {zh(graph, x) for x in graph.objects(first, KG.actor)} == {"中共株洲市委", "株洲市人民政府"}
+    assert {str(t).rsplit("#")[-1] for t in graph.objects(first, KG.topic)} >= {"topic-training", "topic-evaluation",
+                                                                                "topic-use", "topic-incentive"}
+
+
+def test_plans_of_the_third_measure_and_next_steps(graph):
+    def commitments(section):
+        rows = q(graph, "SELECT ?n ?label WHERE { ?c a kg:Commitment ; kg:sectionOf ?s ; kg:ordinal ?n ; rdfs:label ?label "
+                        "FILTER(lang(?label) = 'zh') }", s=section)
+        return [str(label) for _, label in sorted(rows, key=lambda r: int(r[0]))]
+
+    assert commitments(node("action-evaluation-incentive")) == [
+        "转化技能大赛成果", "推进校企深度融合", "形成产教融合新格局", "培养更多的复合型技术人才"]
+    next_steps = node("section-next-steps")
+    assert (next_steps, RDF.type, KG.LetterSection) in graph and graph.value(next_steps, KG.sectionOf) == node("reply-letter")
+    assert commitments(next_steps) == ["继续落实“人才新政30条”", "深化实施技能提升行动", "在人才培训、认定和奖补方面向技能人才倾斜",
+                                       "培养更多大国工匠、能工巧匠"]
+    for c in graph.subjects(RDF.type, KG.Commitment):
+        assert zh(graph, graph.value(c, KG.actor)) == "株洲市人力资源和社会保障局"  # 我局 / 我们: the bureau that writes
+    assert graph.value(node("commitment-talent-30"), KG.mentions) == node("policy-talent-30")
