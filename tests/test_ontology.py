@@ -39,16 +39,32 @@ def test_alignments_to_standard_vocabularies():
 
 
 def test_honor_vocabulary_levels():
+    """Known honors are present with their level; how many there are is data (data/vocab/ extends them)."""
     g = load_ontology().graph
     from rdflib.namespace import SKOS
 
     honors = set(g.subjects(RDF.type, KG.Honor))
-    assert len(honors) == 19
+    assert {KG["honor-national-technical-expert"], KG["honor-zhuzhou-craftsman"], KG["honor-great-craftsman"],
+            KG["honor-ipc-presidents-award"]} <= honors
+    levels = set(g.subjects(RDF.type, KG.HonorLevel))
     for h in honors:
-        assert g.value(h, KG.level) in {KG.international, KG.national, KG.provincial, KG.municipal, KG.levelNotStated}
+        assert g.value(h, KG.level) in levels
         assert any(lbl.language == "zh" for lbl in g.objects(h, SKOS.prefLabel))
     assert g.value(KG["honor-national-technical-expert"], KG.level) == KG.national
     assert g.value(KG["honor-zhuzhou-craftsman"], KG.level) == KG.municipal
+
+
+def test_vocabularies_from_data_extend_the_shipped_ones(graph):
+    """data/vocab/*.yaml adds levels (enterprise, industry, county, district), qualifiers and honors."""
+    from rdflib.namespace import SKOS
+
+    for level, zh, rank in [("enterprise", "企业级", "5"), ("industryLevel", "行业级", "2"), ("county", "县级", "4"),
+                            ("district", "区级", "4")]:
+        assert (KG[level], RDF.type, KG.HonorLevel) in graph
+        assert str(graph.value(KG[level], SKOS.notation)) == rank
+        assert zh in {str(x) for x in graph.objects(KG[level], SKOS.prefLabel)}
+    assert (KG.nearly, RDF.type, KG.Qualifier) in graph and (KG.approximately, RDF.type, KG.Qualifier) in graph
+    assert graph.value(KG["honor-ordos-craftsman"], KG.level) == KG.municipal  # an honor from data/vocab/honors.yaml
 
 
 def test_schema_org_is_http_everywhere():

@@ -131,3 +131,50 @@ def test_offsets_that_are_not_numbers_are_a_failed_check(graph, graph_file, tmp_
     out, err = capsys.readouterr()
     assert "offsets abc.." in out
     assert err.count("\n") == 1 and "checks failed" in err and "Traceback" not in err
+
+
+# ---------------------------------------------------------------- ids and registry use (corpus checks)
+
+
+def test_registry_entity_referred_to_without_a_mention(graph):
+    g = copy(graph)
+    mohrss = URIRef(REG + "mohrss")
+    for q in list(g.objects(mohrss, PROV.wasDerivedFrom)):
+        g.remove((mohrss, PROV.wasDerivedFrom, q))
+    rows = next(c for c in verify(g).checks if c.name == "registry-entity-not-mentioned").result.rows
+    assert {(str(r["document"]), str(r["fact"]).rsplit("/", 1)[-1], str(r["property"]).rsplit("#", 1)[-1]) for r in rows} \
+        == {("zhuzhou-2022-37", "membership-tang-tao", "organization")}
+    assert set(failed(g)) == {"registry-entity-not-mentioned", "fact-without-provenance"}
+
+
+def test_quoted_node_defined_nowhere(graph):
+    g = copy(graph)
+    quote = next(iter(graph.subjects(PROV.value, Literal("老模吴南根"))))
+    g.add((URIRef(REG + "no-such-entity"), PROV.wasDerivedFrom, quote))
+    rows = next(c for c in verify(g).checks if c.name == "mention-of-unknown-entity").result.rows
+    assert [(str(r["entity"]), str(r["document"])) for r in rows] == [(REG + "no-such-entity", "zhuzhou-2022-37")]
+
+
+def test_fact_not_named_under_its_document(graph):
+    g = copy(graph)
+    quote = next(iter(graph.subjects(PROV.value, Literal("老模吴南根"))))
+    stray = URIRef(REG + "wu-nangen")  # an id that is not scoped to its document, and not a registry entity
+    for p, o in list(graph.predicate_objects(URIRef(KGR + "wu-nangen"))):
+        g.add((stray, p, o))
+    g.add((stray, PROV.wasDerivedFrom, quote))
+    assert "fact-outside-its-document" in failed(g)
+
+
+def test_same_text_loaded_as_two_documents(graph):
+    g = copy(graph)
+    src = URIRef(KGR + "source")
+    twin = URIRef(REG + "zhuzhou-copy/source")
+    for p, o in list(graph.predicate_objects(src)):
+        g.add((twin, p, o if p != KG.documentId else Literal("zhuzhou-copy")))
+    rows = next(c for c in verify(g).checks if c.name == "same-text-twice").result.rows
+    assert [(str(r["document"]), str(r["other"])) for r in rows] == [("zhuzhou-2022-37", "zhuzhou-copy")]
+
+
+def test_corpus_passes_every_check(corpus_built):
+    report = verify(corpus_built.outputs[0])
+    assert report.ok, [c.name for c in report.failed]

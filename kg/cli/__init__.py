@@ -16,7 +16,7 @@ from kg.errors import KgError
 
 # name -> (module, attribute, one-line help). Each command lives in kg/commands/<module>.py.
 COMMANDS: dict[str, tuple[str, str, str]] = {
-    "build": ("kg.cli.build", "build_cmd", "Build the graph from the facts, validate it, write Turtle."),
+    "build": ("kg.cli.build", "build_cmd", "Build the corpus's graph (one named graph per document), validate it, write TriG + Turtle."),
     "validate": ("kg.cli.build", "validate_cmd", "Validate a graph file against the SHACL shapes."),
     "query": ("kg.cli.query", "query_cmd", "Answer a catalog question, .rq file or SPARQL query: table, CSV, TSV, JSON."),
     "export": ("kg.cli.query", "export_cmd", "Write the graph as Turtle, N-Triples, JSON-LD, RDF/XML, TriG or N-Quads."),
@@ -25,6 +25,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "stats": ("kg.cli.viz", "stats_cmd", "Summary figures: nodes/edges per class, most connected, components."),
     "serve": ("kg.cli.serve", "serve_cmd", "Start a SPARQL server (Oxigraph) on 127.0.0.1 with the graph loaded."),
     "push": ("kg.cli.push", "push_cmd", "Publish the graph to a SPARQL server, replacing a graph atomically."),
+    "entities": ("kg.cli.entities", "entities_cmd", "List the registry's entities with the documents that mention them."),
+    "duplicates": ("kg.cli.entities", "duplicates_cmd", "Report likely duplicate entities across documents (same, short or similar names)."),
     "extract": ("kg.cli.extract", "extract_cmd", "Draft the facts of a raw document (rules, no model): YAML with quotes and offsets."),
     "eval": ("kg.cli.extract", "eval_cmd", "Measure extraction against the curated corpus: precision, recall, F1 per document and kind."),
 }

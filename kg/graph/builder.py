@@ -225,7 +225,7 @@ class _Builder:
             return [concept]
         what = "honor" if name == "honor" else "entity"
         raise UnknownReference(f"fact '{getattr(fact, 'id', '?')}': {name} points to unknown {what} '{ref}'", file=file,
-                               line=line, hint=_unknown_hint(name, ref, self))
+                               line=line, hint=_unknown_hint(name, ref, self, ids))
 
     def data_value(self, info: PropertyInfo, value: Any, fact: Fact, name: str, file: str, line: int) -> list:
         rng = info.range
@@ -299,9 +299,9 @@ def _date_literal(value: str, file: str, line: int) -> Literal:
                      file=file, line=line)
 
 
-def _candidates(name: str, b: "_Builder") -> dict[str, str]:
+def _candidates(name: str, b: "_Builder", ids: set[str] = frozenset()) -> dict[str, str]:
     """Known names for a reference (id -> id, and Chinese label -> id), to suggest the closest ones."""
-    out: dict[str, str] = {}
+    out: dict[str, str] = {i: i for i in ids} if name != "honor" else {}
     if name == "honor":
         pool = [c for c, iri in b.onto.concepts.items() if (iri, RDF.type, KG.Honor) in b.onto.graph
                 or (iri, RDF.type, KG.Qualification) in b.onto.graph]
@@ -319,14 +319,14 @@ def _candidates(name: str, b: "_Builder") -> dict[str, str]:
     return out
 
 
-def _closest(name: str, ref: str, b: "_Builder") -> list[str]:
-    cands = _candidates(name, b)
+def _closest(name: str, ref: str, b: "_Builder", ids: set[str] = frozenset()) -> list[str]:
+    cands = _candidates(name, b, ids)
     hits = difflib.get_close_matches(ref, list(cands), n=6, cutoff=0.5)
     return list(dict.fromkeys(cands[h] for h in hits))[:3]
 
 
-def _unknown_hint(name: str, ref: str, b: "_Builder") -> str:
-    close = _closest(name, ref, b)
+def _unknown_hint(name: str, ref: str, b: "_Builder", ids: set[str] = frozenset()) -> str:
+    close = _closest(name, ref, b, ids)
     where = "add it to data/vocab/*.yaml (honors:)" if name == "honor" else \
         "use the id of a fact in this document, a registry entity (data/registry/entities.yaml) or a vocabulary concept"
     return (f"closest known: {', '.join(close)}; " if close else "") + where
@@ -374,11 +374,11 @@ def check_references(fs: FactSet, ctx: Context) -> None:
         fid, name, ref, line = unknown[0]
         what = "honor" if name == "honor" else "entity"
         raise UnknownReference(f"fact '{fid}': {name} points to unknown {what} '{ref}'", file=fs.file, line=line,
-                               hint=_unknown_hint(name, ref, b))
+                               hint=_unknown_hint(name, ref, b, ids))
     honors = [u for u in unknown if u[1] == "honor"]
     parts = []
     for fid, name, ref, line in honors + [u for u in unknown if u[1] != "honor"]:
-        close = _closest(name, ref, b)
+        close = _closest(name, ref, b, ids)
         parts.append(f"{name} '{ref}' (line {line}" + (f"; closest: {', '.join(close)})" if close else ")"))
     what = f"{len(honors)} unknown honors" if len(honors) == len(unknown) else f"{len(unknown)} unknown references"
     raise UnknownReference(f"{what}: " + ", ".join(parts), file=fs.file, line=unknown[0][3],
