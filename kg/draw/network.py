@@ -40,6 +40,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from operator import itemgetter
 from decimal import Decimal, InvalidOperation
 from typing import Any, NamedTuple
 
@@ -129,9 +130,6 @@ def _number(lit: Any) -> str:
     return _value_text(lit) if isinstance(lit, Lit) else "?" if lit is None else str(lit)
 
 
-def _sort_key(o: Any) -> tuple:
-    return (1, o.value, o.lang, o.dt) if isinstance(o, Lit) else (0, o, "", "")
-
 
 class _Facts:
     """What the converter reads, fetched with a few SPARQL queries and indexed by subject IRI."""
@@ -144,7 +142,9 @@ class _Facts:
         self.types: dict[str, list[str]] = defaultdict(list)
         self.quotes_of: dict[str, list[str]] = defaultdict(list)
         self.docs: dict[str, set[str]] = defaultdict(set)
-        self.out: dict[str, list[tuple[str, Any]]] = defaultdict(list)
+        # per subject, sorted: (predicate, IRI) links and (predicate, Lit) literals
+        self.links: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        self.lits: dict[str, list[tuple[str, Lit]]] = defaultdict(list)
         self.zh: dict[str, tuple] = {}
         self.en: dict[str, tuple] = {}
         self.quote_text: dict[str, tuple[int, str]] = {}
@@ -179,9 +179,9 @@ class _Facts:
                 self.types[s].append(t)
         self.read_labels(source)
         facts = self.quotes_of
-        links = ("SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o FILTER(isIRI(?s) && isIRI(?o) && ?p != prov:wasDerivedFrom "
+        links = ("SELECT ?s ?p ?o WHERE { ?s ?p ?o FILTER(isIRI(?o) && ?p != prov:wasDerivedFrom "
                  "&& ?p != rdf:type && ?p != kg:sourceText) }")
-        out = self.out
+        out = self.links
         for s, p, o in source.select(links):
             if s in facts and p not in personal:
                 out[s].append((p, o))
@@ -192,9 +192,10 @@ class _Facts:
             preds = " ".join(f"kg:{p}" for p in NARY_LITERALS) + " skos:altLabel"
             lits = ("SELECT DISTINCT ?s ?p ?o (LANG(?o) AS ?lang) (DATATYPE(?o) AS ?dt) WHERE { VALUES ?p { " + preds +
                     " } ?s ?p ?o FILTER(isLiteral(?o)) }")
+        out_lits = self.lits
         for s, p, o, lang, dt in source.select(lits):
             if s in facts and p not in personal:
-                out[s].append((p, Lit(o, lang, dt)))
+                out_lits[s].append((p, Lit(o, lang, dt)))
         if details:
             for q, start, text in source.select("SELECT ?q ?start ?text WHERE { ?q a kg:SourceQuote ; prov:value ?text "
                                                 "OPTIONAL { ?q kg:startOffset ?start } }"):
@@ -202,8 +203,11 @@ class _Facts:
                     self.quote_text[q] = (int(start) if start else 0, text)
                 except ValueError:
                     self.quote_text[q] = (0, text)
-        for s in self.out:
-            self.out[s].sort(key=lambda po: (po[0], _sort_key(po[1])))
+        for table in (self.links, self.lits):  # sorted, without the repeats of a triple in several graphs
+            for s, values in table.items():
+                values.sort()
+                if len(values) > 1 and len(set(values)) < len(values):
+                    table[s] = sorted(set(values))
 
     def personal_properties(self) -> set[str]:
         from kg.draw.reading import open_source
@@ -233,7 +237,7 @@ class _Facts:
 
     def extend(self, nodes: set[str]) -> None:
         """Links and literals of nodes that are not facts (vocabulary concepts, registry entries) but are drawn."""
-        nodes = sorted(n for n in nodes if n not in self.quotes_of and n not in self.out)
+        nodes = sorted(n for n in nodes if n not in self.quotes_of and n not in self.links and n not in self.lits)
         for i in range(0, len(nodes), 500):
             values = " ".join(f"<{n}>" for n in nodes[i:i + 500] if ">" not in n and " " not in n)
             if not values:
@@ -244,21 +248,30 @@ class _Facts:
                 if p in self.personal:
                     continue
                 if is_iri == "true":
-                    self.out[s].append((p, o))
+                    self.links[s].append((p, o))
                 elif self.details or p == ALT_LABEL:
-                    self.out[s].append((p, Lit(o, lang, dt)))
+                    self.lits[s].append((p, Lit(o, lang, dt)))
             for n in nodes[i:i + 500]:
-                self.out[n].sort(key=lambda po: (po[0], _sort_key(po[1])))
+                for table in (self.links, self.lits):
+                    if n in table:
+                        table[n].sort()
 
     # rdflib-like accessors over the index
-    def objects(self, s: str, p: str) -> list[Any]:
-        return [o for q, o in self.out.get(s, ()) if q == p]
+    def objects(self, s: str, p: str) -> list[str]:
+        """The IRIs ``s`` links to by ``p``."""
+        return [o for q, o in self.links.get(s, ()) if q == p]
 
     def value(self, s: str, p: str) -> Any:
-        for q, o in self.out.get(s, ()):
-            if q == p:
-                return o
+        """The first IRI, else the first literal, of ``s`` by ``p``."""
+        for table in (self.links, self.lits):
+            for q, o in table.get(s, ()):
+                if q == p:
+                    return o
         return None
+
+    def properties(self, s: str) -> list[tuple[str, Any]]:
+        """All (predicate, IRI or Lit) of ``s``, in predicate order."""
+        return sorted(self.lits.get(s, []) + self.links.get(s, []), key=itemgetter(0))
 
     def label(self, node: str) -> Label:
         found = self._labels.get(node)
@@ -343,7 +356,7 @@ class _Converter:
         cls_label = self.label(cls) if cls is not None else Label("", "")
         facts: dict[str, str] = {}
         aliases = []
-        for p, o in self.f.out.get(node, ()):
+        for p, o in self.f.properties(node):
             if p in SKIP_PROPS or p == AWARD_RECEIVED:
                 continue
             if isinstance(o, Lit):
@@ -383,8 +396,9 @@ class _Converter:
         nary_set = set(nary)
         sources = entities + (nary if self.nary == "nodes" else [])
         # non-fact nodes the picture links to (vocabulary concepts, registry entries): read their own properties
-        linked = {o for s in sources for p, o in self.f.out.get(s, ()) if not isinstance(o, Lit)}
-        linked |= {o for s in nary for p, o in self.f.out.get(s, ()) if not isinstance(o, Lit)}
+        links = self.f.links
+        linked = {o for s in sources for p, o in links.get(s, ())}
+        linked |= {o for s in nary for p, o in links.get(s, ())}
         self.f.extend(linked)
         for node in entities:
             self.add_node(node)
@@ -392,8 +406,8 @@ class _Converter:
             for node in nary:
                 self.add_node(node)
         for s in sources:
-            for p, o in self.f.out.get(s, ()):
-                if p in SKIP_PROPS or p in ATTRIBUTE_PROPS or isinstance(o, Lit) or p == ALT_LABEL:
+            for p, o in links.get(s, ()):
+                if p in SKIP_PROPS or p in ATTRIBUTE_PROPS or p == ALT_LABEL:
                     continue
                 if p == AWARD_RECEIVED and self.nary == "edges":
                     continue  # the conferral edge says the same, with its date
@@ -414,7 +428,7 @@ class _Converter:
         return self.f.value(node, KG_NS + prop)
 
     def _all(self, node: str, prop: str) -> list[str]:
-        return [o for o in self.f.objects(node, KG_NS + prop) if not isinstance(o, Lit)]
+        return self.f.objects(node, KG_NS + prop)
 
     def collapse_conferral(self, node: str) -> None:
         date = self._v(node, "date")
