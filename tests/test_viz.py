@@ -303,3 +303,14 @@ def test_index_page_shows_one_document(tmp_path):
     small = tmp_path / "small.html"
     small.write_text(render_html(to_networkx(trig), title="t"), encoding="utf-8")
     assert _body(_dump_dom(small.as_uri() + "?doc=city-a-2023", tmp_path))["rendered"] == "4"
+
+
+@pytest.mark.browser
+def test_index_page_search_by_part_of_a_name_takes_the_most_connected(index_page, G, tmp_path):
+    part = "人力资源"
+    matches = [n for n, d in G.nodes(data=True) if part in d["label_zh"]]
+    assert len(matches) > 1
+    best = max(matches, key=lambda n: (len({(u, v, d["label_zh"]) for u, v, d in G.edges(n, data=True)} |
+                                           {(u, v, d["label_zh"]) for u, v, d in G.in_edges(n, data=True)}), n))
+    state = _body(_dump_dom(index_page.as_uri() + "?search=" + quote(part), tmp_path))
+    assert state["focused"] == best and state["errors"] == "0"

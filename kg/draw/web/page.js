@@ -218,7 +218,7 @@
       if (!(q || "").trim()) { return ""; }
       var t0 = performance.now(), i = findIndex(q);
       body.dataset.searchMs = (performance.now() - t0).toFixed(1);
-      return i >= 0 ? IX.ids[i] : "";
+      return i >= 0 ? at(IX.ids, i) : "";
     }
     q = (q || "").trim().toLowerCase();
     if (!q) { return ""; }
@@ -252,8 +252,10 @@
     var keys = ["zh", "en", "ids", "cls", "dc", "dl", "es", "et", "el"];
     return Promise.all(keys.map(unpack)).then(function (b) {
       var td = new TextDecoder();
-      var ix = {n: data.n, m: data.m, zh: td.decode(b[0]).split("\n"), en: td.decode(b[1]).split("\n"),
-                ids: td.decode(b[2]).split("\n"), cls: new Uint8Array(b[3]), dl: new Uint32Array(b[5]), enl: null};
+      // names stay three long strings ("\n" + one name per line + "\n") with line offsets: no million small
+      // strings to build, and searching is the browser's own indexOf
+      var ix = {n: data.n, m: data.m, zh: column(td.decode(b[0])), en: column(td.decode(b[1])),
+                ids: column(td.decode(b[2])), cls: new Uint8Array(b[3]), dl: new Uint32Array(b[5]), enl: null};
       var dc = new Uint32Array(b[4]), es = new Int32Array(b[6]), et = new Int32Array(b[7]), m = es.length, n = ix.n;
       var dstart = new Uint32Array(n + 1);
       for (var q = 0; q < n; q++) { dstart[q + 1] = dstart[q] + dc[q]; }
@@ -265,16 +267,31 @@
       var fill = start.slice(0, n), inc = new Uint32Array(2 * m);
       for (k = 0; k < m; k++) { inc[fill[src[k]]++] = k; inc[fill[dst[k]]++] = k; }
       ix.src = src; ix.dst = dst; ix.lab = new Uint32Array(b[8]); ix.deg = deg; ix.start = start; ix.inc = inc;
-      ix.byId = null;
       IX = ix;
       body.dataset.indexMs = performance.now().toFixed(1);
     });
   }
-  function indexOf(id) {
-    if (!IX.byId) { IX.byId = new Map(); IX.ids.forEach(function (s, i) { IX.byId.set(s, i); }); }
-    var i = IX.byId.get(id);
-    return i === undefined ? -1 : i;
+  function column(text) {
+    var t = "\n" + text + "\n", off = new Uint32Array(data.n + 1), k = 0, p = 0;
+    while (k <= data.n && (p = t.indexOf("\n", p)) >= 0) { off[k++] = p; p += 1; }
+    return {t: t, off: off};
   }
+  function at(col, i) { return col.t.slice(col.off[i] + 1, col.off[i + 1]); }
+  function lineOf(col, pos) {  // the node whose line holds character pos
+    var lo = 0, hi = data.n - 1;
+    while (lo < hi) { var mid = (lo + hi + 1) >> 1; if (col.off[mid] < pos) { lo = mid; } else { hi = mid - 1; } }
+    return lo;
+  }
+  function hits(col, q, exact, out) {  // nodes whose line is q (exact) or contains q
+    var needle = exact ? "\n" + q + "\n" : q, p = col.t.indexOf(needle);
+    while (p >= 0) {
+      var i = lineOf(col, exact ? p + 1 : p);
+      if (exact || col.t.indexOf("\n", p) >= p + q.length) { out.push(i); }
+      p = col.t.indexOf(needle, exact ? p + 1 : Math.max(col.off[i + 1], p + 1));
+    }
+    return out;
+  }
+  function indexOf(id) { var found = hits(IX.ids, id, true, []); return found.length ? found[0] : -1; }
   function docsOf(i) {
     var out = [];
     for (var p = IX.dstart[i]; p < IX.dstart[i + 1]; p++) { out.push(data.docs[IX.dl[p]].id); }
@@ -289,32 +306,33 @@
   function findIndex(raw) {
     // exact id or name first (the most connected of several), else a part of a name; Chinese names are
     // compared as they are, English ones in lower case (built on the first Latin-letter search)
-    var ix = IX, best = -1, i, q = raw.trim(), lower = q.toLowerCase(), latin = /[a-z]/i.test(q);
-    if (latin && !ix.enl) { ix.enl = ix.en.map(function (s) { return s.toLowerCase(); }); }
-    var zh = ix.zh, ids = ix.ids, enl = ix.enl, deg = ix.deg;
-    for (i = 0; i < ix.n; i++) {
-      if (zh[i] === q || ids[i] === q || latin && (enl[i] === lower || ids[i] === lower)) {
-        if (best < 0 || deg[i] > deg[best]) { best = i; }
-      }
+    var ix = IX, best = -1, q = raw.trim(), lower = q.toLowerCase(), latin = /[a-z]/i.test(q);
+    if (!q || q.indexOf("\n") >= 0) { return -1; }
+    if (latin && !ix.enl) { ix.enl = {t: ix.en.t.toLowerCase(), off: ix.en.off}; }
+    function pick(list, tie) {
+      list.forEach(function (i) {
+        if (best < 0 || ix.deg[i] > ix.deg[best] || tie && ix.deg[i] === ix.deg[best] && at(ix.zh, i) < at(ix.zh, best)) { best = i; }
+      });
     }
+    var exact = hits(ix.zh, q, true, hits(ix.ids, q, true, []));
+    if (latin) { hits(ix.enl, lower, true, hits(ix.ids, lower, true, exact)); }
+    pick(exact, false);
     if (best >= 0) { return best; }
-    for (i = 0; i < ix.n; i++) {
-      if (zh[i].indexOf(q) >= 0 || latin && enl[i].indexOf(lower) >= 0) {
-        if (best < 0 || deg[i] > deg[best] || deg[i] === deg[best] && zh[i] < zh[best]) { best = i; }
-      }
-    }
+    var part = hits(ix.zh, q, false, []);
+    if (latin) { hits(ix.enl, lower, false, part); }
+    pick(part, true);
     return best;
   }
   function indexNode(i) {
     var c = data.classes[IX.cls[i]];
-    return {i: i, id: IX.ids[i], zh: IX.zh[i], en: IX.en[i], cls: c.cls, deg: IX.deg[i], docs: docsOf(i),
+    return {i: i, id: at(IX.ids, i), zh: at(IX.zh, i), en: at(IX.en, i), cls: c.cls, deg: IX.deg[i], docs: docsOf(i),
             facts: [], figures: [], quotes: []};
   }
   function indexRelations(i) {
     var out = [], ix = IX;
     for (var p = ix.start[i]; p < ix.start[i + 1] && out.length < MAX_RELATIONS; p++) {
       var k = ix.inc[p], j = ix.src[k] === i ? ix.dst[k] : ix.src[k], l = data.labels[ix.lab[k]];
-      out.push({out: ix.src[k] === i, zh: l[0], en: l[1], other: ix.ids[j], otherName: ix.zh[j], j: j, quotes: []});
+      out.push({out: ix.src[k] === i, zh: l[0], en: l[1], other: at(ix.ids, j), otherName: at(ix.zh, j), j: j, quotes: []});
     }
     return out;
   }
@@ -327,7 +345,7 @@
         var k = IX.inc[p];
         if (IX.src[k] !== i || !pos.has(IX.dst[k])) { continue; }
         var l = data.labels[IX.lab[k]];
-        es.push({s: IX.ids[i], t: IX.ids[IX.dst[k]], zh: l[0], en: l[1], quotes: []});
+        es.push({s: ns[pos.get(i)].id, t: ns[pos.get(IX.dst[k])].id, zh: l[0], en: l[1], quotes: []});
         links.push({source: pos.get(i), target: pos.get(IX.dst[k])});
       }
     });
@@ -373,7 +391,7 @@
     var t1 = performance.now();
     var g = subgraph(order, more, levels);
     var t2 = performance.now();
-    visible = null; focused = ix.ids[c]; view0 = "";
+    visible = null; focused = at(ix.ids, c); view0 = "";
     draw(g.nodes, g.edges);
     var t3 = performance.now();
     select(focused);
@@ -408,7 +426,7 @@
     var ul = h("ul", info);
     top.slice(0, 30).forEach(function (i) {
       var li = h("li", ul);
-      link(li, IX.zh[i], function () { focusIndex(i, depth()); });
+      link(li, at(IX.zh, i), function () { focusIndex(i, depth()); });
       h("span", li, " (" + IX.deg[i] + ")", "count");
     });
   }
@@ -433,9 +451,8 @@
         var q = searchBox.value.trim();
         names.textContent = "";
         if (!q || !IX) { return; }
-        for (var i = 0, found = 0; i < IX.n && found < 20; i++) {
-          if (IX.zh[i].indexOf(q) === 0) { var o = h("option", names); o.value = IX.zh[i]; found++; }
-        }
+        hits(IX.zh, q, false, []).slice(0, 200).filter(function (i) { return at(IX.zh, i).indexOf(q) === 0; })
+          .slice(0, 20).forEach(function (i) { var o = h("option", names); o.value = at(IX.zh, i); });
       }, 150);
     });
   }
