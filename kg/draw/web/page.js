@@ -19,7 +19,7 @@
   console.error = function () { countError(); return origError.apply(console, arguments); };
 
   var SVGNS = "http://www.w3.org/2000/svg";
-  var MAX_NODES = 250, PER_NODE = 40, MAX_RELATIONS = 150, MAX_EDGE_LABELS = 300;
+  var MAX_NODES = 250, PER_NODE = 40, MAX_RELATIONS = 150, MAX_EDGE_LABELS = 300, MAX_EDGES = 600;
   var data = JSON.parse(document.getElementById("kg-data").textContent);
   var INDEX = data.mode === "index";
   body.dataset.mode = data.mode || "full";
@@ -349,6 +349,13 @@
         links.push({source: pos.get(i), target: pos.get(IX.dst[k])});
       }
     });
+    if (es.length > MAX_EDGES) {  // a hub's neighbourhood: the edges of the first node first, then in order
+      var keep = [], rest = [];
+      es.forEach(function (e, k) { (e.s === ns[0].id || e.t === ns[0].id ? keep : rest).push(k); });
+      keep = keep.concat(rest).slice(0, MAX_EDGES).sort(function (a, b) { return a - b; });
+      es = keep.map(function (k) { return es[k]; });
+      links = keep.map(function (k) { return links[k]; });
+    }
     // start from rings around the first node (by distance from it), so that a few ticks settle the layout
     var ring = levels || {}, counts = {}, seen = {};
     ns.forEach(function (n) { var l = ring[n.i] || (n === ns[0] ? 0 : 1); counts[l] = (counts[l] || 0) + 1; });
