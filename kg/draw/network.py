@@ -421,6 +421,9 @@ class _Converter:
                 self.figures(node)
             if self.nary == "edges":
                 collapse[_local(self.cls(node))](node)
+        # a role is on the edges of its memberships; a role node stays only if something links it
+        lonely = [n for n, d in self.G.nodes(data=True) if d["cls"] == "Role" and self.G.degree(n) == 0]
+        self.G.remove_nodes_from(lonely)
         return self.G
 
     # ------------------------------------------------------------------ n-ary → edges
@@ -454,12 +457,6 @@ class _Converter:
             else:
                 for role in roles:
                     self.add_edge(member, role, Label("任职", "holds"), "Membership", node, quotes)
-        if orgs:  # the role is on the edge; keep a role node only if something else links it
-            for role in roles:
-                key = node_key(role)
-                if key in self.G and self.G.degree(key) == 0:
-                    self.G.remove_node(key)
-                    self._keys.pop(role, None)
 
     def collapse_participation(self, node: str) -> None:
         activity = self._v(node, "activity")
