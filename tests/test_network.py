@@ -157,7 +157,9 @@ def test_one_node_per_entity_across_documents():
 
 def test_doc_draws_one_named_graph():
     G = to_networkx(TWO_DOCS, doc="city-b-2024")
-    assert sorted(G) == ["city-b-2024/letter", "city-b-2024/li-na", "mohrss"]
+    assert sorted(G) == ["city-b-2024/letter", "city-b-2024/li-na", "mohrss"]  # not 湖南省, a registry entity of the other
+    whole = to_networkx(TWO_DOCS)
+    assert set(G) == {n for n, d in whole.nodes(data=True) if "city-b-2024" in d["docs"]}  # the page's document filter
     assert G.graph["documents"] == ["city-b-2024"]
     with pytest.raises(InputError, match="no document 'city-c'.*city-a-2023, city-b-2024"):
         to_networkx(TWO_DOCS, doc="city-c")

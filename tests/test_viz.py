@@ -231,7 +231,8 @@ def test_viz_doc_and_personal_options(capsys, tmp_path):
     out = tmp_path / "g.graphml"
     assert main(["viz", "--graph", str(trig), "--doc", "city-a-2023", "-o", str(out)]) == 0
     back = nx.read_graphml(out)
-    assert sorted(back) == ["city-a-2023/news", "city-a-2023/zhang-wei", "honor-national-technical-expert", "mohrss"]
+    assert sorted(back) == ["city-a-2023/news", "city-a-2023/zhang-wei", "honor-national-technical-expert", "hunan",
+                            "mohrss"]
     assert "13900000000" not in out.read_text(encoding="utf-8")
     assert main(["viz", "--graph", str(trig), "--include-personal", "-o", str(out)]) == 0
     assert "13900000000" in out.read_text(encoding="utf-8")
@@ -302,7 +303,7 @@ def test_index_page_shows_one_document(tmp_path):
     assert state["ready"] == "1" and state["rendered"] == "3" and state["errors"] == "0"  # 李娜, 乙市答复, 人社部
     small = tmp_path / "small.html"
     small.write_text(render_html(to_networkx(trig), title="t"), encoding="utf-8")
-    assert _body(_dump_dom(small.as_uri() + "?doc=city-a-2023", tmp_path))["rendered"] == "4"
+    assert _body(_dump_dom(small.as_uri() + "?doc=city-a-2023", tmp_path))["rendered"] == "5"
 
 
 @pytest.mark.browser

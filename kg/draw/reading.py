@@ -82,7 +82,8 @@ class Source:
         if self.graphs is None:
             results = self.store.query(prologue + query, use_default_graph_as_union=True)
         else:
-            results = self.store.query(prologue + query, default_graph=[NamedNode(g) for g in self.graphs])
+            graphs = [NamedNode(g) for g in self.graphs]
+            results = self.store.query(prologue + query, default_graph=graphs, named_graphs=graphs)
         data = results.serialize(format=QueryResultsFormat.CSV)
         reader = csv.reader(io.StringIO(data.decode("utf-8"), newline=""))
         next(reader, None)  # header
