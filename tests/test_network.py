@@ -174,3 +174,27 @@ def test_personal_contact_data_is_left_out_unless_asked(graph):
     assert any(str(phones[0]) in d["facts"].get("联系电话 contact telephone", "") for _, d in kept.nodes(data=True))
     two = to_networkx(TWO_DOCS)
     assert "13900000000" not in str(two.nodes["city-a-2023/zhang-wei"])
+
+
+# ---------------------------------------------------------------- the real corpus
+
+def test_corpus_has_one_node_per_entity_across_its_documents(corpus_built):
+    from pathlib import Path
+
+    trig = corpus_built.outputs[0]
+    assert trig.suffix == ".trig"
+    G = to_networkx(trig, details=False)
+    folders = sorted(p.name for p in (Path(__file__).parent.parent / "data" / "documents").iterdir()
+                     if (p / "facts.yaml").exists())
+    assert G.graph["documents"] == folders and len(folders) >= 6
+    # a document's own facts are in that document only; the ministry, a registry entity, in several
+    for n, d in G.nodes(data=True):
+        if "/" in n:
+            assert d["docs"] == [n.split("/")[0]], (n, d["docs"])
+    mohrss = G.nodes["mohrss"]
+    assert {"mohrss-2018-reply-4264", "hunan-2022-news-skills-competition-opening"} <= set(mohrss["docs"])
+    assert sum(1 for _, d in G.nodes(data=True) if d["label_zh"] == "人力资源和社会保障部") == 1
+    # one document's named graph: its facts and the registry entities it mentions, nothing of the others
+    one = to_networkx(trig, doc="mohrss-2018-reply-4264", details=False)
+    assert "mohrss" in one and set(one) == {n for n, d in G.nodes(data=True) if "mohrss-2018-reply-4264" in d["docs"]}
+    assert {n.split("/")[0] for n in one if "/" in n} == {"mohrss-2018-reply-4264"}
