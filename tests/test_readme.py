@@ -20,6 +20,7 @@ def _check(work, server: bool) -> None:
                       "(run `python -m tests.readme --update`):\n\n" + "\n\n".join(diffs)
 
 
+@pytest.mark.slow  # runs each example as a process (kg build of the whole corpus first)
 def test_console_examples_are_real_output(tmp_path):
     _check(tmp_path, server=False)
 
