@@ -1,0 +1,902 @@
+"""Corpus builds that scale: each document loaded, quote-checked, built and validated on its own, on every
+core, and again only when it changed.
+
+A build keeps a cache (``<out>/cache/``): for each document the content hash of its folder, its triples
+(sorted N-Triples), its Turtle and TriG blocks, its validation results and what it depends on outside
+itself — the types of the registry entities and vocabulary concepts it names. A document is rebuilt when its
+files change or one of those dependencies does; everything else comes from the cache, so a rebuild with no
+change reads only file stamps. The registry graph and the validation of shared nodes (registry entities,
+vocabulary concepts: they gather provenance from every document that mentions them) are redone from the
+cached parts when any document changed.
+
+Validation is :mod:`kg.check.localshacl` over each document's part (its graph plus the types of what it
+names) and over the shared part: together exactly the results of pySHACL over the whole graph. Shapes
+outside that engine's core make the build validate the union with pySHACL instead (slow, but right).
+
+The outputs are the same bytes as the one-graph writer (``kg.serialize.turtle.dataset_texts``): sorted
+N-Triples lines written by Oxigraph as Turtle (the union) and TriG (one named graph per document). A
+document's own triples are a contiguous run of that order (their subjects share the prefix
+``<base>id/<doc-id>/``), so its cached blocks are spliced in as they are. A large build also keeps the
+embedded store (``<out>/store``, see :mod:`kg.store.embedded`) up to date, each triple stored once.
+
+>>> import tempfile, shutil
+>>> from kg.paths import DATA_DIR
+>>> out = Path(tempfile.mkdtemp())
+>>> r = build_corpus(corpus=DATA_DIR, out_dir=out, doc=["zhuzhou-2022-37"])
+>>> r.conforms, r.rebuilt, r.documents
+(True, 1, 1)
+>>> build_corpus(corpus=DATA_DIR, out_dir=out, doc=["zhuzhou-2022-37"]).rebuilt
+0
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import time
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kg.errors import CheckFailed, InputError, KgError
+
+CACHE_VERSION = "1"
+STORE_MIN_TRIPLES = 200_000  # a build this large also keeps the embedded store (queries on Oxigraph)
+
+
+# ---------------------------------------------------------------------------------------------- records
+
+@dataclass
+class DocEntry:
+    """What the cache keeps of one built document."""
+
+    id: str
+    stamp: tuple  # ((file name, size, mtime_ns), …) of the document folder
+    digest: str  # sha256 over the folder's files
+    refs: dict  # IRI of a node outside the document -> sorted types it had (what the build depended on)
+    fact_ids: list
+    used: list  # registry ids the document mentions or refers to
+    registry: dict  # registry id -> its class, for each id it uses
+    facts: int
+    triples: int
+    foreign: list  # N-Triples lines whose subject the document does not own (mentions, shortcuts)
+    foreign_types: list  # rdf:type lines of the document's own nodes that foreign lines point to
+    results: list  # validation results of the document's own nodes, as tuples (see _result_row)
+    prefixes: list  # namespaces its Turtle uses
+    first: str  # its first own line (where its block goes in the sorted order)
+    chunk: str = ""  # sha256 of its N-Triples (identifies the cached blocks)
+
+
+@dataclass
+class CorpusBuild:
+    """What :func:`build_corpus` did."""
+
+    documents: int
+    rebuilt: int
+    facts: int
+    triples: int
+    report: Any
+    outputs: list = field(default_factory=list)
+    store: Path | None = None
+    seconds: dict = field(default_factory=dict)
+    cache: Path | None = None
+
+    @property
+    def conforms(self) -> bool:
+        return self.report.conforms
+
+
+# ---------------------------------------------------------------------------------------------- helpers
+
+def _sha(*parts: bytes) -> str:
+    h = hashlib.sha256()
+    for p in parts:
+        h.update(len(p).to_bytes(8, "little"))
+        h.update(p)
+    return h.hexdigest()
+
+
+def _folder_stamp(folder: Path) -> tuple:
+    out = []
+    try:
+        for entry in sorted(os.scandir(folder), key=lambda e: e.name):
+            if entry.is_file() and not entry.name.endswith(".draft.yaml"):
+                st = entry.stat()
+                out.append((entry.name, st.st_size, st.st_mtime_ns))
+    except OSError:
+        return ()
+    return tuple(out)
+
+
+def _folder_digest(folder: Path, stamp: tuple) -> str:
+    parts = []
+    for name, _size, _mtime in stamp:
+        parts.append(name.encode("utf-8"))
+        parts.append((folder / name).read_bytes())
+    return _sha(*parts)
+
+
+def _code_key() -> str:
+    """The code that decides what a document's graph and results are: a change of it invalidates the cache."""
+    import kg
+
+    root = Path(kg.__file__).resolve().parent
+    names = ["facts/loader.py", "facts/ontology.py", "facts/registry.py", "facts/vocab.py", "facts/corpus.py",
+             "graph/builder.py", "sources/text.py", "check/localshacl.py", "serialize/turtle.py", "pipeline.py",
+             "namespaces.py", "inputs.py"]
+    parts = [CACHE_VERSION.encode()]
+    for n in names:
+        p = root / n
+        parts.append(p.read_bytes() if p.exists() else b"")
+    return _sha(*parts)
+
+
+def _subject(line: str) -> str:
+    return line[: line.index(" ")]
+
+
+class _Progress:
+    """A progress bar on stderr for work that takes more than a second (tqdm; only on a terminal)."""
+
+    def __init__(self, total: int, what: str, enabled: bool | None = None):
+        self.bar = None
+        if enabled is None:
+            enabled = sys.stderr.isatty()
+        if enabled and total > 1:
+            try:
+                from tqdm import tqdm
+            except ImportError:  # optional: without tqdm the build is silent
+                return
+            self.bar = tqdm(total=total, desc=what, unit="doc", delay=1.0, file=sys.stderr, leave=False)
+
+    def update(self, n: int = 1) -> None:
+        if self.bar is not None:
+            self.bar.update(n)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+# ---------------------------------------------------------------------------------------------- the context
+
+@dataclass
+class _Context:
+    """What every document's build reads: the builder's context, shared types, shapes, prefixes."""
+
+    ctx: Any  # kg.graph.builder.Context
+    base: str
+    id_ns: str
+    shared_types: dict  # rdflib node -> frozenset of types (registry entities, ontology and vocabulary nodes)
+    supers: dict
+    shapes: Any  # CompiledShapes, or None when the shapes need pySHACL over the union
+    prefixes: dict  # prefix -> namespace (the writer's)
+    onto_graph: Any  # ontology + vocabularies (rdflib Graph)
+    global_key: str
+    onto_lines: list = field(default_factory=list)  # its N-Triples, sorted
+    registry_lines: list = field(default_factory=list)  # the registry graph's, once built
+
+
+def _context(corpus: Path, base: str, ontology_dir: Path | None) -> _Context:
+    from dataclasses import replace
+
+    from rdflib.namespace import RDF
+
+    from kg.check.localshacl import Unsupported, compile_shapes, subclass_closure
+    from kg.facts.ontology import load_ontology, load_shapes
+    from kg.facts.registry import load_registry
+    from kg.facts.vocab import load_vocab
+    from kg.graph.builder import Context, vocab_graph
+    from kg.namespaces import new_graph, resource_ns
+
+    onto_files = [Path(ontology_dir) / "kg.ttl", Path(ontology_dir) / "vocab.ttl"] if ontology_dir else None
+    shapes_file = Path(ontology_dir) / "shapes.ttl" if ontology_dir else None
+    onto = load_ontology(onto_files)
+    onto = replace(onto, concepts=dict(onto.concepts))
+    registry = load_registry(corpus)
+    vg = vocab_graph(load_vocab(corpus), onto)
+    ctx = Context(onto=onto, registry=registry, base=base)
+    onto_graph = new_graph(base)
+    onto_graph += onto.graph
+    onto_graph += vg
+    id_ns = str(resource_ns(base))
+    types: dict = {}
+    for s, o in onto_graph.subject_objects(RDF.type):
+        types.setdefault(s, set()).add(o)
+    for rid, ent in registry.entities.items():
+        cls = onto.classes.get(ent.cls)
+        types.setdefault(resource_ns(base)[rid], set()).update({cls} if cls is not None else set())
+    shared_types = {k: frozenset(v) for k, v in types.items()}
+    sg = load_shapes(shapes_file)
+    try:
+        shapes = compile_shapes(sg)
+    except Unsupported:
+        shapes = None
+    prefixes = {str(p): str(ns) for p, ns in new_graph(base).namespaces() if p}
+    files = [*(onto_files or []), shapes_file] if ontology_dir else []
+    if not ontology_dir:
+        from kg.paths import ONTOLOGY_FILES, SHAPES_FILE
+
+        files = [*ONTOLOGY_FILES, SHAPES_FILE]
+    vocab_files = sorted((corpus / "vocab").glob("*.yaml")) if (corpus / "vocab").is_dir() else []
+    key = _sha(_code_key().encode(), base.encode(), *(Path(f).read_bytes() for f in files),
+               *(p.name.encode() + p.read_bytes() for p in vocab_files))
+    return _Context(ctx=ctx, base=base, id_ns=id_ns, shared_types=shared_types,
+                    supers=subclass_closure(onto_graph), shapes=shapes, prefixes=prefixes, onto_graph=onto_graph,
+                    global_key=key, onto_lines=sorted({ln for ln in onto_graph.serialize(format="nt").splitlines() if ln}))
+
+
+# ---------------------------------------------------------------------------------------------- one document
+
+def _result_row(graph_ns: Any, r, label: str | None) -> tuple:
+    from kg.check.shacl import _short
+
+    return (_short(graph_ns, r.focus), label, _short(graph_ns, r.path) if r.path is not None else None, r.message,
+            r.severity)
+
+
+def _label_of(data, node) -> str | None:
+    from rdflib import Literal
+    from rdflib.namespace import RDFS, SKOS
+
+    labels = list(data.objects(node, RDFS.label)) + list(data.objects(node, SKOS.prefLabel))
+    zh = [x for x in labels if isinstance(x, Literal) and x.language == "zh"]
+    pick = zh or labels
+    return str(sorted(pick)[0]) if pick else None
+
+
+def _blocks(lines: list[str], prefixes: dict) -> tuple[str, list]:
+    """Turtle of sorted N-Triples lines (without @prefix lines), and the namespaces it uses."""
+    import pyoxigraph as ox
+
+    text = "\n".join(lines) + "\n" if lines else ""
+    used = sorted(ns for ns in prefixes.values() if f"<{ns}" in text)
+    pre = {p: ns for p, ns in prefixes.items() if ns in used}
+    ttl = ox.serialize(ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE,
+                       prefixes=pre).decode("utf-8")
+    return _strip_prefixes(ttl), used
+
+
+def _strip_prefixes(text: str) -> str:
+    return "".join(line for line in text.splitlines(keepends=True) if not line.startswith("@prefix "))
+
+
+def _trig(quad_lines: list[str], prefixes: dict) -> str:
+    import pyoxigraph as ox
+
+    text = "\n".join(quad_lines) + "\n" if quad_lines else ""
+    return _strip_prefixes(ox.serialize(ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS),
+                                        format=ox.RdfFormat.TRIG, prefixes=prefixes).decode("utf-8"))
+
+
+def _graph_iri(base: str, name: str) -> str:
+    return (base if base.endswith(("/", "#")) else base + "/") + "graph/" + name
+
+
+_W: dict = {}  # the worker's context (inherited by forked worker processes)
+
+
+def _document_graph(loaded, ctx, spans):
+    """The document's triples: into a plain set when the builder accepts one (much faster than an rdflib
+    Graph, which a document's build never needs)."""
+    import inspect
+
+    from kg.graph.builder import document_graph
+
+    if "into" in inspect.signature(document_graph).parameters:
+        return document_graph(loaded, ctx, spans, into=TripleSet())
+    return document_graph(loaded, ctx, spans)
+
+
+class TripleSet:
+    """A set of rdflib triples with what the builder asks of its graph: add, objects, iteration."""
+
+    def __init__(self):
+        self._set: set = set()
+        self._sp: dict = {}
+
+    def add(self, triple):
+        if triple not in self._set:
+            self._set.add(triple)
+            self._sp.setdefault((triple[0], triple[1]), []).append(triple[2])
+        return self
+
+    def objects(self, subject=None, predicate=None):
+        return iter(self._sp.get((subject, predicate), ()))
+
+    def __iter__(self):
+        return iter(self._set)
+
+    def __len__(self) -> int:
+        return len(self._set)
+
+    def __contains__(self, triple) -> bool:
+        return triple in self._set
+
+
+def _build_document(ref, stamp: tuple, digest: str) -> DocEntry:
+    """Build, quote-check and validate one document; write its blocks into the cache; return its entry."""
+    from rdflib import BNode, Literal
+    from rdflib.plugins.serializers.nt import _nt_row
+
+    from kg.check.localshacl import Data, validate_part
+    from kg.graph.builder import load_document, locate_quotes, registry_uses
+    from kg.namespaces import new_graph
+
+    c: _Context = _W["c"]
+    cache: _Cache = _W["cache"]
+    loaded = load_document(ref)
+    spans = locate_quotes(loaded)
+    triples = list(_document_graph(loaded, c.ctx, spans))
+    own = c.id_ns + ref.id + "/"
+    own_t, foreign_t = [], []
+    ext_types: dict = {}
+    shared_types = c.shared_types
+    for t in triples:
+        s, o = t[0], t[2]
+        (own_t if isinstance(s, BNode) or s.startswith(own) else foreign_t).append(t)
+        if not isinstance(o, Literal) and not isinstance(o, BNode) and not o.startswith(own) and o not in ext_types:
+            ext_types[o] = shared_types.get(o, frozenset())
+    own_lines = sorted(_nt_row(t)[:-1] for t in own_t)
+    foreign = sorted(_nt_row(t)[:-1] for t in foreign_t)
+    data = Data(triples, types=ext_types, supers=c.supers)
+    results = []
+    if c.shapes is not None:
+        ns_graph = new_graph(c.base)
+        for r in validate_part(c.shapes, data, [s for s in data.out if s.startswith(own)]):
+            results.append(_result_row(ns_graph, r, _label_of(data, r.focus)))
+    from rdflib.namespace import RDF
+
+    pointed = {t[2] for t in foreign_t if not isinstance(t[2], Literal) and t[2].startswith(own)}
+    type_lines = sorted(f"<{o}> <{RDF.type}> <{k}> ." for o in pointed for k in data.types.get(o, ()))
+    ttl, used_ns = _blocks(own_lines, c.prefixes)
+    gname = _graph_iri(c.base, ref.id)
+    tail = f"<{gname}> .\n"
+    nq = "".join(ln[:-1] + tail for ln in own_lines)
+    trig = f"<{gname}> {{\n" + "".join("\t" + ln for ln in ttl.splitlines(keepends=True)) + "}\n" if own_lines else ""
+    cache.put(ref.id, nq=nq, ttl=ttl, trig=trig)
+    used = registry_uses(loaded.facts, c.ctx.registry)
+    return DocEntry(id=ref.id, stamp=stamp, digest=digest, refs={str(k): tuple(sorted(str(x) for x in v))
+                                                                    for k, v in ext_types.items()},
+                    fact_ids=[f.id for f in loaded.facts.facts], used=sorted(used),
+                    registry={rid: c.ctx.registry.entities[rid].cls for rid in used},
+                    facts=len(loaded.facts.facts), triples=len(own_lines) + len(foreign), foreign=foreign,
+                    foreign_types=type_lines, results=results, prefixes=used_ns,
+                    first=own_lines[0] if own_lines else "", chunk=_sha(nq.encode("utf-8"), "\n".join(foreign).encode()))
+
+
+def _work(job: tuple) -> tuple:
+    ref, stamp, digest = job
+    try:
+        return ("ok", _build_document(ref, stamp, digest))
+    except KgError as exc:
+        return ("error", (type(exc).__name__, exc.message, exc.file, exc.line, exc.hint))
+
+
+def _raise(err: tuple) -> None:
+    import kg.errors as errors
+
+    name, message, file, line, hint = err
+    raise getattr(errors, name, KgError)(message, file=file, line=line, hint=hint)
+
+
+# ---------------------------------------------------------------------------------------------- the cache
+
+class _Cache:
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.docs_dir = folder / "docs"
+        self.index_file = folder / "index.pickle"
+        self.index: dict = {"version": CACHE_VERSION, "global": None, "docs": {}, "outputs": {}}
+        try:
+            with open(self.index_file, "rb") as fh:
+                data = pickle.load(fh)
+            if data.get("version") == CACHE_VERSION:
+                self.index = data
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+            pass
+
+    def path(self, doc_id: str, kind: str) -> Path:
+        return self.docs_dir / f"{doc_id}.{kind}"
+
+    def put(self, doc_id: str, **texts: str) -> None:
+        """Write a document's blocks (``nq``: its own quads, ``ttl``, ``trig``)."""
+        self.docs_dir.mkdir(parents=True, exist_ok=True)
+        for kind, text in texts.items():
+            tmp = self.path(doc_id, kind + f".{os.getpid()}.tmp")
+            tmp.write_text(text, encoding="utf-8")
+            os.replace(tmp, self.path(doc_id, kind))
+
+    def own_quads(self, doc_id: str) -> str:
+        return self.path(doc_id, "nq").read_text(encoding="utf-8")
+
+    def save(self) -> None:
+        from kg.output import write_atomic
+
+        write_atomic(self.index_file, pickle.dumps(self.index, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+# ---------------------------------------------------------------------------------------------- the build
+
+def _still_valid(entry: DocEntry, c: _Context) -> bool:
+    """Whether what the document named outside itself still has the same types, and none of its fact ids
+    now collides with a registry id or vocabulary concept."""
+    from rdflib import URIRef
+
+    for iri, types in entry.refs.items():
+        now = c.shared_types.get(URIRef(iri), frozenset())
+        if tuple(sorted(str(x) for x in now)) != types:
+            return False
+    for rid, cls in entry.registry.items():  # what it mentions: still there, still of the same class
+        ent = c.ctx.registry.entities.get(rid)
+        if ent is None or ent.cls != cls:
+            return False
+    reg = c.ctx.registry.entities
+    concepts = c.ctx.onto.concepts
+    return not any(f in reg or f in concepts for f in entry.fact_ids)
+
+
+def build_corpus(*, corpus: Path | str | None = None, out_dir: Path | str = "build", doc: list[str] | None = None,
+                 base: str | None = None, ontology_dir: Path | None = None, jobs: int | None = None,
+                 progress: bool | None = None, store: bool | None = None) -> CorpusBuild:
+    """Build (or bring up to date) the graph of a corpus in ``out_dir``: ``graph.trig`` and ``graph.ttl``,
+    the cache, and for a large corpus the store. Only changed documents are rebuilt; ``jobs`` worker
+    processes (default: every core) build them. Nothing is written when validation fails (CheckFailed).
+    """
+    from kg.facts.corpus import default_corpus
+    from kg.graph.builder import select_documents
+    from kg.namespaces import DEFAULT_BASE
+
+    timings: dict = {}
+    t0 = time.perf_counter()
+    corpus = Path(corpus) if corpus is not None else default_corpus()
+    out_dir = Path(out_dir)
+    base = base or DEFAULT_BASE
+    refs = select_documents(corpus_dir=corpus, doc=doc)
+    c = _context(corpus, base, ontology_dir)
+    cache = _Cache(out_dir / "cache")
+    if cache.index.get("global") != c.global_key:
+        cache.index = {"version": CACHE_VERSION, "global": c.global_key, "docs": {}, "outputs": {}}
+    entries: dict = cache.index["docs"]
+    timings["context"] = time.perf_counter() - t0
+
+    # 1. which documents changed
+    todo = []
+    keep: dict = {}
+    for ref in refs:
+        stamp = _folder_stamp(ref.folder)
+        old = entries.get(ref.id)
+        if old is not None and old.stamp == stamp and _still_valid(old, c):
+            keep[ref.id] = old
+            continue
+        digest = _folder_digest(ref.folder, stamp)
+        if old is not None and old.digest == digest and _still_valid(old, c):
+            old.stamp = stamp
+            keep[ref.id] = old
+            continue
+        todo.append((ref, stamp, digest))
+    timings["scan"] = time.perf_counter() - t0 - timings["context"]
+
+    # 2. build them, on every core
+    t1 = time.perf_counter()
+    _W["c"], _W["cache"] = c, cache
+    done = _run(todo, jobs=jobs, progress=progress)
+    errors = []
+    changed: dict = {}  # id -> previous entry, for every document rebuilt or gone
+    for (ref, _stamp, _digest), (status, value) in zip(todo, done):
+        changed[ref.id] = entries.get(ref.id)
+        if status == "error":
+            errors.append(value)
+            entries.pop(ref.id, None)
+        else:
+            entries[ref.id] = keep[ref.id] = value
+    wanted = {r.id for r in refs}
+    for gone in [d for d in entries if d not in wanted]:
+        changed[gone] = entries.pop(gone)
+    timings["documents"] = time.perf_counter() - t1
+    if errors:
+        cache.save()
+        _raise(errors[0])
+    ordered = [keep[r.id] for r in refs]
+
+    # 3. the registry graph and the shared part's validation
+    t2 = time.perf_counter()
+    c.registry_lines = _registry_part(c, cache, ordered, corpus)
+    shared_lines = sorted(set(c.onto_lines) | set(c.registry_lines))
+    shared_results = _shared(c, cache, ordered, changed)
+    timings["shared"] = time.perf_counter() - t2
+
+    # 4. the report
+    from kg.check.shacl import ValidationReport, ValidationResult
+
+    if c.shapes is None:
+        report = _pyshacl_union(c, cache, ordered, shared_lines)
+    else:
+        rows = [r for e in ordered for r in e.results] + shared_results
+        results = sorted((ValidationResult(focus=f, label=lab, path=p, message=m, severity=s) for f, lab, p, m, s in rows),
+                         key=lambda r: (r.focus, r.path or "", r.message))
+        report = ValidationReport(conforms=not results, results=results)
+    n_triples = _count_triples(ordered, shared_lines)
+    result = CorpusBuild(documents=len(ordered), rebuilt=len(todo), facts=sum(e.facts for e in ordered),
+                         triples=n_triples, report=report, seconds=timings, cache=cache.folder)
+    if not report.conforms:
+        cache.save()
+        raise CheckFailed("the graph does not conform to the shapes:\n" + report.text())
+
+    # 5. the store (a large corpus), then the outputs, only when something changed
+    t3 = time.perf_counter()
+    key = _sha(*(e.chunk.encode() for e in ordered), *(ln.encode() for ln in shared_lines))
+    targets = [out_dir / "graph.trig", out_dir / "graph.ttl"]
+    outs = cache.index.get("outputs", {})
+    fresh = outs.get("key") == key and all(
+        p.exists() and outs.get(p.name) == (p.stat().st_size, p.stat().st_mtime_ns) for p in targets)
+    want_store = store if store is not None else n_triples >= STORE_MIN_TRIPLES
+    from kg.store.embedded import store_dir, store_for
+
+    store_ok = fresh and store_for(targets[1]) is not None
+    if want_store and not store_ok:
+        result.store = _update_store(c, cache, ordered, set(changed), out_dir, targets[1])
+    elif want_store:
+        result.store = store_dir(targets[1])
+    timings["store"] = time.perf_counter() - t3
+    t4 = time.perf_counter()
+    if not fresh:
+        _write_outputs(c, cache, ordered, shared_lines, targets)
+        outs = {"key": key, **{p.name: (p.stat().st_size, p.stat().st_mtime_ns) for p in targets}}
+        cache.index["outputs"] = outs
+    if want_store and not store_ok:
+        _stamp_store(cache, result.store, targets[1], n_triples)
+    result.outputs = targets
+    timings["write"] = time.perf_counter() - t4
+    cache.save()
+    timings["total"] = time.perf_counter() - t0
+    return result
+
+
+def _run(todo: list, *, jobs: int | None, progress: bool | None) -> list:
+    """Run the document jobs: in this process for a few, else in forked worker processes."""
+    if not todo:
+        return []
+    bar = _Progress(len(todo), "building", progress)
+    try:
+        n = jobs or os.cpu_count() or 1
+        if n <= 1 or len(todo) < 4 or sys.platform == "win32":
+            out = []
+            for job in todo:
+                out.append(_work(job))
+                bar.update()
+            return out
+        import multiprocessing as mp
+
+        with mp.get_context("fork").Pool(n) as pool:
+            out = []
+            for res in pool.imap(_work, todo, chunksize=4):
+                out.append(res)
+                bar.update()
+            return out
+    finally:
+        bar.close()
+
+
+def _count_triples(ordered: list, shared_lines: list) -> int:
+    own = sum(e.triples - len(e.foreign) for e in ordered)
+    shared = set(shared_lines)
+    for e in ordered:
+        shared.update(e.foreign)
+    return own + len(shared)
+
+
+def _registry_part(c: _Context, cache: _Cache, ordered: list, corpus: Path) -> list:
+    """The registry graph's lines: the entities the documents use (and what they refer to), with owl:sameAs
+    for ``same`` decisions. Redone only when the registry files or what the documents use changed."""
+    from kg.graph.builder import registry_graph
+
+    used = set()
+    for e in ordered:
+        used.update(e.used)
+    files = sorted((corpus / "registry").glob("*.yaml")) if (corpus / "registry").is_dir() else []
+    decisions = bool(c.ctx.registry.decisions)
+    key = _sha(c.global_key.encode(), *(f.name.encode() + f.read_bytes() for f in files), "\n".join(sorted(used)).encode(),
+               *((e.id + e.chunk).encode() for e in ordered if decisions))
+    got = cache.index.get("registry")
+    if got is not None and got[0] == key:
+        return got[1]
+    rg = registry_graph(c.ctx, used, [_StandIn(e.id, e.fact_ids) for e in ordered])
+    lines = sorted({ln for ln in rg.serialize(format="nt").splitlines() if ln})
+    cache.index["registry"] = (key, lines)
+    return lines
+
+
+def _shared(c: _Context, cache: _Cache, ordered: list, changed: dict) -> list:
+    """Validation results of the shared nodes (registry entities, concepts: every node no document owns),
+    each checked with the ontology, the registry and every document's statements about it. Only the nodes
+    that a changed document spoke about are checked again, unless the ontology or registry changed.
+    ``changed``: id -> the document's previous entry (None if new) for every rebuilt or removed document."""
+    import pyoxigraph as ox
+    from rdflib import Graph
+
+    from kg.check.localshacl import Data, validate_part
+    from kg.namespaces import new_graph
+    from kg.store.embedded import to_rdflib
+
+    if c.shapes is None:
+        return []
+    base_key = _sha(c.global_key.encode(), "\n".join(c.registry_lines).encode())
+    got = cache.index.get("shared")
+    by_subject: dict = {}
+    for e in ordered:
+        for ln in (*e.foreign, *e.foreign_types):
+            by_subject.setdefault(_subject(ln), []).append(ln)
+    shared_text = "\n".join(c.onto_lines) + "\n" + "\n".join(c.registry_lines) + "\n"
+    shared_by_subject: dict = {}
+    for ln in (*c.onto_lines, *c.registry_lines):
+        shared_by_subject.setdefault(_subject(ln), []).append(ln)
+    docs = {e.id for e in ordered}
+    id_ns = c.id_ns
+
+    def owned(subject: str) -> bool:  # "<…/id/doc/x>" is a document's node
+        if not subject.startswith("<" + id_ns):
+            return subject.startswith("_:")
+        rest = subject[len(id_ns) + 1:]
+        return "/" in rest and rest.split("/", 1)[0] in docs
+
+    if got is not None and got["key"] == base_key:
+        results = dict(got["results"])
+        affected = set()
+        for old in changed.values():
+            if old is not None:
+                affected.update(_subject(ln) for ln in old.foreign)
+        for e in ordered:
+            if e.id in changed:
+                affected.update(_subject(ln) for ln in e.foreign)
+        affected = {s for s in affected if not owned(s)}
+        for s in affected:
+            results.pop(s, None)
+    else:
+        results = {}
+        affected = {s for s in set(by_subject) | set(shared_by_subject) if not owned(s)}
+    if affected:
+        lines = [ln for s in affected for ln in (*shared_by_subject.get(s, ()), *by_subject.get(s, ()))]
+        objects = set()
+        for ln in lines:
+            parts = ln.split(" ", 2)
+            if parts[2].startswith("<"):
+                objects.add(parts[2][: parts[2].index(">") + 1])
+        lines += [ln for o in objects - affected for ln in (*shared_by_subject.get(o, ()), *by_subject.get(o, ()))
+                  if " <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> " in ln]
+        text = "\n".join(dict.fromkeys(lines)) + "\n"
+        triples = [(to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object))
+                   for q in ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)]
+        data = Data(triples, supers=c.supers)
+        ns_graph = new_graph(c.base)
+        focus = [n for n in data.out if ("<" + str(n) + ">") in affected]
+        for n in focus:
+            results[f"<{n}>"] = []
+        for r in validate_part(c.shapes, data, focus):
+            results[f"<{r.focus}>"].append(_result_row(ns_graph, r, _label_of(data, r.focus)))
+        del shared_text
+    cache.index["shared"] = {"key": base_key, "results": results}
+    return [row for rows in results.values() for row in rows]
+
+
+@dataclass
+class _StandIn:
+    """What registry_graph reads of a built document: its id and its facts' ids."""
+
+    doc_id: str
+    fact_ids: list
+
+    @property
+    def facts(self):
+        return [_Id(f) for f in self.fact_ids]
+
+
+@dataclass
+class _Id:
+    id: str
+
+
+def _pyshacl_union(c: _Context, cache: _Cache, ordered: list, shared_lines: list):
+    """Shapes outside the local engine: pySHACL over the union (the reference, slow on a large corpus)."""
+    from rdflib import Graph
+
+    from kg.check.shacl import validate_graph
+
+    g = Graph(bind_namespaces="none")
+    text = "\n".join(shared_lines) + "\n" + "".join("\n".join(_doc_lines(cache, e)) + "\n" for e in ordered)
+    g.parse(data=text, format="nt")
+    from kg.namespaces import new_graph
+
+    u = new_graph(c.base)
+    u += g
+    return validate_graph(u)
+
+
+# ---------------------------------------------------------------------------------------------- outputs
+
+def _segments(c: _Context, ordered: list, shared_lines: list, *, quads: bool) -> list:
+    """The sorted order of the union's lines (or of the dataset's quads) as segments: ("doc", entry) for a
+    document's own block, ("lines", [line, …]) for shared lines between blocks."""
+    if quads:
+        onto_name = _graph_iri(c.base, "ontology")
+        reg_name = _graph_iri(c.base, "registry")
+        shared = {ln[:-1] + f"<{onto_name}> ." for ln in c.onto_lines}
+        shared.update(ln[:-1] + f"<{reg_name}> ." for ln in c.registry_lines)
+        for e in ordered:
+            gname = _graph_iri(c.base, e.id)
+            shared.update(ln[:-1] + f"<{gname}> ." for ln in e.foreign)
+    else:
+        shared = set(shared_lines)
+        for e in ordered:
+            shared.update(e.foreign)
+    loose = sorted(shared)
+    blocks = sorted((e for e in ordered if e.first), key=lambda e: e.first)
+    out: list = []
+    pos = 0
+    for e in blocks:
+        key = e.first if not quads else e.first[:-1] + f"<{_graph_iri(c.base, e.id)}> ."
+        at = bisect_left(loose, key, lo=pos)
+        if at > pos:
+            out.append(("lines", loose[pos:at]))
+        out.append(("doc", e))
+        pos = at
+    if pos < len(loose):
+        out.append(("lines", loose[pos:]))
+    return out
+
+
+def _write_outputs(c: _Context, cache: _Cache, ordered: list, shared_lines: list, targets: list) -> None:
+    """graph.trig and graph.ttl: the same bytes as the one-graph writer, spliced from cached blocks."""
+    from kg.output import atomic_file
+
+    used = set()
+    for e in ordered:
+        used.update(e.prefixes)
+    for kind, target in (("trig", targets[0]), ("ttl", targets[1])):
+        segs = _segments(c, ordered, shared_lines, quads=kind == "trig")
+        loose_text = "\n".join(ln for k, v in segs if k == "lines" for ln in v)
+        ns_used = used | {ns for ns in c.prefixes.values() if f"<{ns}" in loose_text}
+        pre = {p: ns for p, ns in sorted(c.prefixes.items()) if ns in ns_used}
+        head = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(pre.items()))
+        with atomic_file(target) as tmp, open(tmp, "w", encoding="utf-8") as fh:
+            fh.write(head + ("\n" if head else ""))
+            if kind == "ttl":
+                for k, v in segs:
+                    if k == "doc":
+                        fh.write(cache.path(v.id, "ttl").read_text(encoding="utf-8"))
+                    else:
+                        fh.write(_blocks(v, pre)[0])
+            else:
+                _write_trig(fh, segs, cache, pre, c)
+
+
+def _write_trig(fh, segs: list, cache: _Cache, pre: dict, c: _Context) -> None:
+    """TriG: a graph block runs while consecutive quads share a graph, so a document's cached block is used
+    as it is unless a neighbouring shared quad is in the same graph (then that run is written afresh)."""
+    def graph_of(line: str) -> str:
+        return line[line.rindex("<", 0, len(line) - 2):]
+
+    run: list = []  # pending quad lines of one graph (shared lines, or a document's block read back)
+    run_graph = None
+    for k, v in segs:
+        if k == "lines":
+            for ln in v:
+                gr = graph_of(ln)
+                if run and gr != run_graph:
+                    fh.write(_trig(run, pre))
+                    run = []
+                run_graph = gr
+                run.append(ln)
+            continue
+        gname = f"<{_graph_iri(c.base, v.id)}> ."
+        if run and run_graph == gname:  # the block continues a run of its graph: write them together
+            run += [ln for ln in cache.own_quads(v.id).splitlines() if ln]
+            continue
+        if run:
+            fh.write(_trig(run, pre))
+            run = []
+        run_graph = gname
+        fh.write(cache.path(v.id, "trig").read_text(encoding="utf-8"))
+        run_graph = None
+    if run:
+        fh.write(_trig(run, pre))
+
+
+def _doc_lines(cache: _Cache, e: DocEntry) -> list:
+    """A document's N-Triples lines: its own (from its cached quads) and the foreign ones."""
+    own = [ln[: ln.rindex("<")] + "." for ln in cache.own_quads(e.id).splitlines() if ln]
+    return own + list(e.foreign)
+
+
+# ---------------------------------------------------------------------------------------------- the store
+
+def _owners(c: _Context, ordered: list) -> dict:
+    """Each line that more than one part may state (ontology, registry, documents' foreign lines) -> the
+    part whose named graph holds it in the store: the first that states it (ontology, registry, documents
+    in order). Lines a document owns are stored in its graph and need no entry."""
+    owner: dict = {}
+    for ln in c.onto_lines:
+        owner.setdefault(ln, "ontology")
+    for ln in c.registry_lines:
+        owner.setdefault(ln, "registry")
+    for e in ordered:
+        for ln in e.foreign:
+            owner.setdefault(ln, e.id)
+    return owner
+
+
+def _update_store(c: _Context, cache: _Cache, ordered: list, changed: set, out_dir: Path, graph_file: Path) -> Path:
+    """Bring the embedded store in line with the build: one named graph per part, each distinct triple stored
+    once (in the graph of the first part that states it). Only the parts that changed are touched when the
+    store is the one the previous build left; else it is loaded afresh."""
+    import pyoxigraph as ox
+
+    from kg.store.embedded import STAMP, store_dir, store_for, write_store
+
+    folder = store_dir(graph_file)
+    owners = _owners(c, ordered)
+    old = cache.index.get("store")
+    prev_ok = (old is not None and graph_file.exists() and store_for(graph_file) is not None
+               and old.get("graph") == (graph_file.stat().st_size, graph_file.stat().st_mtime_ns))
+    ids = {e.id for e in ordered}
+    if prev_ok:
+        old_owners = old["owners"]
+        old_docs = set(old["docs"])
+        dropped = (old_docs - ids) | (changed & old_docs)
+        st = ox.Store(str(folder))
+        try:
+            for d in sorted(dropped):
+                st.remove_graph(ox.NamedNode(_graph_iri(c.base, d)))
+            gone = "".join(ln[:-1] + f"<{_graph_iri(c.base, was)}> .\n" for ln, was in old_owners.items()
+                           if owners.get(ln) != was and was not in dropped)  # shared lines that moved or went away
+            for q in ox.parse(gone.encode("utf-8"), format=ox.RdfFormat.N_QUADS) if gone else ():
+                st.remove(q)
+            add = []
+            for e in ordered:
+                if e.id in changed:
+                    add.append(cache.own_quads(e.id))
+            for ln, now in owners.items():
+                was = old_owners.get(ln)
+                if now != was or now in dropped or now in changed:
+                    add.append(ln[:-1] + f"<{_graph_iri(c.base, now)}> .\n")
+            text = "".join(add)
+            if text:
+                st.load(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+            st.flush()
+        finally:
+            del st
+        (folder / STAMP).unlink(missing_ok=True)  # stamped again once graph.ttl is written
+    else:
+        def chunks():
+            by_owner: dict = {}
+            for ln, who in owners.items():
+                by_owner.setdefault(who, []).append(ln)
+            for part in ("ontology", "registry"):
+                g = f"<{_graph_iri(c.base, part)}> .\n"
+                yield "".join(ln[:-1] + g for ln in by_owner.get(part, ())).encode("utf-8")
+            batch: list = []
+            size = 0
+            for e in ordered:
+                g = f"<{_graph_iri(c.base, e.id)}> .\n"
+                own = cache.own_quads(e.id)
+                batch.append(own)
+                batch.extend(ln[:-1] + g for ln in by_owner.get(e.id, ()))
+                size += len(own)
+                if size > 64_000_000:
+                    yield "".join(batch).encode("utf-8")
+                    batch, size = [], 0
+            if batch:
+                yield "".join(batch).encode("utf-8")
+
+        write_store(folder, chunks())
+    cache.index["store"] = {"owners": owners, "docs": sorted(ids), "graph": None}
+    return folder
+
+
+def _stamp_store(cache: _Cache, folder: Path, graph_file: Path, triples: int) -> None:
+    from kg.store.embedded import stamp_store
+
+    stamp_store(folder, graph_file, triples=triples)
+    cache.index["store"]["graph"] = (graph_file.stat().st_size, graph_file.stat().st_mtime_ns)

@@ -1,0 +1,138 @@
+"""Corpus builds that scale (kg/pipeline.py): the same bytes as the one-graph build, the same violations as
+pySHACL over the whole graph, an incremental rebuild exactly equal to a cold one, and little work when
+nothing changed."""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from benchmarks.gen_corpus import generate
+from kg.errors import CheckFailed
+from kg.pipeline import build_corpus
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("corpus")
+    generate(root, docs=4, seed=11)
+    return root
+
+
+def _files(folder: Path) -> dict:
+    return {p.name: p.read_bytes() for p in sorted(folder.glob("graph.*"))}
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_same_bytes_as_the_one_graph_build(corpus, tmp_path):
+    from kg.api import build
+
+    r = build_corpus(corpus=corpus, out_dir=tmp_path / "scale", jobs=2, progress=False)
+    assert r.conforms and r.documents == 4 and r.rebuilt == 4
+    ref = build(corpus=corpus, out_dir=tmp_path / "ref")
+    assert r.triples == ref.triples
+    assert _files(tmp_path / "scale") == _files(tmp_path / "ref")
+
+
+def test_incremental_equals_cold_and_no_change_does_nothing(corpus, tmp_path):
+    work = tmp_path / "corpus"
+    shutil.copytree(corpus, work)
+    out = tmp_path / "out"
+    build_corpus(corpus=work, out_dir=out, jobs=2, progress=False, store=True)
+    again = build_corpus(corpus=work, out_dir=out, progress=False, store=True)
+    assert again.rebuilt == 0
+    before = {p: p.stat().st_mtime_ns for p in out.glob("graph.*")}
+    facts = work / "documents" / "gen-00002" / "facts.yaml"
+    _edit(facts, "  period: \"截至目前\"\n", "  period: \"截至今年\"\n")  # one document changes
+    inc = build_corpus(corpus=work, out_dir=out, progress=False, store=True)
+    assert inc.rebuilt == 1
+    assert any(p.stat().st_mtime_ns != t for p, t in before.items())
+    cold = build_corpus(corpus=work, out_dir=tmp_path / "cold", jobs=2, progress=False, store=True)
+    assert _files(out) == _files(tmp_path / "cold")  # exactly the cold result
+    from kg.api import query
+    from kg.store.embedded import Store
+    from kg.store.read import open_graph
+
+    assert isinstance(open_graph(out / "graph.ttl"), Store)
+    q = ("SELECT (COUNT(*) AS ?n) WHERE { ?o <https://w3id.org/kg-talent/ontology#period> ?p "
+         "FILTER(STR(?p) = \"截至今年\") }")
+    assert query(q, graph=out / "graph.ttl").rows[0]["n"].toPython() == 1  # the store was updated too
+    # a registry change: a new label only redoes the registry graph; a new class reaches the documents
+    # that name the entity (and only those)
+    import re
+
+    city = re.search(r"about: (city-[a-z]+)", facts.read_text(encoding="utf-8")).group(1)
+    naming = {d.name for d in (work / "documents").iterdir() if city in (d / "facts.yaml").read_text(encoding="utf-8")}
+    reg = work / "registry" / "entities.yaml"
+    text = reg.read_text(encoding="utf-8")
+    at = text.index(f"- id: {city}\n")
+    reg.write_text(text[:at] + text[at:].replace('en: "', 'en: "New ', 1), encoding="utf-8")
+    relabelled = build_corpus(corpus=work, out_dir=out, progress=False, store=True)
+    assert relabelled.rebuilt == 0
+    assert "New " in (out / "graph.ttl").read_text(encoding="utf-8")
+    assert _files(out) == _files(build_corpus(corpus=work, out_dir=tmp_path / "cold2", jobs=2, progress=False).outputs[0].parent)
+    _edit(reg, f"- id: {city}\n  a: Municipality", f"- id: {city}\n  a: Place")
+    with pytest.raises(CheckFailed) as failed:  # a place cannot fund or issue: the letters naming it say so
+        build_corpus(corpus=work, out_dir=out, progress=False)
+    focus = set(re.findall(r"kgr:([a-z0-9-]+)/", str(failed.value)))
+    assert focus == naming and len(naming) < 4
+
+
+def test_same_violations_as_pyshacl_over_the_whole_graph(corpus, tmp_path):
+    """Planted violations in documents and in the registry, found by a cold build and by an incremental one
+    (which checks again only the shared nodes that a changed document speaks about)."""
+    import re
+
+    from kg.check.shacl import validate_graph
+    from kg.graph.builder import build_graph
+
+    work = tmp_path / "corpus"
+    shutil.copytree(corpus, work)
+    out = tmp_path / "warm"
+    build_corpus(corpus=work, out_dir=out, progress=False)  # a clean corpus: the cache is warm
+    d1 = work / "documents" / "gen-00001" / "facts.yaml"
+    _edit(d1, "  qualifier: exactly\n  unit: person\n", "  qualifier: exactly\n")  # an observation without unit
+    _edit(d1, "  member: deputy\n  role: role-deputy\n", "  member: deputy\n  role: [role-deputy, role-secretary]\n")
+    # the city's only mention goes, its references stay: a registry entity without provenance
+    text = d1.read_text(encoding="utf-8")
+    city = re.search(r"- mention: (city-[a-z]+)\n  quote: [^\n]+\n", text)
+    others = [d for d in (work / "documents").iterdir() if d.name != "gen-00001"
+              and f"mention: {city.group(1)}" in (d / "facts.yaml").read_text(encoding="utf-8")]
+    d1.write_text(text.replace(city.group(0), ""), encoding="utf-8")
+    d3 = work / "documents" / "gen-00003" / "facts.yaml"
+    _edit(d3, "  currency: CNY\n", "  currency: yuan\n")
+
+    def check(where):
+        want = validate_graph(build_graph(corpus_dir=work).graph)
+        with pytest.raises(CheckFailed) as got:
+            build_corpus(corpus=work, out_dir=where, progress=False)
+        assert str(got.value) == "the graph does not conform to the shapes:\n" + want.text()
+        assert not (where / "graph.ttl").exists() or where == out
+        return want
+
+    want = check(out)  # incremental
+    assert (f"kgr:{city.group(1)}" in want.text()) == (not others)
+    assert len(want.results) >= 3
+    check(tmp_path / "cold")
+    reg = work / "registry" / "entities.yaml"  # a registry entity that a document uses but never mentions
+    reg.write_text(reg.read_text(encoding="utf-8") + "\n- id: orphan-place\n  a: Place\n  label: {zh: 某地}\n",
+                   encoding="utf-8")
+    _edit(d3, "  fundedFor: policy-workshops\n", "  fundedFor: [policy-workshops, orphan-place]\n")
+    assert "kgr:orphan-place" in check(out).text()
+
+
+def test_an_error_names_the_file_and_line(corpus, tmp_path):
+    from kg.errors import QuoteNotFound
+
+    work = tmp_path / "corpus"
+    shutil.copytree(corpus, work)
+    _edit(work / "documents" / "gen-00000" / "facts.yaml", "  quote: \"市", "  quote: \"市不在原文")
+    with pytest.raises(QuoteNotFound, match=r"gen-00000/facts\.yaml:\d+: .*quote not found"):
+        build_corpus(corpus=work, out_dir=tmp_path / "out", jobs=2, progress=False)
