@@ -420,22 +420,28 @@ class _Cache:
 
 # ---------------------------------------------------------------------------------------------- the build
 
-def _still_valid(entry: DocEntry, c: _Context) -> bool:
-    """Whether what the document named outside itself still has the same types, and none of its fact ids
-    now collides with a registry id or vocabulary concept."""
-    from rdflib import URIRef
+def _changes(c: _Context, index: dict) -> tuple[set, set]:
+    """What changed outside the documents since the last build: the shared nodes (registry entities,
+    concepts, ontology nodes) whose types changed, and the ids that are new in the registry or vocabularies."""
+    sig = {str(k): tuple(sorted(str(x) for x in v)) for k, v in c.shared_types.items()}
+    ids = set(c.ctx.registry.entities) | set(c.ctx.onto.concepts)
+    old_sig, old_ids = index.get("sig"), index.get("ids")
+    index["sig"], index["ids"] = sig, ids
+    if old_sig is None or old_ids is None:
+        return set(sig), ids
+    moved = {k for k in set(sig) | set(old_sig) if sig.get(k) != old_sig.get(k)}
+    return moved, ids - old_ids
 
-    for iri, types in entry.refs.items():
-        now = c.shared_types.get(URIRef(iri), frozenset())
-        if tuple(sorted(str(x) for x in now)) != types:
+
+def _still_valid(entry: DocEntry, c: _Context, moved: set, new_ids: set) -> bool:
+    """Whether nothing the document named outside itself changed type (or went away), and none of its fact
+    ids now collides with a new registry id or vocabulary concept."""
+    if moved:
+        if any(iri in moved for iri in entry.refs) or any(c.id_ns + rid in moved for rid in entry.registry):
             return False
-    for rid, cls in entry.registry.items():  # what it mentions: still there, still of the same class
-        ent = c.ctx.registry.entities.get(rid)
-        if ent is None or ent.cls != cls:
-            return False
-    reg = c.ctx.registry.entities
-    concepts = c.ctx.onto.concepts
-    return not any(f in reg or f in concepts for f in entry.fact_ids)
+    if new_ids and any(f in new_ids for f in entry.fact_ids):
+        return False
+    return True
 
 
 def build_corpus(*, corpus: Path | str | None = None, out_dir: Path | str = "build", doc: list[str] | None = None,
@@ -458,21 +464,23 @@ def build_corpus(*, corpus: Path | str | None = None, out_dir: Path | str = "bui
     c = _context(corpus, base, ontology_dir)
     cache = _Cache(out_dir / "cache")
     if cache.index.get("global") != c.global_key:
-        cache.index = {"version": CACHE_VERSION, "global": c.global_key, "docs": {}, "outputs": {}}
+        cache.index = {"version": CACHE_VERSION, "global": c.global_key, "docs": {}, "outputs": {},
+                       "sig": cache.index.get("sig"), "ids": cache.index.get("ids")}
     entries: dict = cache.index["docs"]
     timings["context"] = time.perf_counter() - t0
 
     # 1. which documents changed
+    moved, new_ids = _changes(c, cache.index)
     todo = []
     keep: dict = {}
     for ref in refs:
         stamp = _folder_stamp(ref.folder)
         old = entries.get(ref.id)
-        if old is not None and old.stamp == stamp and _still_valid(old, c):
+        if old is not None and old.stamp == stamp and _still_valid(old, c, moved, new_ids):
             keep[ref.id] = old
             continue
         digest = _folder_digest(ref.folder, stamp)
-        if old is not None and old.digest == digest and _still_valid(old, c):
+        if old is not None and old.digest == digest and _still_valid(old, c, moved, new_ids):
             old.stamp = stamp
             keep[ref.id] = old
             continue
@@ -756,52 +764,49 @@ def _write_outputs(c: _Context, cache: _Cache, ordered: list, shared_lines: list
         used.update(e.prefixes)
     for kind, target in (("trig", targets[0]), ("ttl", targets[1])):
         segs = _segments(c, ordered, shared_lines, quads=kind == "trig")
-        loose_text = "\n".join(ln for k, v in segs if k == "lines" for ln in v)
-        ns_used = used | {ns for ns in c.prefixes.values() if f"<{ns}" in loose_text}
+        ns_used = set(used)
+        for k, v in segs:
+            if k == "lines":
+                text = "\n".join(v)
+                ns_used |= {ns for ns in c.prefixes.values() if f"<{ns}" in text}
         pre = {p: ns for p, ns in sorted(c.prefixes.items()) if ns in ns_used}
         head = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(pre.items()))
-        with atomic_file(target) as tmp, open(tmp, "w", encoding="utf-8") as fh:
-            fh.write(head + ("\n" if head else ""))
+        with atomic_file(target) as tmp, open(tmp, "wb") as fh:
+            fh.write((head + ("\n" if head else "")).encode("utf-8"))
             if kind == "ttl":
                 for k, v in segs:
                     if k == "doc":
-                        fh.write(cache.path(v.id, "ttl").read_text(encoding="utf-8"))
+                        fh.write(cache.path(v.id, "ttl").read_bytes())
                     else:
-                        fh.write(_blocks(v, pre)[0])
+                        fh.write(_blocks(v, pre)[0].encode("utf-8"))
             else:
                 _write_trig(fh, segs, cache, pre, c)
 
 
 def _write_trig(fh, segs: list, cache: _Cache, pre: dict, c: _Context) -> None:
     """TriG: a graph block runs while consecutive quads share a graph, so a document's cached block is used
-    as it is unless a neighbouring shared quad is in the same graph (then that run is written afresh)."""
+    as it is unless a neighbouring shared quad is in the same graph (then they are written together)."""
     def graph_of(line: str) -> str:
         return line[line.rindex("<", 0, len(line) - 2):]
 
-    run: list = []  # pending quad lines of one graph (shared lines, or a document's block read back)
-    run_graph = None
-    for k, v in segs:
+    pending: list = []
+    for i, (k, v) in enumerate(segs):
         if k == "lines":
-            for ln in v:
-                gr = graph_of(ln)
-                if run and gr != run_graph:
-                    fh.write(_trig(run, pre))
-                    run = []
-                run_graph = gr
-                run.append(ln)
+            pending.extend(v)
             continue
-        gname = f"<{_graph_iri(c.base, v.id)}> ."
-        if run and run_graph == gname:  # the block continues a run of its graph: write them together
-            run += [ln for ln in cache.own_quads(v.id).splitlines() if ln]
+        g = f"<{_graph_iri(c.base, v.id)}> ."
+        after = segs[i + 1] if i + 1 < len(segs) else None
+        joins = (pending and graph_of(pending[-1]) == g) or (
+            after is not None and after[0] == "lines" and graph_of(after[1][0]) == g)
+        if joins:  # rare: the run of this graph goes on across the block's edge
+            pending.extend(ln for ln in cache.own_quads(v.id).splitlines() if ln)
             continue
-        if run:
-            fh.write(_trig(run, pre))
-            run = []
-        run_graph = gname
-        fh.write(cache.path(v.id, "trig").read_text(encoding="utf-8"))
-        run_graph = None
-    if run:
-        fh.write(_trig(run, pre))
+        if pending:
+            fh.write(_trig(pending, pre).encode("utf-8"))
+            pending = []
+        fh.write(cache.path(v.id, "trig").read_bytes())
+    if pending:
+        fh.write(_trig(pending, pre).encode("utf-8"))
 
 
 def _doc_lines(cache: _Cache, e: DocEntry) -> list:
