@@ -40,35 +40,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kg.errors import CheckFailed, InputError, KgError
-
-CACHE_VERSION = "1"
+from kg.errors import CheckFailed, KgError
+from kg.store.cache import CACHE_VERSION, BuildCache, DocEntry, graph_iri as _graph_iri
 STORE_MIN_TRIPLES = 200_000  # a build this large also keeps the embedded store (queries on Oxigraph)
 
 
 # ---------------------------------------------------------------------------------------------- records
-
-@dataclass
-class DocEntry:
-    """What the cache keeps of one built document."""
-
-    id: str
-    stamp: tuple  # ((file name, size, mtime_ns), …) of the document folder
-    digest: str  # sha256 over the folder's files
-    refs: dict  # IRI of a node outside the document -> sorted types it had (what the build depended on)
-    fact_ids: list
-    used: list  # registry ids the document mentions or refers to
-    registry: dict  # registry id -> its class, for each id it uses
-    facts: int
-    triples: int
-    foreign: list  # N-Triples lines whose subject the document does not own (mentions, shortcuts)
-    foreign_types: list  # rdf:type lines of the document's own nodes that foreign lines point to
-    results: list  # validation results of the document's own nodes, as tuples (see _result_row)
-    prefixes: list  # namespaces its Turtle uses
-    first: str  # its first own line (where its block goes in the sorted order)
-    chunk: str = ""  # sha256 of its N-Triples (identifies the cached blocks)
-    seconds: dict = field(default_factory=dict)  # CPU time of each stage of its build (for benchmarks)
-
 
 @dataclass
 class CorpusBuild:
@@ -272,10 +249,6 @@ def _trig(quad_lines: list[str], prefixes: dict) -> str:
                                         format=ox.RdfFormat.TRIG, prefixes=prefixes).decode("utf-8"))
 
 
-def _graph_iri(base: str, name: str) -> str:
-    return (base if base.endswith(("/", "#")) else base + "/") + "graph/" + name
-
-
 _W: dict = {}  # the worker's context (inherited by forked worker processes)
 
 
@@ -327,7 +300,7 @@ def _build_document(ref, stamp: tuple, digest: str) -> DocEntry:
     from kg.namespaces import new_graph
 
     c: _Context = _W["c"]
-    cache: _Cache = _W["cache"]
+    cache: BuildCache = _W["cache"]
     clock = time.process_time
     t0 = clock()
     loaded = load_document(ref)
@@ -395,40 +368,6 @@ def _raise(err: tuple) -> None:
 
 # ---------------------------------------------------------------------------------------------- the cache
 
-class _Cache:
-    def __init__(self, folder: Path):
-        self.folder = folder
-        self.docs_dir = folder / "docs"
-        self.index_file = folder / "index.pickle"
-        self.index: dict = {"version": CACHE_VERSION, "global": None, "docs": {}, "outputs": {}}
-        try:
-            with open(self.index_file, "rb") as fh:
-                data = pickle.load(fh)
-            if data.get("version") == CACHE_VERSION:
-                self.index = data
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
-            pass
-
-    def path(self, doc_id: str, kind: str) -> Path:
-        return self.docs_dir / f"{doc_id}.{kind}"
-
-    def put(self, doc_id: str, **texts: str) -> None:
-        """Write a document's blocks (``nq``: its own quads, ``ttl``, ``trig``)."""
-        self.docs_dir.mkdir(parents=True, exist_ok=True)
-        for kind, text in texts.items():
-            tmp = self.path(doc_id, kind + f".{os.getpid()}.tmp")
-            tmp.write_text(text, encoding="utf-8")
-            os.replace(tmp, self.path(doc_id, kind))
-
-    def own_quads(self, doc_id: str) -> str:
-        return self.path(doc_id, "nq").read_text(encoding="utf-8")
-
-    def save(self) -> None:
-        from kg.output import write_atomic
-
-        write_atomic(self.index_file, pickle.dumps(self.index, protocol=pickle.HIGHEST_PROTOCOL))
-
-
 # ---------------------------------------------------------------------------------------------- the build
 
 def _changes(c: _Context, index: dict) -> tuple[set, set]:
@@ -473,7 +412,7 @@ def build_corpus(*, corpus: Path | str | None = None, out_dir: Path | str = "bui
     base = base or DEFAULT_BASE
     refs = select_documents(corpus_dir=corpus, doc=doc)
     c = _context(corpus, base, ontology_dir)
-    cache = _Cache(out_dir / "cache")
+    cache = BuildCache(out_dir / "cache")
     if cache.index.get("global") != c.global_key:
         cache.index = {"version": CACHE_VERSION, "global": c.global_key, "docs": {}, "outputs": {},
                        "sig": cache.index.get("sig"), "ids": cache.index.get("ids")}
@@ -571,7 +510,9 @@ def build_corpus(*, corpus: Path | str | None = None, out_dir: Path | str = "bui
     timings["write"] = time.perf_counter() - t4
     timings["total"] = time.perf_counter() - t0
     cache.index["last_build"] = {"triples": n_triples, "facts": result.facts, "documents": len(ordered),
-                                 "rebuilt": len(todo), "seconds": dict(timings)}
+                                 "rebuilt": len(todo), "seconds": dict(timings), "base": base,
+                                 "order": [e.id for e in ordered], "chunks": {e.id: e.chunk for e in ordered},
+                                 "onto_lines": c.onto_lines, "registry_lines": c.registry_lines}
     cache.save()
     return result
 
@@ -609,7 +550,7 @@ def _count_triples(ordered: list, shared_lines: list) -> int:
     return own + len(shared)
 
 
-def _registry_part(c: _Context, cache: _Cache, ordered: list, corpus: Path) -> list:
+def _registry_part(c: _Context, cache: BuildCache, ordered: list, corpus: Path) -> list:
     """The registry graph's lines: the entities the documents use (and what they refer to), with owl:sameAs
     for ``same`` decisions. Redone only when the registry files or what the documents use changed."""
     from kg.graph.builder import registry_graph
@@ -630,7 +571,7 @@ def _registry_part(c: _Context, cache: _Cache, ordered: list, corpus: Path) -> l
     return lines
 
 
-def _shared(c: _Context, cache: _Cache, ordered: list, changed: dict) -> list:
+def _shared(c: _Context, cache: BuildCache, ordered: list, changed: dict) -> list:
     """Validation results of the shared nodes (registry entities, concepts: every node no document owns),
     each checked with the ontology, the registry and every document's statements about it. Only the nodes
     that a changed document spoke about are checked again, unless the ontology or registry changed.
@@ -719,7 +660,7 @@ class _Id:
     id: str
 
 
-def _pyshacl_union(c: _Context, cache: _Cache, ordered: list, shared_lines: list):
+def _pyshacl_union(c: _Context, cache: BuildCache, ordered: list, shared_lines: list):
     """Shapes outside the local engine: pySHACL over the union (the reference, slow on a large corpus)."""
     from rdflib import Graph
 
@@ -768,7 +709,7 @@ def _segments(c: _Context, ordered: list, shared_lines: list, *, quads: bool) ->
     return out
 
 
-def _write_outputs(c: _Context, cache: _Cache, ordered: list, shared_lines: list, targets: list) -> None:
+def _write_outputs(c: _Context, cache: BuildCache, ordered: list, shared_lines: list, targets: list) -> None:
     """graph.trig and graph.ttl: the same bytes as the one-graph writer, spliced from cached blocks."""
     from kg.output import atomic_file
 
@@ -796,7 +737,7 @@ def _write_outputs(c: _Context, cache: _Cache, ordered: list, shared_lines: list
                 _write_trig(fh, segs, cache, pre, c)
 
 
-def _write_trig(fh, segs: list, cache: _Cache, pre: dict, c: _Context) -> None:
+def _write_trig(fh, segs: list, cache: BuildCache, pre: dict, c: _Context) -> None:
     """TriG: a graph block runs while consecutive quads share a graph, so a document's cached block is used
     as it is unless a neighbouring shared quad is in the same graph (then they are written together)."""
     def graph_of(line: str) -> str:
@@ -822,7 +763,7 @@ def _write_trig(fh, segs: list, cache: _Cache, pre: dict, c: _Context) -> None:
         fh.write(_trig(pending, pre).encode("utf-8"))
 
 
-def _doc_lines(cache: _Cache, e: DocEntry) -> list:
+def _doc_lines(cache: BuildCache, e: DocEntry) -> list:
     """A document's N-Triples lines: its own (from its cached quads) and the foreign ones."""
     own = [ln[: ln.rindex("<")] + "." for ln in cache.own_quads(e.id).splitlines() if ln]
     return own + list(e.foreign)
@@ -845,7 +786,7 @@ def _owners(c: _Context, ordered: list) -> dict:
     return owner
 
 
-def _update_store(c: _Context, cache: _Cache, ordered: list, changed: set, out_dir: Path, graph_file: Path) -> Path:
+def _update_store(c: _Context, cache: BuildCache, ordered: list, changed: set, out_dir: Path, graph_file: Path) -> Path:
     """Bring the embedded store in line with the build: one named graph per part, each distinct triple stored
     once (in the graph of the first part that states it). Only the parts that changed are touched when the
     store is the one the previous build left; else it is loaded afresh."""
@@ -913,7 +854,7 @@ def _update_store(c: _Context, cache: _Cache, ordered: list, changed: set, out_d
     return folder
 
 
-def _stamp_store(cache: _Cache, folder: Path, graph_file: Path, triples: int) -> None:
+def _stamp_store(cache: BuildCache, folder: Path, graph_file: Path, triples: int) -> None:
     from kg.store.embedded import stamp_store
 
     stamp_store(folder, graph_file, triples=triples)

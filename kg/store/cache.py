@@ -1,0 +1,119 @@
+"""The build cache (``<out>/cache``): what a corpus build keeps of each document so that the next build
+redoes only what changed, and so that a built dataset can be read back one named graph at a time.
+
+Per document ``docs/<id>.nq`` (its own triples as N-Quads in its named graph), ``.ttl`` and ``.trig`` (its
+blocks of the outputs); ``index.pickle`` the entries (:class:`DocEntry`), the registry graph and the rest.
+Only :mod:`kg.pipeline` writes it.
+
+>>> graph_iri("https://w3id.org/kg-talent/", "gen-00001")
+'https://w3id.org/kg-talent/graph/gen-00001'
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+CACHE_VERSION = "1"
+
+
+def graph_iri(base: str, name: str) -> str:
+    """The IRI of a named graph: ``<base>graph/<name>`` (a document id, ``registry`` or ``ontology``)."""
+    return (base if base.endswith(("/", "#")) else base + "/") + "graph/" + name
+
+
+@dataclass
+class DocEntry:
+    """What the cache keeps of one built document."""
+
+    id: str
+    stamp: tuple  # ((file name, size, mtime_ns), …) of the document folder
+    digest: str  # sha256 over the folder's files
+    refs: dict  # IRI of a node outside the document -> sorted types it had (what the build depended on)
+    fact_ids: list
+    used: list  # registry ids the document mentions or refers to
+    registry: dict  # registry id -> its class, for each id it uses
+    facts: int
+    triples: int
+    foreign: list  # N-Triples lines whose subject the document does not own (mentions, shortcuts)
+    foreign_types: list  # rdf:type lines of the document's own nodes that foreign lines point to
+    results: list  # validation results of the document's own nodes, as tuples (see _result_row)
+    prefixes: list  # namespaces its Turtle uses
+    first: str  # its first own line (where its block goes in the sorted order)
+    chunk: str = ""  # sha256 of its N-Triples (identifies the cached blocks)
+    seconds: dict = field(default_factory=dict)  # CPU time of each stage of its build (for benchmarks)
+
+
+
+class BuildCache:
+    """The cache folder of a build: its index and each document's blocks."""
+
+    def __init__(self, folder: Path):
+        self.folder = Path(folder)
+        self.docs_dir = self.folder / "docs"
+        self.index_file = self.folder / "index.pickle"
+        self.index: dict = {"version": CACHE_VERSION, "global": None, "docs": {}, "outputs": {}}
+        try:
+            with open(self.index_file, "rb") as fh:
+                data = pickle.load(fh)
+            if data.get("version") == CACHE_VERSION:
+                self.index = data
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, ImportError):
+            pass
+
+    def path(self, doc_id: str, kind: str) -> Path:
+        return self.docs_dir / f"{doc_id}.{kind}"
+
+    def put(self, doc_id: str, **texts: str) -> None:
+        """Write a document's blocks (``nq``: its own quads, ``ttl``, ``trig``), each atomically."""
+        self.docs_dir.mkdir(parents=True, exist_ok=True)
+        for kind, text in texts.items():
+            tmp = self.path(doc_id, kind + f".{os.getpid()}.tmp")
+            tmp.write_text(text, encoding="utf-8")
+            os.replace(tmp, self.path(doc_id, kind))
+
+    def own_quads(self, doc_id: str) -> str:
+        return self.path(doc_id, "nq").read_text(encoding="utf-8")
+
+    def save(self) -> None:
+        from kg.output import write_atomic
+
+        write_atomic(self.index_file, pickle.dumps(self.index, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def parts(self) -> Iterator["Part"]:
+        """The named graphs of the last successful build, one :class:`Part` each (ontology, registry, then the
+        documents in order); nothing if the cache has no complete build."""
+        idx = self.index
+        last = idx.get("last_build")
+        if not last or "base" not in last:
+            return
+        base = last["base"]
+        for name, key in (("ontology", "onto_lines"), ("registry", "registry_lines")):
+            lines = last.get(key, [])
+            body = ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
+            yield Part(graph_iri(base, name), hashlib.sha256(body).hexdigest(), lambda b=body: b, len(lines))
+        for doc_id in last.get("order", []):
+            e = idx["docs"].get(doc_id)
+            if e is None or e.chunk != last["chunks"].get(doc_id):
+                from kg.errors import InputError
+
+                raise InputError(f"document '{doc_id}' changed since the last successful build", file=str(self.folder),
+                                 hint="run `kg build` until it succeeds")
+            yield Part(graph_iri(base, doc_id), e.chunk, lambda e=e: self._doc_body(e), e.triples)
+
+    def _doc_body(self, e: DocEntry) -> bytes:
+        own = [ln[: ln.rindex("<")] + "." for ln in self.own_quads(e.id).splitlines() if ln]
+        return ("\n".join(own + list(e.foreign)) + "\n").encode("utf-8")
+
+
+@dataclass
+class Part:
+    """One named graph of a built dataset: its IRI, a digest of its content, its N-Triples (read on demand)."""
+
+    graph: str
+    digest: str
+    body: object  # () -> bytes
+    triples: int
