@@ -209,3 +209,190 @@ def _drop(update: str, staging: str, auth: Credentials | None, timeout: float) -
         return ""
     except (OSError, http.client.HTTPException):
         return f" (a partial staging graph <{staging}> may be left on the server; it is not the target)"
+
+
+# ---------------------------------------------------------------------------------------------- datasets
+
+@dataclass
+class DatasetPushResult:
+    """What ``push_dataset`` did: named graphs replaced, dropped and left as they were on the server."""
+
+    replaced: int
+    dropped: int
+    unchanged: int
+    triples: int
+    bytes: int
+    seconds: float
+    store_url: str
+    update_url: str
+
+
+def dataset_parts(path: Path):
+    """The named graphs of a built dataset file (``graph.trig`` / ``graph.nq``), one ``kg.store.cache.Part``
+    each: from the build cache beside it when it describes this very file (fast), else by reading the file."""
+    import hashlib
+
+    from kg.store.cache import BuildCache, Part
+
+    path = Path(path)
+    cache = BuildCache(path.parent / "cache")
+    outs = cache.index.get("outputs", {})
+    try:
+        st = path.stat()
+    except OSError:
+        raise InputError("dataset file not found", file=str(path), hint="run `kg build` first") from None
+    if outs.get(path.name) == (st.st_size, st.st_mtime_ns) and cache.index.get("last_build"):
+        return list(cache.parts())
+    import pyoxigraph as ox
+
+    fmt = ox.RdfFormat.TRIG if path.suffix == ".trig" else ox.RdfFormat.N_QUADS
+    groups: dict = {}
+    try:
+        for q in ox.parse(path=str(path), format=fmt):
+            if isinstance(q.graph_name, ox.DefaultGraph):
+                raise InputError("the dataset has triples outside named graphs", file=str(path),
+                                 hint="push a graph file with --graph-iri, or a dataset of named graphs")
+            groups.setdefault(q.graph_name.value, []).append(ox.Triple(q.subject, q.predicate, q.object))
+    except SyntaxError as exc:
+        raise InputError(f"cannot parse dataset: {exc.msg}", file=str(path), line=exc.lineno) from None
+    out = []
+    for name in sorted(groups):
+        body = ox.serialize(groups[name], format=ox.RdfFormat.N_TRIPLES)
+        out.append(Part(name, hashlib.sha256(body).hexdigest(), lambda b=body: b, len(groups[name])))
+    return out
+
+
+def push_dataset(parts, *, endpoint: str, update_endpoint: str | None = None, state: Path | None = None,
+                 timeout: float = 120, auth: Credentials | None = None, batch_bytes: int = 16_000_000,
+                 force: bool = False, progress=None, include_personal: bool = False) -> DatasetPushResult:
+    """Publish a dataset one named graph per document: each changed graph is uploaded into a staging graph
+    (Graph Store PUT) and swapped in by ``MOVE`` — a batch of graphs per SPARQL Update request, which is one
+    transaction, so readers see each graph old or new, never a mix, exactly as :func:`push` does for one.
+
+    ``state`` (a JSON file) remembers what was pushed to this server: after a change only the graphs whose
+    content changed are sent, and graphs that are gone from the dataset are dropped. ``force`` sends all.
+    On failure the batches already swapped in stay (and are remembered); the rest is unchanged on the server.
+    Personal contact data (``kg.graph.personal``) is not sent unless ``include_personal``.
+    """
+    parts = list(parts)
+    if not include_personal:
+        parts = _public(parts)
+    try:
+        return _push_dataset(parts, endpoint=endpoint, update_endpoint=update_endpoint, state=state,
+                             timeout=timeout, auth=auth, batch_bytes=batch_bytes, force=force, progress=progress)
+    except EndpointError as exc:
+        creds = auth if auth is not None else credentials_for(endpoint)
+        if creds is not None:
+            exc.message = creds.scrub(exc.message)
+            exc.args = (str(exc),)
+        raise
+
+
+def _public(parts: list) -> list:
+    """The parts without personal contact data: lines whose predicate is a personal property are left out
+    (the properties come from the shipped ontology and the dataset's own ontology graph)."""
+    from dataclasses import replace
+
+    from rdflib import Graph
+
+    from kg.graph.personal import personal_properties
+
+    onto = next((p for p in parts if p.graph.endswith("/graph/ontology")), None)
+    g = Graph(bind_namespaces="none")
+    if onto is not None:
+        g.parse(data=onto.body().decode("utf-8"), format="nt")
+    marks = tuple(f" <{p}> " for p in sorted(personal_properties(g)))
+
+    def public(body_fn):
+        def body() -> bytes:
+            text = body_fn().decode("utf-8")
+            return "".join(ln for ln in text.splitlines(keepends=True) if not any(m in ln for m in marks)).encode("utf-8")
+        return body
+
+    return [replace(p, digest=p.digest + ":public", body=public(p.body)) for p in parts]
+
+
+def _load_state(state: Path | None, store: str) -> dict:
+    import json
+
+    if state is None or not state.exists():
+        return {}
+    try:
+        data = json.loads(state.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data.get("graphs", {}) if data.get("store") == store else {}
+
+
+def _save_state(state: Path | None, store: str, graphs: dict) -> None:
+    import json
+
+    from kg.output import write_atomic
+
+    if state is not None:
+        write_atomic(state, json.dumps({"store": store, "graphs": graphs}, indent=0, sort_keys=True).encode("utf-8"))
+
+
+def _push_dataset(parts, *, endpoint, update_endpoint, state, timeout, auth, batch_bytes, force, progress):
+    store, update = store_and_update_urls(endpoint, update_endpoint)
+    for p in parts:
+        check_graph_iri(p.graph)
+    auth = auth if auth is not None else credentials_for(store)
+    where = urlsplit(store).netloc
+    pushed = {} if force else _load_state(state, store)
+    names = {p.graph for p in parts}
+    todo = [p for p in parts if pushed.get(p.graph) != p.digest]
+    gone = sorted(g for g in pushed if g not in names)
+    start = time.monotonic()
+    sent_bytes = triples = replaced = 0
+    batch: list = []  # (part, staging IRI)
+    size = 0
+
+    def swap(batch: list, drops: list) -> None:
+        ops = [f"MOVE SILENT GRAPH <{st}> TO GRAPH <{p.graph}>" for p, st in batch]
+        ops += [f"DROP SILENT GRAPH <{g}>" for g in drops]
+        try:
+            _request("POST", update, " ;\n".join(ops).encode("utf-8"), "application/sparql-update", auth, timeout)
+        except urllib.error.HTTPError as exc:
+            reason = _describe(exc, where, timeout)
+            left = "".join(_drop(update, st, auth, min(timeout, 10)) for _p, st in batch)
+            raise EndpointError(f"push failed: the server refused to swap in {len(batch)} graphs: {reason}; those "
+                                f"graphs were not changed ({replaced} replaced before){left}") from None
+        except (OSError, http.client.HTTPException) as exc:
+            reason = _describe(exc, where, timeout)
+            raise EndpointError(f"push interrupted while swapping in {len(batch)} graphs: {reason}; the swap is one "
+                                f"transaction, so each is either old or new — run kg push again") from None
+        for p, _st in batch:
+            pushed[p.graph] = p.digest
+        for g in drops:
+            pushed.pop(g, None)
+        _save_state(state, store, pushed)
+
+    for p in todo:
+        body = p.body()
+        staging = f"{STAGING_PREFIX}{uuid.uuid4()}"
+        try:
+            _request("PUT", gsp_url(store, staging), body, "application/n-triples", auth, timeout)
+        except (OSError, http.client.HTTPException) as exc:
+            reason = _describe(exc, where, timeout)
+            refused = isinstance(getattr(exc, "reason", exc), ConnectionRefusedError)
+            left = "" if refused else "".join(_drop(update, st, auth, min(timeout, 10))
+                                              for st in [staging] + [s for _p, s in batch])
+            raise EndpointError(f"push failed while uploading <{p.graph}>: {reason}; it and the graphs of its batch "
+                                f"were not changed ({replaced} replaced before; run kg push again to send the rest)"
+                                f"{left}") from None
+        batch.append((p, staging))
+        size += len(body)
+        sent_bytes += len(body)
+        triples += p.triples
+        if progress is not None:
+            progress(1)
+        if size >= batch_bytes:
+            swap(batch, [])
+            replaced += len(batch)
+            batch, size = [], 0
+    if batch or gone:
+        swap(batch, gone)
+        replaced += len(batch)
+    return DatasetPushResult(replaced=replaced, dropped=len(gone), unchanged=len(parts) - len(todo), triples=triples,
+                             bytes=sent_bytes, seconds=time.monotonic() - start, store_url=store, update_url=update)

@@ -1,0 +1,83 @@
+"""kg push of a corpus: one named graph per document, only the changed ones after a change, each swapped in
+atomically; the bulk-loader hand-over (kg export --format nquads, oxigraph load) gives the same graphs."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+
+from benchmarks.gen_corpus import generate
+from kg.cli import main
+from kg.pipeline import build_corpus
+from kg.publish.upload import dataset_parts, push_dataset
+from tests.oxigraph_helpers import count_triples, graph_names, oxigraph  # noqa: F401 (fixture)
+
+pytestmark = pytest.mark.server
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    root = tmp_path_factory.mktemp("push")
+    corpus = root / "corpus"
+    generate(corpus, docs=5, seed=5)
+    out = root / "out"
+    build_corpus(corpus=corpus, out_dir=out, progress=False, jobs=1)
+    return corpus, out
+
+
+def test_one_graph_per_document_then_only_the_changed(oxigraph, built, tmp_path, capsys):
+    corpus, out = built
+    work, wout = tmp_path / "corpus", tmp_path / "out"
+    shutil.copytree(corpus, work)
+    shutil.copytree(out, wout)
+    dataset = wout / "graph.trig"
+    parts = dataset_parts(dataset)
+    assert [p.graph.rsplit("/", 1)[1] for p in parts] == ["ontology", "registry"] + [f"gen-{i:05d}" for i in range(5)]
+    assert main(["push", "--endpoint", oxigraph.url, "--graph", str(dataset)]) == 0
+    assert "pushed 7 named graphs" in capsys.readouterr().out
+    names = graph_names(oxigraph)
+    assert {p.graph for p in parts} <= names and not any(n.startswith("urn:kg:staging:") for n in names)
+    for p in parts:
+        assert count_triples(oxigraph, p.graph) == p.triples
+    # one document changes, one goes away: only that one is sent, the other dropped
+    facts = work / "documents" / "gen-00003" / "facts.yaml"
+    facts.write_text(facts.read_text(encoding="utf-8").replace('period: "截至目前"', 'period: "截至今年"', 1),
+                     encoding="utf-8")
+    shutil.rmtree(work / "documents" / "gen-00004")
+    build_corpus(corpus=work, out_dir=wout, progress=False)
+    assert main(["push", "--endpoint", oxigraph.url, "--graph", str(dataset)]) == 0
+    said = capsys.readouterr().out
+    assert "dropped 1" in said and ("pushed 1 named graphs" in said or "pushed 2 named graphs" in said)  # + registry
+    gone = [p.graph for p in parts if p.graph.endswith("gen-00004")][0]
+    assert gone not in graph_names(oxigraph)
+    changed = [p for p in dataset_parts(dataset) if p.graph.endswith("gen-00003")][0]
+    assert count_triples(oxigraph, changed.graph) == changed.triples
+    r = push_dataset(dataset_parts(dataset), endpoint=oxigraph.url, state=wout / "cache" / "push" / "x.json")
+    assert r.replaced == 6 and r.unchanged == 0  # a new state file: everything is sent again
+
+
+def test_dataset_file_without_cache_is_read(oxigraph, built, tmp_path):
+    _corpus, out = built
+    lone = tmp_path / "graph.trig"
+    shutil.copy(out / "graph.trig", lone)
+    fast, slow = dataset_parts(out / "graph.trig"), dataset_parts(lone)
+    assert [(p.graph, p.triples) for p in fast] == [(p.graph, p.triples) for p in slow]
+
+
+def test_nquads_export_loads_into_oxigraph_with_the_same_graphs(built, tmp_path):
+    """The hand-over to a server's bulk loader: `kg export --format nquads`, then `oxigraph load`."""
+    from kg.publish.server import find_oxigraph
+
+    _corpus, out = built
+    nq = tmp_path / "corpus.nq"
+    assert main(["export", "--format", "nquads", "--graph", str(out / "graph.trig"), "-o", str(nq)]) == 0
+    location = tmp_path / "loaded"
+    subprocess.run([str(find_oxigraph()), "load", "--location", str(location), "--file", str(nq)], check=True,
+                   capture_output=True)
+    import pyoxigraph as ox
+
+    st = ox.Store.read_only(str(location))
+    got = {g.value: len(list(st.quads_for_pattern(None, None, None, g))) for g in st.named_graphs()}
+    want = {p.graph: p.triples for p in dataset_parts(out / "graph.trig")}
+    assert got == want
