@@ -401,13 +401,13 @@ def build_corpus(*, corpus: Path | str | None = None, out_dir: Path | str = "bui
     the cache, and for a large corpus the store. Only changed documents are rebuilt; ``jobs`` worker
     processes (default: every core) build them. Nothing is written when validation fails (CheckFailed).
     """
-    from kg.facts.corpus import default_corpus
     from kg.graph.builder import select_documents
     from kg.namespaces import DEFAULT_BASE
+    from kg.paths import corpus_dir
 
     timings: dict = {}
     t0 = time.perf_counter()
-    corpus = Path(corpus) if corpus is not None else default_corpus()
+    corpus = corpus_dir(corpus)
     out_dir = Path(out_dir)
     base = base or DEFAULT_BASE
     refs = select_documents(corpus_dir=corpus, doc=doc)
@@ -481,7 +481,8 @@ def build_corpus(*, corpus: Path | str | None = None, out_dir: Path | str = "bui
                          triples=n_triples, report=report, seconds=timings, cache=cache.folder)
     if not report.conforms:
         cache.save()
-        raise CheckFailed("the graph does not conform to the shapes:\n" + report.text())
+        raise CheckFailed(f"the graph does not conform to the shapes: {len(report.results)} violation(s), listed above",
+                          details=report.text())
 
     # 5. the store (a large corpus), then the outputs, only when something changed
     t3 = time.perf_counter()
@@ -505,7 +506,7 @@ def build_corpus(*, corpus: Path | str | None = None, out_dir: Path | str = "bui
         outs = {"key": key, **{p.name: (p.stat().st_size, p.stat().st_mtime_ns) for p in targets}}
         cache.index["outputs"] = outs
     if want_store and not store_ok:
-        _stamp_store(cache, result.store, targets[1], n_triples)
+        _stamp_store(cache, result.store, targets, n_triples)
     result.outputs = targets
     timings["write"] = time.perf_counter() - t4
     timings["total"] = time.perf_counter() - t0
@@ -854,8 +855,9 @@ def _update_store(c: _Context, cache: BuildCache, ordered: list, changed: set, o
     return folder
 
 
-def _stamp_store(cache: BuildCache, folder: Path, graph_file: Path, triples: int) -> None:
+def _stamp_store(cache: BuildCache, folder: Path, targets: list, triples: int) -> None:
     from kg.store.embedded import stamp_store
 
-    stamp_store(folder, graph_file, triples=triples)
+    stamp_store(folder, list(targets), triples=triples)
+    graph_file = targets[1]
     cache.index["store"]["graph"] = (graph_file.stat().st_size, graph_file.stat().st_mtime_ns)

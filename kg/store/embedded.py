@@ -150,7 +150,7 @@ def store_for(graph_file: Path | str) -> Store | None:
     folder = store_dir(graph_file)
     try:
         stamp = json.loads((folder / STAMP).read_text(encoding="utf-8"))
-        if stamp.get("graph") != _stamp(graph_file):
+        if _stamp(graph_file) not in stamp.get("graphs", [stamp.get("graph")]):
             return None
     except (OSError, ValueError):
         return None
@@ -187,7 +187,7 @@ def memory_store(nquads: bytes | None = None, *, path: Path | None = None, fmt: 
     return Store(ox=st, path=None, source=path)
 
 
-def write_store(folder: Path | str, chunks: Iterable[bytes], *, graph_file: Path | None = None,
+def write_store(folder: Path | str, chunks: Iterable[bytes], *, graph_file: Path | list | None = None,
                 triples: int | None = None) -> Path:
     """Replace the on-disk store in ``folder`` with the N-Quads ``chunks`` (bulk loaded), then stamp it for
     ``graph_file``. The store is built in a temporary folder beside it and renamed into place, so readers see
@@ -223,9 +223,11 @@ def write_store(folder: Path | str, chunks: Iterable[bytes], *, graph_file: Path
     return folder
 
 
-def stamp_store(folder: Path | str, graph_file: Path, *, triples: int) -> None:
-    """Record that the store in ``folder`` holds ``graph_file`` as it is now."""
+def stamp_store(folder: Path | str, graph_file: Path | list, *, triples: int) -> None:
+    """Record that the store in ``folder`` holds ``graph_file`` (or each of a list of files with the same
+    graph, e.g. a build's graph.trig and graph.ttl) as it is now."""
     from kg.output import write_atomic
 
-    data = {"graph": _stamp(Path(graph_file)), "triples": triples}
+    files = graph_file if isinstance(graph_file, list) else [graph_file]
+    data = {"graphs": [_stamp(Path(f)) for f in files], "triples": triples}
     write_atomic(Path(folder) / STAMP, json.dumps(data, indent=1).encode("utf-8"))
