@@ -81,7 +81,7 @@ def test_incremental_equals_cold_and_no_change_does_nothing(corpus, tmp_path):
     _edit(reg, f"- id: {city}\n  a: Municipality", f"- id: {city}\n  a: Place")
     with pytest.raises(CheckFailed) as failed:  # a place cannot fund or issue: the letters naming it say so
         build_corpus(corpus=work, out_dir=out, progress=False)
-    focus = set(re.findall(r"kgr:([a-z0-9-]+)/", str(failed.value)))
+    focus = set(re.findall(r"kgr:([a-z0-9-]+)/", failed.value.details))
     assert focus == naming and len(naming) < 4
 
 
