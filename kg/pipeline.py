@@ -60,6 +60,7 @@ class CorpusBuild:
     store: Path | None = None
     seconds: dict = field(default_factory=dict)
     cache: Path | None = None
+    ids: list = field(default_factory=list)  # the documents, in order
 
     @property
     def conforms(self) -> bool:
@@ -478,7 +479,8 @@ def build_corpus(*, corpus: Path | str | None = None, out_dir: Path | str = "bui
         report = ValidationReport(conforms=not results, results=results)
     n_triples = _count_triples(ordered, shared_lines)
     result = CorpusBuild(documents=len(ordered), rebuilt=len(todo), facts=sum(e.facts for e in ordered),
-                         triples=n_triples, report=report, seconds=timings, cache=cache.folder)
+                         triples=n_triples, report=report, seconds=timings, cache=cache.folder,
+                         ids=[e.id for e in ordered])
     if not report.conforms:
         cache.save()
         raise CheckFailed(f"the graph does not conform to the shapes: {len(report.results)} violation(s), listed above",
