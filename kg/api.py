@@ -26,7 +26,7 @@ class BuildResult:
     """What ``build`` made: the graph (union of the named graphs), its size, the validation report, the
     documents built and the files written."""
 
-    graph: Graph
+    graph: Graph | None  # None for a corpus built document by document (read it back with load())
     facts: int
     triples: int
     report: ValidationReport
@@ -34,6 +34,8 @@ class BuildResult:
     documents: list[str] = field(default_factory=list)
     outputs: list[Path] = field(default_factory=list)
     graphs: dict[str, Graph] = field(default_factory=dict)
+    rebuilt: int | None = None  # documents built again (a corpus built document by document; the rest was cached)
+    store: Path | None = None  # the embedded store kept beside the outputs, for a large corpus
 
     @property
     def conforms(self) -> bool:
@@ -41,6 +43,9 @@ class BuildResult:
 
 
 OUTPUT_SUFFIXES = {".ttl": "turtle", ".trig": "trig", ".nq": "nquads"}
+# From this many documents, ``build`` goes document by document (kg.pipeline): on every core, with a cache, so
+# that a rebuild redoes only what changed. The outputs are the same bytes either way (tested).
+PIPELINE_MIN_DOCUMENTS = 20
 
 
 def build(*, corpus: Path | str | None = None, doc: str | list[str] | None = None, facts: list[Path] | None = None,
@@ -55,10 +60,21 @@ def build(*, corpus: Path | str | None = None, doc: str | list[str] | None = Non
     (kg.ttl, vocab.ttl, shapes.ttl). ``output`` ``-`` is the Turtle on standard output. Nothing is written when
     validation fails (``CheckFailed`` is raised with the report text as its ``details``).
     """
-    from kg.graph.builder import build_graph
+    from kg.graph.builder import build_graph, select_documents
     from kg.output import write_atomic
     from kg.serialize.turtle import dataset_texts
     from kg.check.shacl import validate_graph
+
+    if write and validate and output is None and out_dir is not None and not facts:
+        from kg.paths import corpus_dir
+
+        if len(select_documents(corpus_dir=corpus_dir(corpus), doc=doc)) >= PIPELINE_MIN_DOCUMENTS:
+            from kg.pipeline import build_corpus
+
+            r = build_corpus(corpus=corpus, out_dir=Path(out_dir), doc=[doc] if isinstance(doc, str) else doc, base=base,
+                             ontology_dir=ontology_dir)
+            return BuildResult(graph=None, facts=r.facts, triples=r.triples, report=r.report, output=r.outputs[0],
+                               documents=list(r.ids), outputs=r.outputs, rebuilt=r.rebuilt, store=r.store)
 
     from kg.facts.ontology import load_ontology
 

@@ -46,7 +46,8 @@ def build_cmd(corpus: Path | None, docs: tuple[str, ...], facts: tuple[Path, ...
     result = build(corpus=corpus, doc=list(docs) or None, facts=list(facts) or None, output=output, out_dir=out_dir,
                    base=base, ontology_dir=ontology_dir)
     n = len(result.documents)
-    click.echo(f"built {n} document{'s' if n != 1 else ''}, {result.facts} facts, {result.triples} triples; conforms; "
+    again = f" ({result.rebuilt} rebuilt, the others from the cache)" if result.rebuilt is not None else ""
+    click.echo(f"built {n} document{'s' if n != 1 else ''}{again}, {result.facts} facts, {result.triples} triples; conforms; "
                f"wrote {', '.join(str(p) for p in result.outputs)}",
                err=str(result.output) == "-")  # the Turtle went to standard output: the note goes to stderr
 
