@@ -204,7 +204,7 @@ def _context(corpus: Path, base: str, ontology_dir: Path | None) -> _Context:
                *(p.name.encode() + p.read_bytes() for p in vocab_files))
     return _Context(ctx=ctx, base=base, id_ns=id_ns, shared_types=shared_types,
                     supers=subclass_closure(onto_graph), shapes=shapes, prefixes=prefixes, onto_graph=onto_graph,
-                    global_key=key, onto_lines=sorted({ln for ln in onto_graph.serialize(format="nt").splitlines() if ln}))
+                    global_key=key, onto_lines=sorted({ln for ln in onto_graph.serialize(format="nt").split("\n") if ln}))
 
 
 # ---------------------------------------------------------------------------------------------- one document
@@ -238,8 +238,14 @@ def _blocks(lines: list[str], prefixes: dict) -> tuple[str, list]:
     return _strip_prefixes(ttl), used
 
 
+def _lines(text: str) -> list:
+    """Lines of a text with their "\\n" (not ``splitlines()``: U+2028, U+0085… may sit inside literals)."""
+    parts = text.split("\n")
+    return [ln + "\n" for ln in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
+
+
 def _strip_prefixes(text: str) -> str:
-    return "".join(line for line in text.splitlines(keepends=True) if not line.startswith("@prefix "))
+    return "".join(line for line in _lines(text) if not line.startswith("@prefix "))
 
 
 def _trig(quad_lines: list[str], prefixes: dict) -> str:
@@ -337,7 +343,7 @@ def _build_document(ref, stamp: tuple, digest: str) -> DocEntry:
     gname = _graph_iri(c.base, ref.id)
     tail = f"<{gname}> .\n"
     nq = "".join(ln[:-1] + tail for ln in own_lines)
-    trig = f"<{gname}> {{\n" + "".join("\t" + ln for ln in ttl.splitlines(keepends=True)) + "}\n" if own_lines else ""
+    trig = f"<{gname}> {{\n" + "".join("\t" + ln for ln in _lines(ttl)) + "}\n" if own_lines else ""
     cache.put(ref.id, nq=nq, ttl=ttl, trig=trig)
     used = registry_uses(loaded.facts, c.ctx.registry)
     t6 = clock()
@@ -569,7 +575,7 @@ def _registry_part(c: _Context, cache: BuildCache, ordered: list, corpus: Path) 
     if got is not None and got[0] == key:
         return got[1]
     rg = registry_graph(c.ctx, used, [_StandIn(e.id, e.fact_ids) for e in ordered])
-    lines = sorted({ln for ln in rg.serialize(format="nt").splitlines() if ln})
+    lines = sorted({ln for ln in rg.serialize(format="nt").split("\n") if ln})
     cache.index["registry"] = (key, lines)
     return lines
 
@@ -756,7 +762,7 @@ def _write_trig(fh, segs: list, cache: BuildCache, pre: dict, c: _Context) -> No
         joins = (pending and graph_of(pending[-1]) == g) or (
             after is not None and after[0] == "lines" and graph_of(after[1][0]) == g)
         if joins:  # rare: the run of this graph goes on across the block's edge
-            pending.extend(ln for ln in cache.own_quads(v.id).splitlines() if ln)
+            pending.extend(ln for ln in cache.own_quads(v.id).split("\n") if ln)
             continue
         if pending:
             fh.write(_trig(pending, pre).encode("utf-8"))
@@ -768,7 +774,7 @@ def _write_trig(fh, segs: list, cache: BuildCache, pre: dict, c: _Context) -> No
 
 def _doc_lines(cache: BuildCache, e: DocEntry) -> list:
     """A document's N-Triples lines: its own (from its cached quads) and the foreign ones."""
-    own = [ln[: ln.rindex("<")] + "." for ln in cache.own_quads(e.id).splitlines() if ln]
+    own = [ln[: ln.rindex("<")] + "." for ln in cache.own_quads(e.id).split("\n") if ln]
     return own + list(e.foreign)
 
 

@@ -34,9 +34,12 @@ def _edit(path: Path, old: str, new: str) -> None:
 def test_same_bytes_as_the_one_graph_build(corpus, tmp_path):
     from kg.api import build
 
-    r = build_corpus(corpus=corpus, out_dir=tmp_path / "scale", jobs=2, progress=False)
+    work = tmp_path / "corpus"
+    shutil.copytree(corpus, work)  # a note with line separators inside: not line ends in N-Triples
+    _edit(work / "documents" / "gen-00000" / "facts.yaml", "- id: deputy\n", "- id: deputy\n  note: \"a\\u2028b\\x85c\"\n")
+    r = build_corpus(corpus=work, out_dir=tmp_path / "scale", jobs=2, progress=False)
     assert r.conforms and r.documents == 4 and r.rebuilt == 4
-    ref = build(corpus=corpus, out_dir=tmp_path / "ref")
+    ref = build(corpus=work, out_dir=tmp_path / "ref")
     assert r.triples == ref.triples
     assert _files(tmp_path / "scale") == _files(tmp_path / "ref")
 

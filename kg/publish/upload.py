@@ -301,15 +301,21 @@ def _public(parts: list) -> list:
     g = Graph(bind_namespaces="none")
     if onto is not None:
         g.parse(data=onto.body().decode("utf-8"), format="nt")
-    marks = tuple(f" <{p}> " for p in sorted(personal_properties(g)))
+    marks = {f"<{p}>" for p in personal_properties(g)}
 
     def public(body_fn):
         def body() -> bytes:
             text = body_fn().decode("utf-8")
-            return "".join(ln for ln in text.splitlines(keepends=True) if not any(m in ln for m in marks)).encode("utf-8")
+            return "".join(ln + "\n" for ln in text.split("\n") if ln and not _personal(ln, marks)).encode("utf-8")
         return body
 
     return [replace(p, digest=p.digest + ":public", body=public(p.body)) for p in parts]
+
+
+def _personal(line: str, marks: set) -> bool:
+    """Whether an N-Triples line's predicate is a personal property."""
+    parts = line.split(" ", 2)
+    return len(parts) > 1 and parts[1] in marks
 
 
 def _load_state(state: Path | None, store: str) -> dict:

@@ -105,7 +105,7 @@ class BuildCache:
             yield Part(graph_iri(base, doc_id), e.chunk, lambda e=e: self._doc_body(e), e.triples)
 
     def _doc_body(self, e: DocEntry) -> bytes:
-        own = [ln[: ln.rindex("<")] + "." for ln in self.own_quads(e.id).splitlines() if ln]
+        own = [ln[: ln.rindex("<")] + "." for ln in self.own_quads(e.id).split("\n") if ln]
         return ("\n".join(own + list(e.foreign)) + "\n").encode("utf-8")
 
 
