@@ -33,8 +33,12 @@ test: system-packages $(STAMP)
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -n 2 -m "$(FAST)"
 
+# BENCH_SIZES: corpus sizes for bench_corpus.py (default 100: a few minutes; 100,1000 side by side with the
+# naive stack; 10000 by hand: python benchmarks/bench_corpus.py --sizes 10000 --naive-max 0)
+BENCH_SIZES ?= 100
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_build.py
+	$(BIN)/python benchmarks/bench_corpus.py --sizes $(BENCH_SIZES)
 
 clean:
 	rm -rf build
