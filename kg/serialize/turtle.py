@@ -34,7 +34,9 @@ def write_prefixed(lines: str, graph: Graph, *, trig: bool = False) -> str:
     src, dst = (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG) if trig else (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.TURTLE)
     prefixes = {str(p): str(ns) for p, ns in graph.namespaces() if p and f"<{ns}" in lines}
     body = ox.serialize(ox.parse(lines.encode("utf-8"), format=src), format=dst, prefixes=prefixes).decode("utf-8")
-    body = "".join(line for line in body.splitlines(keepends=True) if not line.startswith("@prefix "))
+    parts = body.split("\n")  # not splitlines(): U+2028 may sit inside a literal
+    lines_out = [ln + "\n" for ln in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
+    body = "".join(line for line in lines_out if not line.startswith("@prefix "))
     head = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(prefixes.items()))
     return head + ("\n" if head else "") + body
 
@@ -46,7 +48,7 @@ def to_turtle(graph: Graph) -> str:
 
 def ntriples_lines(graph: Graph) -> list[str]:
     """The graph's triples as N-Triples lines (unsorted, no empty lines)."""
-    return [line for line in graph.serialize(format="nt").splitlines() if line]
+    return [line for line in graph.serialize(format="nt").split("\n") if line]  # not splitlines(): see sorted_lines
 
 
 def dataset_texts(graphs: dict[str, Graph], prefixes: Graph, *, trig: bool = True, turtle: bool = True,
