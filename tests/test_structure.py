@@ -20,7 +20,8 @@ PACKAGE = Path(kg.__file__).parent
 # imports only itself, the foundation and the stages before it. serialize (the RDF format registry: parsing and
 # writing) comes before store, whose one graph reader parses every format with it; ask (catalog, SPARQL) comes
 # before check, whose verify checks are SPARQL queries of the catalog's kind.
-STAGES = ["sources", "facts", "extract", "graph", "serialize", "store", "ask", "check", "draw", "publish", "api", "cli"]
+STAGES = ["sources", "facts", "extract", "graph", "serialize", "store", "ask", "check", "draw", "publish", "pipeline",
+          "api", "cli"]
 FOUNDATION = {"errors", "paths", "namespaces", "output", "inputs", "extras", "resources"}
 TOP = {"__init__", "__main__"}  # kg itself: lazily re-exports the API; python -m kg runs the CLI
 
