@@ -22,7 +22,7 @@ from pathlib import Path
 
 from kg.facts.corpus import iter_documents
 from kg.facts.loader import FactSet, load_facts
-from kg.facts.registry import Registry, load_registry
+from kg.facts.registry import Registry, load_registry, registry_uses
 
 # Classes whose instances recur across documents (named things), grouped into families that may be compared.
 FAMILIES: dict[str, str] = {
@@ -109,8 +109,6 @@ class Candidate:
 
 
 def _registry_documents(factsets: list[FactSet], registry: Registry) -> dict[str, list[str]]:
-    from kg.graph.builder import registry_uses
-
     docs: dict[str, list[str]] = {}
     for fs in factsets:
         for rid in sorted(registry_uses(fs, registry)):

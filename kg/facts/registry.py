@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import FactsError
-from kg.facts.loader import ID_RE, Fact, load_yaml, parse_entry
+from kg.facts.loader import ID_RE, Fact, FactSet, load_yaml, parse_entry
 
 RESERVED = {"id", "a", "label", "altLabel", "quote", "origin", "confidence", "note", "wikidata"}
 DECISIONS = ("same", "distinct")
@@ -126,3 +126,13 @@ def load_registry(corpus_dir: Path | str | None = None) -> Registry:
         else:
             parse_registry_text(_read(path), file=str(path), registry=reg)
     return reg
+
+
+def registry_uses(fs: FactSet, registry: Registry) -> set[str]:
+    """The registry ids a document mentions or refers to."""
+    ids = {f.id for f in fs.facts}
+    used = {m.id for m in fs.mentions}
+    for entry in [*fs.facts, *fs.mentions]:
+        for values in entry.props.values():
+            used |= {str(v) for v in values if isinstance(v, (str, int)) and str(v) in registry.entities and str(v) not in ids}
+    return used

@@ -32,7 +32,7 @@ from kg.errors import FactsError, InputError, QuoteNotFound, UnknownReference
 from kg import paths
 from kg.facts.corpus import DocumentRef, documents_of, find_document, iter_documents
 from kg.facts.loader import Fact, FactSet, load_facts
-from kg.facts.registry import Registry, load_registry
+from kg.facts.registry import Registry, load_registry, registry_uses
 from kg.facts.vocab import KINDS, Vocab, load_vocab
 from kg.namespaces import DEFAULT_BASE, KG, check_base, new_graph, resource_ns
 from kg.facts.ontology import Ontology, PropertyInfo, load_ontology
@@ -501,16 +501,6 @@ def registry_graph(ctx: Context, used: set[str], factsets: list[FactSet]) -> Gra
             for other in nodes[1:]:
                 b.g.add((nodes[0], OWL.sameAs, other))
     return b.g
-
-
-def registry_uses(fs: FactSet, registry: Registry) -> set[str]:
-    """The registry ids a document mentions or refers to."""
-    ids = {f.id for f in fs.facts}
-    used = {m.id for m in fs.mentions}
-    for entry in [*fs.facts, *fs.mentions]:
-        for values in entry.props.values():
-            used |= {str(v) for v in values if isinstance(v, (str, int)) and str(v) in registry.entities and str(v) not in ids}
-    return used
 
 
 def select_documents(*, corpus_dir: Path | str | None = None, doc: str | list[str] | None = None,
