@@ -152,7 +152,7 @@ def _write(rng: random.Random, path: Path, text: str, names: list[str]) -> None:
     r = rng.random()
     if r < 0.03:
         names.append("utf16")
-        path.write_bytes(text.encode("utf-16"))
+        path.write_bytes(text.encode("utf-16", "surrogatepass"))
     elif r < 0.06:
         names.append("bom")
         path.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8", "surrogatepass"))
