@@ -250,3 +250,13 @@ def test_a_query_that_runs_too_long_is_stopped(capsys, graph_file):
                              "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }")
     assert code == 2 and "the query ran longer than 1 s and was stopped" in err and err.count("\n") == 1
     assert time.monotonic() - start < 10
+
+
+@pytest.mark.parametrize("text", [
+    "# title: x\n# a header without its query\nsome text with a / " + "x" * 300,  # found by the fuzz test
+    "a/" * 300,  # a file name too long for the file system
+    "q\x00.rq",
+])
+def test_text_that_is_neither_query_nor_file_is_one_line(capsys, graph_file, text):
+    code, out, err = run_cli(capsys, "query", "--graph", str(graph_file), text)
+    assert code == 2 and err.count("\n") == 1 and ("not a SPARQL query" in err or "query file not found" in err)

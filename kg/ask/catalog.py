@@ -153,6 +153,9 @@ def resolve(ref: str, *, directory: Path = QUERIES_DIR) -> CatalogQuery:
     '(query)'
     >>> resolve("DESCRIBE <https://w3id.org/kg-talent/id/yi-ran>").name
     '(query)'
+    >>> resolve("# a comment\\nsome text / but no query form " + "x" * 300)
+    Traceback (most recent call last):
+    kg.errors.QueryError: not a SPARQL query: expected SELECT, ASK, CONSTRUCT or DESCRIBE (give a catalog name, a .rq file or a query)
     """
     catalog_path = Path(directory) / f"{ref}.rq"
     if "\n" not in ref and len(ref) < 200 and catalog_path.is_file():
@@ -160,10 +163,17 @@ def resolve(ref: str, *, directory: Path = QUERIES_DIR) -> CatalogQuery:
     first = " ".join(line for line in ref.splitlines() if not line.lstrip().startswith("#")).strip()
     if "{" in ref or first.upper().startswith(QUERY_WORDS):
         return CatalogQuery(name="(query)", title_zh="", title_en="", text=ref)
+    if "\n" in ref or len(ref) > 1024:  # text, not a file name: a query without its form keyword
+        raise QueryError("not a SPARQL query: expected SELECT, ASK, CONSTRUCT or DESCRIBE",
+                         hint="give a catalog name, a .rq file or a query")
     if ref.endswith(".rq") or "/" in ref or "\\" in ref:
         path = Path(ref)
-        if not path.is_file():
-            raise QueryError("query file not found", file=ref)
+        try:
+            found = path.is_file()
+        except (OSError, ValueError):  # a name too long for the file system, a NUL byte
+            found = False
+        if not found:
+            raise QueryError("query file not found", file=ref if len(ref) <= 120 else ref[:119] + "…")
         text = _read_query_file(path)
         header = parse_header(text)
         if all(header.get(k) for k in HEADER_KEYS):
