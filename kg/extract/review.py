@@ -108,6 +108,7 @@ def accept_draft(draft_path: Path) -> str:
         raise InputError("malformed YAML", file=str(draft_path), line=mark.line + 1 if mark else None) from None
     if not isinstance(data, dict) or not isinstance(data.get("facts"), list):
         raise InputError("not a draft facts file (no 'facts' list)", file=str(draft_path))
+    data.pop("registry-proposals", None)
     for entry in data["facts"]:
         if isinstance(entry, dict):
             entry.pop("confidence", None)

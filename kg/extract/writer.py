@@ -64,7 +64,29 @@ def fact_entry(f: DraftFact) -> dict:
 def draft_dict(draft: Draft, *, source: str = "source.txt") -> dict:
     """The whole draft as the facts-file structure."""
     doc = next((f for f in draft.facts if f.cls in ("ReplyLetter", "MediaReport", "Document") and f.rule.startswith("document")), None)
-    return {"document": doc.id if doc else None, "source": {"file": source}, "facts": [fact_entry(f) for f in draft.facts]}
+    out = {"document": doc.id if doc else None, "source": {"file": source}, "facts": [fact_entry(f) for f in draft.facts]}
+    proposals = registry_proposals(draft)
+    if proposals:
+        out["registry-proposals"] = proposals
+    return out
+
+
+PROPOSABLE = ("Person", "GovernmentBody", "Company", "MediaOutlet", "Association", "Organization", "Municipality", "Place",
+              "Program", "Strategy", "Policy", "Competition", "Role")
+
+
+def registry_proposals(draft: Draft) -> list[dict]:
+    """New entities (not in the registry) as registry entries a reviewer may move to ``registry/entities.yaml``
+    when other documents name them too (ignored by the loader; the facts above stay the document's own)."""
+    out = []
+    for f in draft.facts:
+        if f.mention or f.cls not in PROPOSABLE:
+            continue
+        entry = {"id": f.id, "a": f.cls, "label": {"zh": f.label}}
+        if f.alt_labels:
+            entry["altLabel"] = list(f.alt_labels)
+        out.append(entry)
+    return out
 
 
 def draft_yaml(draft: Draft, *, source: str = "source.txt") -> str:
