@@ -42,14 +42,14 @@ def _measure_before(ctx: Context, at: int) -> tuple[str, int] | None:
     """A measure named (by its vocabulary label) right before the figure, allowing 达/为/共/有."""
     text = ctx.text
     raw = text[max(0, at - 14):at]
+    best = None
     for strip in (r"(?:达到|达|为|共有|共|有|约|超过|已达)?$", r"(?:总量|总数|人数)?(?:达到|达|为|共有|共|有|约|超过|已达)?$"):
         window = re.sub(strip, "", raw)
-        best = None
         for key, con in ctx.known.concept_names("measures").items():
             if window.endswith(key) and (best is None or len(key) > len(best[0])):
-                best = (key, con.id)
-        if best:
-            return best[1], at - (len(raw) - len(window)) - len(best[0])
+                best = (key, con.id, at - (len(raw) - len(window)) - len(key))
+    if best:
+        return best[1], best[2]
     # 人才总量 written as 人才总量达: the label with 总量
     return None
 
@@ -151,6 +151,11 @@ def apply(ctx: Context) -> None:
         obs.set("unit", Ref(unit))
         obs.set("sourceValue", q.text)
         period = _period(text, s, m.start())
+        target = re.search(r"(?:到|至)((?:19|20)\d\d)年(?:底|末)?|力争|预计", text[s:m.start()])
+        if target:
+            period = f"到{target.group(1)}年" if target.group(1) else target.group(0)
+            obs.note("a target the text sets, not a count reached")
+            obs.confidence = 0.5
         if period:
             obs.set("period", period)
         if measure in ("talentTotal",) or (measure in ("honorHolders",) and period == "截至目前"):

@@ -83,13 +83,19 @@ def apply(ctx: Context) -> None:
         break
     sugg_m = SUGG_NO.search(head)
     ctx.is_letter = bool(title_m or (number_m and sugg_m and LETTER_HINT.search(head)))
-    cls = "ReplyLetter" if ctx.is_letter else "MediaReport"
+    notice = not ctx.is_letter and number_m is not None and not FURNITURE.search(head[:number_m.start()])
+    cls = "ReplyLetter" if ctx.is_letter else ("Document" if notice else "MediaReport")
     doc = draft.fact(cls, "", None, rule="document.kind", confidence=0.9, hint="reply-letter" if ctx.is_letter else "news-report")
     ctx.doc = doc
     title = None
     if title_m:
         title = re.sub(r"\s+", "", title_m.group("t"))
         draft.add_quote(doc, title_m.span("t"))
+    elif notice:
+        nm = re.search(r"(?m)^[ \t]*(?P<t>关于[^\n。]{4,80}?的(?:通知|意见|实施意见|办法|方案|决定|规定|函))[ \t]*$", head)
+        if nm:
+            title = nm.group("t")
+            draft.add_quote(doc, nm.span("t"))
     elif not ctx.is_letter:
         fm = FURNITURE.search(head)
         if fm:
@@ -101,7 +107,7 @@ def apply(ctx: Context) -> None:
                 draft.add_quote(doc, (line_start, line_start + len(prev)))
     if title:
         doc.set("title", title)
-    doc.label = title or ("答复" if ctx.is_letter else "新闻报道")
+    doc.label = title or ("答复" if ctx.is_letter else ("文件" if notice else "新闻报道"))
     if number_m:
         code = number_m.group("code")
         code = re.sub(r"^(?:发文字号|文号|字号)", "", code)
@@ -122,8 +128,8 @@ def apply(ctx: Context) -> None:
         if iso:
             date = iso
             draft.add_quote(doc, wm.span())
-    if date is None and ctx.is_letter:
-        tail = text[-300:]
+    if date is None and (ctx.is_letter or notice):
+        tail = text[-300:] if ctx.is_letter else text[:2500]
         tm = list(re.finditer(r"(?m)^[ \t]*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日[ \t]*$", tail))
         if tm:
             m = tm[-1]
@@ -178,8 +184,8 @@ def apply(ctx: Context) -> None:
             s = title_m.start("t")
             issuer = draft.entity("GovernmentBody", tm.group("org"), (s, s + len(tm.group("org"))),
                                   rule="document.title-issuer", confidence=0.85)
-    if issuer is None and ctx.is_letter:
-        tail_off = max(0, len(text) - 400)
+    if issuer is None and (ctx.is_letter or notice):
+        tail_off = max(0, len(text) - 400) if ctx.is_letter else 0
         sig = None
         for sig in re.finditer(rf"(?m)^[ \t]*(?P<org>{HAN}{{4,30}}(?:局|厅|部|委员会|人民政府|政府|办公室))[ \t]*\n[ \t]*(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日",
                                text[tail_off:]):

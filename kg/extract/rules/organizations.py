@@ -81,7 +81,7 @@ def plausible_org(name: str, lex, known) -> bool:
 def _suffix_scan(ctx: Context) -> None:
     draft, text, lex = ctx.draft, ctx.text, ctx.lex
     suffix_re = cached(lex, "org-suffix", lambda: re.compile(
-        "(?:" + "|".join(re.escape(s) for s in sorted(lex.org_suffixes, key=len, reverse=True)) + ")(?!法|理|公室|门|员|署|分|长|级|属|内|会)"))
+        "(?:" + "|".join(re.escape(s) for s in sorted(lex.org_suffixes, key=len, reverse=True)) + ")(?!法|理|公室|门|员|署|分|长|级|属|内|会|委)"))
     last_end = 0
     honor_spans = _honor_spans(ctx)
     honor_starts = [s for s, _ in honor_spans]
