@@ -202,5 +202,6 @@ def _load_known(corpus: str, ontology_dir: str) -> Known:
         data = _read_yaml(reg) or {}
         for entry in (data.get("entities") if isinstance(data, dict) else None) or []:
             if isinstance(entry, dict) and entry.get("id"):
-                known.add_entity(str(entry["id"]), str(entry.get("a", "")), _labels(entry))
+                extra = {k: v for k, v in entry.items() if k in ("edition", "level", "partOf")}
+                known.add_entity(str(entry["id"]), str(entry.get("a", "")), _labels(entry), **extra)
     return known

@@ -36,8 +36,22 @@ _Dumper.add_representer(Ref, _str)
 _Dumper.add_representer(Decimal, _decimal)
 
 
+def _value(v):
+    """References as their ids; a full ISO date as a YAML date (the loader reads it as xsd:date)."""
+    if isinstance(v, Ref):
+        return str(v)
+    if isinstance(v, str) and len(v) == 10 and v[4] == "-" and v[7] == "-" and v.replace("-", "").isdigit():
+        import datetime
+
+        try:
+            return datetime.date.fromisoformat(v)
+        except ValueError:
+            return v
+    return v
+
+
 def _flat(values: list):
-    vals = [str(v) if isinstance(v, Ref) else v for v in values]
+    vals = [_value(v) for v in values]
     return vals[0] if len(vals) == 1 else vals
 
 

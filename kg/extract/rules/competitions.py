@@ -125,6 +125,14 @@ def apply(ctx: Context) -> None:
             found[k] = (fuller[0], scope, n, name, start, end)
     done = set()
     for edition, scope, n, name, start, end in found:
+        if edition.mention and edition.id not in done:
+            # the registry knows which competition this edition belongs to: the document names that one too
+            series_id = ctx.known.entities[edition.id].extra.get("edition") if edition.id in ctx.known.entities else None
+            series_ent = ctx.known.entities.get(str(series_id)) if series_id else None
+            if series_ent is not None:
+                series = draft.entity(series_ent.cls, series_ent.label, None, rule="competition.registry-edition", confidence=0.7)
+                if not series.quotes:
+                    draft.add_quote(series, (start, end))
         if not edition.mention and edition.id not in done:
             edition.set("editionNumber", n)
             series = draft.entity("Competition", scope + name, None, rule="competition.edition", confidence=0.7)

@@ -34,7 +34,8 @@ def apply(ctx: Context) -> None:
         for k, m in enumerate(heads):
             title = m.group("title").strip()
             n = int(parse_number(m.group("n")))
-            cls = "LetterSection" if title.startswith("关于") else "Action"
+            has_items = SUBITEM.search(text, m.end(), heads[k + 1].start() if k + 1 < len(heads) else len(text)) is not None
+            cls = "LetterSection" if title.startswith("关于") or has_items else "Action"
             body_end = heads[k + 1].start() if k + 1 < len(heads) else len(text)
             nxt = text.find("下一步", m.end(), body_end)
             if nxt > 0:
