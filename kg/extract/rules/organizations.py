@@ -21,7 +21,7 @@ HEAD_NOUN = {"地区": "Municipality", "城市": "Municipality", "地市": "Muni
              "企业": "Company", "骨干企业": "Company", "公司": "Company", "部门": "GovernmentBody", "单位": "Organization",
              "机构": "Organization", "院校": "Organization", "学校": "Organization", "媒体": "MediaOutlet", "协会": "Association",
              "行业协会": "Association"}
-LIST_RE = re.compile(rf"(?P<items>(?:[^、，,。；;:\n“”《》]{{2,24}}、)+[^、，,。；;:\n“”《》]{{2,24}})(?:等(?P<adj>[^、，,。；;:\n]{{0,10}}?)(?P<head>骨干企业|企业|公司|部门|单位|机构|院校|学校|媒体|行业协会|协会|地区|城市|地市|省份)|(?P<head2>各部门)|等(?P<end>$)|(?P<all>(?=[，,。；;])))")
+LIST_RE = re.compile(rf"(?P<items>(?:[^、，,。；;:\n“”《》]{{2,24}}、)+[^、，,。；;:\n“”《》]{{2,24}}?)(?:等(?P<adj>[^、，,。；;:\n]{{0,10}}?)(?P<head>骨干企业|企业|公司|部门|单位|机构|院校|学校|媒体|行业协会|协会|地区|城市|地市|省份)|(?P<head2>各部门)|等(?P<end>$)|(?P<all>(?=[，,。；;])))")
 PLACE_EVENT = re.compile(rf"在(?P<p>{HAN}{{2,5}}?)(?:成功)?(?:召开|举办|举行|开幕|闭幕)")
 STRONG = ("公司", "集团", "协会", "学会", "学院", "大学", "学校", "人民政府", "委员会", "总工会", "日报", "晚报", "电视台", "研究院",
           "研究所", "联合会", "办公厅", "人力资源和社会保障", "人力资源社会保障")
@@ -206,7 +206,7 @@ def _lists(ctx: Context) -> None:
                 continue
             if cls == "Municipality":
                 ent = ctx.known.entity_by_name(item)
-                label = ent.label if ent else (item if re.search("[市省县区州]$", item) else item + "市")
+                label = ent.label if ent else (item if re.search("(?:市|省|县|区|自治州|盟|旗)$", item) else item + "市")
                 f = draft.entity("Municipality", label, (start, start + len(item)), rule="place.list", confidence=0.7)
                 if item != f.label and item not in f.alt_labels and not f.mention:
                     f.alt_labels.append(item)
