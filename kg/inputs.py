@@ -50,6 +50,11 @@ def max_input_bytes() -> int:
     return int(mb * 1024 * 1024)
 
 
+def max_input_given() -> bool:
+    """Whether the user set the limit (``--max-input-size`` or ``KG_MAX_INPUT_MB``) rather than taking the default."""
+    return _override_mb is not None or bool(os.environ.get(ENV_MAX_INPUT_MB))
+
+
 def _mb(n: float) -> str:
     return f"{n / 1048576:.3g} MB"
 

@@ -83,3 +83,13 @@ def test_accepting_a_reviewed_draft_makes_curated_facts(tmp_path):
     before = yaml.safe_load(draft.read_text(encoding="utf-8"))
     assert len(data["facts"]) == len(before["facts"]) > 5
     assert all(e["origin"] == "curated" and "rule" not in e and "confidence" not in e for e in data["facts"])
+
+
+def test_a_50_mb_text_is_refused_in_one_line(tmp_path):
+    big = tmp_path / "big.txt"
+    line = SOURCE.read_text(encoding="utf-8").encode("utf-8")
+    with open(big, "wb") as fh:
+        for _ in range(50 * 1024 * 1024 // len(line) + 1):
+            fh.write(line)
+    r = run("extract", str(big))
+    assert r.returncode == 2 and r.stderr.count("\n") == 1 and "--max-input-size" in r.stderr, r.stderr

@@ -39,10 +39,13 @@ def extract_cmd(doc: Path, accept: bool, output: Path | None, against: Path | No
     from kg.extract.known import load_known
     from kg.extract.pipeline import extract_file
     from kg.extract.writer import draft_yaml
-    from kg.inputs import max_input_bytes
+    from kg.extract.reading import MAX_BYTES
+    from kg.inputs import max_input_bytes, max_input_given
 
     known = load_known(corpus)
-    draft = extract_file(doc, known=known, max_bytes=max_input_bytes(), doc_year=year)
+    # a document of the genre is a few kB: unless the user raised the limit, a text above 16 MB is refused
+    limit = max_input_bytes() if max_input_given() else min(max_input_bytes(), MAX_BYTES)
+    draft = extract_file(doc, known=known, max_bytes=limit, doc_year=year)
     for note in draft.notes:
         click.echo(f"note: {note}", err=True)
     if against is not None:

@@ -21,7 +21,7 @@ from pathlib import Path
 from kg.errors import InputError
 
 #: default largest input, in bytes (the CLI passes ``--max-input-size`` / ``KG_MAX_INPUT_MB``)
-MAX_BYTES = 64 * 1024 * 1024
+MAX_BYTES = 16 * 1024 * 1024   # one document of the genre is a few kB; a bigger text is refused unless the user raises the limit
 
 # Frequent characters of modern Chinese, simplified and traditional forms (a decoding plausibility test).
 _COMMON = set(
@@ -105,8 +105,8 @@ def read_bytes(path: Path, *, max_bytes: int = MAX_BYTES) -> bytes:
         if path.is_dir():
             raise InputError("is a folder, not a text file", file=str(path))
         if size > max_bytes:
-            raise InputError(f"file is {size / 1e6:.1f} MB, above the limit of {max_bytes / 1e6:.0f} MB", file=str(path),
-                             hint="raise it with --max-input-size MB")
+            raise InputError(f"file is {size / 1e6:.1f} MB, above the limit of {max_bytes / 1e6:.0f} MB for one document",
+                             file=str(path), hint="split it into documents, or raise the limit with --max-input-size MB")
         with open(path, "rb") as fh:
             data = fh.read(max_bytes + 1)
     except FileNotFoundError:
@@ -114,5 +114,6 @@ def read_bytes(path: Path, *, max_bytes: int = MAX_BYTES) -> bytes:
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", file=str(path)) from None
     if len(data) > max_bytes:
-        raise InputError(f"file is above the limit of {max_bytes / 1e6:.0f} MB", file=str(path), hint="raise it with --max-input-size MB")
+        raise InputError(f"file is above the limit of {max_bytes / 1e6:.0f} MB for one document", file=str(path),
+                         hint="split it into documents, or raise the limit with --max-input-size MB")
     return data
