@@ -26,6 +26,51 @@ def _topics(ctx: Context, fact, text: str) -> None:
             fact.add("topic", ctx.draft.concept("topics", ctx.known.concepts["topics"][t].label))
 
 
+WILL = re.compile(r"(?:我们|我局|我厅|我部|我委|我市|我省|我区|我县)(?:将|要)")
+IDIOMS = re.compile(r"^[\u4e00-\u9fff]{4}(?:、[\u4e00-\u9fff]{4})+$")
+
+
+def will_clauses(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The things a body says it will do, one per clause: 我局将继续落实X，深化实施Y，在A、B等方面，向C倾斜，…
+    (a clause opening with a preposition joins the next one; purposes (为…) and elaborations (将X与Y相对接,
+    引企入校、送教下企) are left out)."""
+    out: list[tuple[str, int, int]] = []
+    pos = start
+    pending: tuple[str, int] | None = None
+    for m in re.finditer(r"[^,，；;。]+", text[start:end]):
+        s = start + m.start()
+        clause = m.group(0)
+        w = WILL.search(clause)
+        if w and w.start() <= 4:
+            s += w.end()
+            clause = clause[w.end():]
+        clause = clause.strip()
+        if pending:
+            clause, s = pending[0] + clause, pending[1]
+            pending = None
+        if re.match(r"(?:在|对|按|按照|根据|围绕|结合)[^,，]{0,30}(?:方面|领域|中|上)$", clause) or \
+                re.fullmatch(r"(?:结合|根据|按照|依据|立足)[^,，]{0,8}", clause):
+            pending = (clause, s)
+            continue
+        if len(clause) < 4 or clause.startswith(("为", "将", "以", "使", "让")) or IDIOMS.match(clause):
+            continue
+        out.append((clause, s, s + len(clause)))
+    del pos
+    return out
+
+
+def _commit(ctx: Context, clauses, parent, key: str) -> None:
+    for k, (title, s, e) in enumerate(clauses, start=1):
+        c = ctx.draft.fact("Commitment", title, (s, e), rule="measure.will", confidence=0.6, key=(key, k))
+        c.set("title", title)
+        c.set("ordinal", k)
+        if parent is not None:
+            c.set("sectionOf", parent)
+        if ctx.issuer is not None:
+            c.set("actor", ctx.issuer)
+        _topics(ctx, c, title)
+
+
 def apply(ctx: Context) -> None:
     draft, text = ctx.draft, ctx.text
     actor = ctx.issuer
@@ -52,6 +97,12 @@ def apply(ctx: Context) -> None:
                 if actor is not None:
                     sec.set("actor", actor)
             _topics(ctx, sec, title + rest)
+            for wm in WILL.finditer(text, m.end("title"), body_end):
+                stop = text.find("。", wm.start(), body_end)
+                stop = stop if stop > 0 else body_end
+                if "一是" in text[wm.start():stop] or re.search(r"以下(?:工作|几个方面)", text[wm.start():stop]):
+                    continue  # 我部将重点做好以下工作：一是…二是… (the items are the commitments)
+                _commit(ctx, will_clauses(text, wm.start(), stop), sec, f"will-{n}-{wm.start()}")
             for it in SUBITEM.finditer(text, m.end(), body_end):
                 sub_title = it.group("title").strip()
                 a = draft.fact("Action", sub_title, (it.start("n") - 1, it.end("title")), rule="measure.subitem", confidence=0.7,
@@ -72,6 +123,17 @@ def apply(ctx: Context) -> None:
                     c.set("actor", actor)
                 _topics(ctx, c, it.group("title"))
     for m in NEXT.finditer(text):
+        if ctx.is_letter and ctx.doc is not None:
+            stop = text.find("。", m.start())
+            stop = stop if stop > 0 else m.end("body")
+            clauses = will_clauses(text, m.start("body"), stop)
+            if clauses:
+                sec = draft.fact("LetterSection", "下一步", (m.start(), m.start() + 3), rule="measure.next-step", confidence=0.65,
+                                 key=("next-section", m.start()))
+                sec.set("title", "下一步")
+                sec.set("sectionOf", ctx.doc)
+                _commit(ctx, clauses, sec, f"next-{m.start()}")
+                continue
         body = m.group("body")
         first = re.split(r"[,，。;；]", body)[0]
         title = first
