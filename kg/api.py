@@ -50,14 +50,17 @@ PIPELINE_MIN_DOCUMENTS = 20
 
 def build(*, corpus: Path | str | None = None, doc: str | list[str] | None = None, facts: list[Path] | None = None,
           output: Path | None = None, out_dir: Path | None = DEFAULT_OUT_DIR, base: str = DEFAULT_BASE,
-          validate: bool = True, write: bool = True, ontology_dir: Path | None = None) -> BuildResult:
+          validate: bool = True, write: bool = True, ontology_dir: Path | None = None,
+          curated_only: bool = False) -> BuildResult:
     """Build the graph of the corpus (default ``data/`` or ``KG_CORPUS``; ``doc`` for one document, or loose
     ``facts`` files), validate it, and write it atomically.
 
     By default ``out_dir`` gets ``graph.trig`` (one named graph per document, plus registry and ontology)
     and ``graph.ttl`` (their union); ``output`` writes one file instead, in the format of its suffix
     (``.ttl`` union, ``.trig`` or ``.nq`` dataset). ``ontology_dir`` replaces the shipped ontology/ folder
-    (kg.ttl, vocab.ttl, shapes.ttl). ``output`` ``-`` is the Turtle on standard output. Nothing is written when
+    (kg.ttl, vocab.ttl, shapes.ttl). ``curated_only`` leaves out the facts an extractor drafted
+    (``origin: extracted``), so every question can be asked of curated facts alone. ``output`` ``-`` is the
+    Turtle on standard output. Nothing is written when
     validation fails (``CheckFailed`` is raised with the report text as its ``details``).
     """
     from kg.graph.builder import build_graph, select_documents
@@ -83,7 +86,7 @@ def build(*, corpus: Path | str | None = None, doc: str | list[str] | None = Non
     if output is not None and str(output) != "-" and Path(output).suffix not in OUTPUT_SUFFIXES:
         raise InputError(f"cannot tell the format of {output}", hint="use a file name ending in " + ", ".join(OUTPUT_SUFFIXES))
     built = build_graph(list(facts) if facts else None, base=base, corpus_dir=corpus, doc=doc,
-                        ontology=load_ontology(onto_files) if onto_files else None)
+                        ontology=load_ontology(onto_files) if onto_files else None, curated_only=curated_only)
     report = validate_graph(built.graph, shapes_file=shapes_file) if validate else ValidationReport(conforms=True)
     if not report.conforms:
         raise CheckFailed(f"the graph does not conform to the shapes: {len(report.results)} violation(s), listed above",

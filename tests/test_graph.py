@@ -380,3 +380,70 @@ def test_plans_of_the_third_measure_and_next_steps(graph):
     for c in graph.subjects(RDF.type, KG.Commitment):
         assert zh(graph, graph.value(c, KG.actor)) == "株洲市人力资源和社会保障局"  # 我局 / 我们: the bureau that writes
     assert graph.value(node("commitment-talent-30"), KG.mentions) == node("policy-talent-30")
+
+
+def test_quotes_with_offsets_keep_each_place_and_are_checked(tmp_path):
+    """Drafts of kg extract give each quote with its offsets: the same words at two places are two quotes,
+    and offsets that do not hold those words are an error naming the fact."""
+    from kg.errors import QuoteNotFound
+    from kg.graph.builder import build_graph
+
+    (tmp_path / "s.txt").write_text("易冉获评大国工匠。易冉是电焊工。\n", encoding="utf-8")
+    facts = tmp_path / "x.facts.yaml"
+    body = ("source: s.txt\ndocument: d\nfacts:\n- id: d\n  a: Policy\n  label: {zh: 文件}\n  quote: 获评\n"
+            "- id: p\n  a: Person\n  label: {zh: 易冉}\n  quote: [{text: 易冉, start: 0, end: 2}, {text: 易冉, start: 9, end: 11}]\n"
+            "  origin: extracted\n  confidence: 0.8\n  rule: person.demo\n")
+    facts.write_text(body, encoding="utf-8")
+    g = build_graph([facts]).graph
+    offsets = sorted(int(o) for o in g.objects(None, KG.startOffset))
+    assert offsets == [0, 2, 9]
+    facts.write_text(body.replace("start: 9, end: 11", "start: 8, end: 10"), encoding="utf-8")
+    with pytest.raises(QuoteNotFound, match="fact 'p': the source has other words at 8-10"):
+        build_graph([facts])
+
+
+def test_curated_only_leaves_out_extracted_facts_and_references_to_them(tmp_path):
+    """kg build --curated-only: what kg extract drafted (origin: extracted) is not built, nor pointed to."""
+    from kg.graph.builder import build_graph
+
+    (tmp_path / "s.txt").write_text("人社部汤涛副部长致辞。\n", encoding="utf-8")
+    facts = tmp_path / "x.facts.yaml"
+    facts.write_text("source: s.txt\ndocument: d\nfacts:\n- id: d\n  a: Policy\n  label: {zh: 致辞}\n  quote: 致辞\n"
+                     "  mentions: p\n- id: p\n  a: Person\n  label: {zh: 汤涛}\n  quote: [{text: 汤涛, start: 3, end: 5}]\n"
+                     "  origin: extracted\n  confidence: 0.85\n  rule: person.role-after\n", encoding="utf-8")
+    everything = build_graph([facts]).graph
+    curated = build_graph([facts], curated_only=True).graph
+    tang = [s for s, o in everything.subject_objects(RDFS.label) if str(o) == "汤涛"]
+    assert tang and (tang[0], KG.origin, KG.extracted) in everything
+    assert not any(str(o) == "汤涛" for o in curated.objects(None, RDFS.label))
+    assert not list(curated.objects(None, KG.mentions))
+
+
+@pytest.mark.slow
+def test_the_extracted_graph_of_every_document_conforms(tmp_path):
+    """Every curated document replaced by kg extract's draft of its source: the corpus builds and conforms."""
+    import shutil
+
+    from kg.check.shacl import validate_graph
+    from kg.extract.pipeline import extract_file
+    from kg.extract.writer import draft_yaml
+    from kg.graph.builder import build_graph
+
+    corpus = tmp_path / "data"
+    from tests.conftest import ROOT
+
+    shutil.copytree(ROOT / "data", corpus)
+    for folder in sorted((corpus / "documents").iterdir()):
+        facts = folder / "facts.yaml"
+        if not facts.exists():
+            continue
+        import yaml
+
+        src = yaml.safe_load(facts.read_text(encoding="utf-8"))["source"]
+        name = src["file"] if isinstance(src, dict) else src
+        facts.write_text(draft_yaml(extract_file(folder / name), source=name), encoding="utf-8")
+    built = build_graph(corpus_dir=corpus)
+    assert len(built.documents) >= 8
+    report = validate_graph(built.graph)
+    assert report.conforms, report.text()
+    assert build_graph(corpus_dir=corpus, curated_only=True).facts == []

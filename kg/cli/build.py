@@ -18,6 +18,7 @@ Examples:
   kg build --corpus my-corpus --out-dir out # another corpus folder (or KG_CORPUS=my-corpus)
   kg build -o out/graph.ttl                 # one file: .ttl union, .trig or .nq dataset
   kg build --facts draft.facts.yaml         # a loose facts file, with the corpus's registry and vocabularies
+  kg build --curated-only -o build/curated.trig   # curated facts only (then: kg query --graph build/curated.trig …)
   kg build --base https://example.org/kg/""")
 @corpus_option(help="Corpus folder: documents/, registry/, vocab/ (default data/, or KG_CORPUS).")
 @click.option("--doc", "docs", multiple=True, metavar="ID", help="Build only this document of the corpus (repeatable).")
@@ -30,8 +31,10 @@ Examples:
               help="Base namespace of resource IRIs (env KG_BASE).")
 @click.option("--ontology-dir", type=click.Path(path_type=Path), default=None,
               help="Folder with kg.ttl, vocab.ttl and shapes.ttl to use instead of the shipped ontology/.")
+@click.option("--curated-only", is_flag=True,
+              help="Leave out the facts kg extract drafted (origin: extracted): a graph of curated facts only.")
 def build_cmd(corpus: Path | None, docs: tuple[str, ...], facts: tuple[Path, ...], output: Path | None, out_dir: Path,
-              base: str, ontology_dir: Path | None) -> None:
+              base: str, ontology_dir: Path | None, curated_only: bool) -> None:
     """Build the graph of the corpus (or --doc ID), validate it, write TriG + Turtle atomically."""
     import gc
 
@@ -44,7 +47,7 @@ def build_cmd(corpus: Path | None, docs: tuple[str, ...], facts: tuple[Path, ...
     if corpus is None and not facts and corpus_dir() == EXAMPLE_CORPUS:
         click.echo("note: no data/ folder here: building the example corpus shipped with kg", err=True)
     result = build(corpus=corpus, doc=list(docs) or None, facts=list(facts) or None, output=output, out_dir=out_dir,
-                   base=base, ontology_dir=ontology_dir)
+                   base=base, ontology_dir=ontology_dir, curated_only=curated_only)
     n = len(result.documents)
     again = f" ({result.rebuilt} rebuilt, the others from the cache)" if result.rebuilt is not None else ""
     click.echo(f"built {n} document{'s' if n != 1 else ''}{again}, {result.facts} facts, {result.triples} triples; conforms; "

@@ -38,8 +38,8 @@ import yaml
 
 from kg.errors import FactsError
 
-RESERVED = {"id", "a", "label", "altLabel", "quote", "origin", "confidence", "note"}
-MENTION_RESERVED = {"mention", "quote", "origin", "confidence", "note"}
+RESERVED = {"id", "a", "label", "altLabel", "quote", "origin", "confidence", "note", "rule"}
+MENTION_RESERVED = {"mention", "quote", "origin", "confidence", "note", "rule"}
 SOURCE_KEYS = ("file", "url", "publisher", "title", "published", "retrieved", "note")
 ID_RE = re.compile(r"[a-z0-9][a-z0-9._-]*")  # used with fullmatch: "x\n" is not an id
 LANG_RE = re.compile(r"[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*")  # a BCP 47 language tag, e.g. zh, en, zh-Hant
@@ -264,6 +264,40 @@ def _source_info(value: Any, file: str, line: int) -> SourceInfo:
     return SourceInfo(**info, line=line)
 
 
+def _rule(entry: dict, what: str, file: str, line: int) -> str | None:
+    rule = entry.get("rule")
+    if rule is not None and not (isinstance(rule, str) and rule.strip()):
+        raise FactsError(f"{what}: rule must be the name of an extractor rule, e.g. person.role-before", file=file, line=line)
+    return rule
+
+
+def curated_only(fs: FactSet) -> FactSet:
+    """The facts file without what an extractor drafted (``origin: extracted``) and without the references
+    to it (``kg build --curated-only``).
+
+    >>> fs = parse_facts_text('''
+    ... source: s.txt
+    ... document: d
+    ... facts:
+    ... - {id: d, a: Document, label: {zh: 文件}, quote: 文件, mentions: p}
+    ... - {id: p, a: Person, label: {zh: 人}, quote: 人, origin: extracted, confidence: 0.8, rule: person.demo}
+    ... ''', file="x.yaml")
+    >>> [f.id for f in curated_only(fs).facts], curated_only(fs).facts[0].props
+    (['d'], {})
+    """
+    from dataclasses import replace as _replace
+
+    dropped = {f.id for f in fs.facts if f.origin == "extracted"}
+
+    def keep(props: dict) -> dict:
+        out = {k: [v for v in vs if not (isinstance(v, str) and v in dropped)] for k, vs in props.items()}
+        return {k: vs for k, vs in out.items() if vs}
+
+    facts = [_replace(f, props=keep(f.props)) for f in fs.facts if f.origin != "extracted"]
+    mentions = [_replace(m, props=keep(m.props)) for m in fs.mentions if m.origin != "extracted"]
+    return _replace(fs, facts=facts, mentions=mentions)
+
+
 def _origin_confidence(entry: dict, what: str, file: str, line: int) -> tuple[str, float | None]:
     origin = entry.get("origin", "curated")
     if origin not in ORIGINS:
@@ -280,8 +314,36 @@ def _text_only(entry: dict, what: str, file: str) -> None:
             raise FactsError(f"{what}: {key} must be text", file=file, line=entry["__lines__"][key])
 
 
+class PlacedQuote(str):
+    """A quote given with its offsets (``{text, start, end}``, as ``kg extract`` writes them): the words must be
+    the source's at exactly these offsets, and a text quoted at several places keeps each place."""
+
+    start: int
+    end: int
+
+    def __new__(cls, text: str, start: int, end: int) -> PlacedQuote:
+        q = super().__new__(cls, text)
+        q.start, q.end = start, end
+        return q
+
+
+def _placed(item: dict, what: str, file: str, line: int) -> PlacedQuote:
+    text, start, end = item.get("text"), item.get("start"), item.get("end")
+    keys = {k for k in item if not str(k).startswith("__")}
+    if keys != {"text", "start", "end"} or not isinstance(text, str) or not text or \
+            not all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in (start, end)) or end - start != len(text):
+        raise FactsError(f"{what}: a quote with offsets is {{text, start, end}} with end - start = the length of text",
+                         file=file, line=item.get("__line__", line))
+    return PlacedQuote(text, start, end)
+
+
+def quote_key(quote: str) -> tuple[str, int | None]:
+    """How quotes are told apart: their words, and their start offset when the facts file gives it."""
+    return str(quote), getattr(quote, "start", None)
+
+
 def _quotes(entry: dict, what: str, file: str, line: int) -> list[str]:
-    quotes = _as_list(entry.get("quote"))
+    quotes = [_placed(q, what, file, line) if isinstance(q, dict) else q for q in _as_list(entry.get("quote"))]
     if not quotes or not all(isinstance(q, str) and q for q in quotes):
         raise FactsError(f"{what}: quote must be a non-empty text or a list of texts", file=file, line=line)
     return quotes

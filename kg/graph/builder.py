@@ -31,7 +31,7 @@ from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 from kg.errors import FactsError, InputError, QuoteNotFound, UnknownReference
 from kg import paths
 from kg.facts.corpus import DocumentRef, documents_of, find_document, iter_documents
-from kg.facts.loader import Fact, FactSet, load_facts
+from kg.facts.loader import Fact, FactSet, curated_only as _curated_only, load_facts, quote_key
 from kg.facts.registry import Registry, load_registry, registry_uses
 from kg.facts.vocab import KINDS, Vocab, load_vocab
 from kg.namespaces import DEFAULT_BASE, KG, check_base, new_graph, resource_ns
@@ -157,7 +157,7 @@ class _Builder:
     def add_quotes(self, node: URIRef, quotes: list[str], snode: URIRef) -> None:
         g = self.g
         for quote in quotes:
-            start, end = self.spans[quote]
+            start, end = self.spans[quote_key(quote)]
             qnode = self.doc_ns[f"q-{start}-{end}"]
             g.add((node, PROV.wasDerivedFrom, qnode))
             g.add((qnode, RDF.type, KG.SourceQuote))
@@ -190,6 +190,12 @@ class _Builder:
             g.add((node, RDFS.label, Literal(text, lang=lang)))
         for alt in fact.alt_labels:
             g.add((node, SKOS.altLabel, Literal(alt, lang=_lang(alt))))
+        if fact.cls in ("Honor", "Qualification"):
+            # an honor a document names that the vocabulary lacks (kg extract proposes one): a concept of the
+            # honor scheme, as the vocabulary's are, until it is moved to data/vocab/
+            g.add((node, SKOS.inScheme, KG.HonorScheme))
+            for lang, text in sorted(fact.label.items()):
+                g.add((node, SKOS.prefLabel, Literal(text, lang=lang)))
         if fact.note:
             g.add((node, KG.note, Literal(str(fact.note), lang="en")))
         g.add((node, KG.origin, KG[fact.origin]))
@@ -385,22 +391,32 @@ def check_references(fs: FactSet, ctx: Context) -> None:
                            hint="add honors to data/vocab/*.yaml (honors:), entities to data/registry/entities.yaml")
 
 
-def load_document(ref: DocumentRef) -> LoadedDocument:
-    """Step 1 of a document: its facts file and its source text."""
+def load_document(ref: DocumentRef, *, curated_only: bool = False) -> LoadedDocument:
+    """Step 1 of a document: its facts file (without extracted facts when ``curated_only``) and its source text."""
     fs = load_facts(ref.facts, doc_id=ref.id)
+    if curated_only:
+        fs = _curated_only(fs)
     src = read_source(_source_path(ref.facts, fs))
     return LoadedDocument(ref=ref, facts=fs, source=src)
 
 
-def locate_quotes(doc: LoadedDocument) -> dict[str, tuple[int, int]]:
-    """Step 2: the span of every quote of the document in its source text (a quote not found is an error)."""
+def locate_quotes(doc: LoadedDocument) -> dict[tuple[str, int | None], tuple[int, int]]:
+    """Step 2: the span of every quote of the document in its source text (a quote not found is an error);
+    a quote given with offsets must be the source's words at those offsets."""
     fs, src = doc.facts, doc.source
-    spans: dict[str, tuple[int, int]] = {}
+    spans: dict[tuple[str, int | None], tuple[int, int]] = {}
     for entry in [*fs.facts, *fs.mentions]:
         for quote in entry.quotes:
-            if quote in spans:
+            key = quote_key(quote)
+            if key in spans:
                 continue
-            span = src.locate(quote)
+            placed = getattr(quote, "start", None) is not None
+            span = (quote.start, quote.end) if placed and src.text[quote.start:quote.end] == quote else \
+                (None if placed else src.locate(quote))
+            if span is None and placed:
+                what = f"fact '{entry.id}'" if isinstance(entry, Fact) else f"mention '{entry.id}'"
+                raise QuoteNotFound(f"{what}: the source has other words at {quote.start}-{quote.end} than '{quote[:40]}'",
+                                    file=fs.file, line=entry.line, hint="re-run kg extract on the source, or fix the offsets")
             if span is None:
                 from kg.sources.mismatch import explain_mismatch
 
@@ -409,7 +425,7 @@ def locate_quotes(doc: LoadedDocument) -> dict[str, tuple[int, int]]:
                 raise QuoteNotFound(f"{what}: quote not found in {src.name}: '{quote[:40]}'"
                                     + (f"; it {why}" if why else ""), file=fs.file, line=entry.line,
                                     hint="copy the exact words of the source")
-            spans[quote] = span
+            spans[key] = span
     return spans
 
 
@@ -526,7 +542,8 @@ def select_documents(*, corpus_dir: Path | str | None = None, doc: str | list[st
 
 
 def build_graph(facts_files: list[Path] | None = None, *, base: str = DEFAULT_BASE, ontology: Ontology | None = None,
-                corpus_dir: Path | str | None = None, doc: str | list[str] | None = None) -> GraphBuild:
+                corpus_dir: Path | str | None = None, doc: str | list[str] | None = None,
+                curated_only: bool = False) -> GraphBuild:
     """Build the graph of a corpus (all documents, or ``doc``), or of loose ``facts_files`` that use the
     corpus's registry and vocabularies: ontology + vocabularies, registry and one named graph per document.
     ``graph`` is their union."""
@@ -550,7 +567,9 @@ def build_graph(facts_files: list[Path] | None = None, *, base: str = DEFAULT_BA
     used: set[str] = set()
     doc_graphs: dict[str, Graph] = {}
     for ref in refs:
-        loaded = load_document(ref)
+        loaded = load_document(ref, curated_only=curated_only)
+        if curated_only and not any(f.id == loaded.facts.document for f in loaded.facts.facts):
+            continue  # a document drafted by kg extract and not yet reviewed: nothing curated to build
         g = document_graph(loaded, ctx, locate_quotes(loaded))
         doc_graphs[str(graph_name(base, ref.id))] = g
         all_facts.extend(loaded.facts.facts)
