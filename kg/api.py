@@ -148,7 +148,7 @@ def catalog() -> dict:
 
     >>> q = catalog()["honors-by-person"]
     >>> q.title_en.startswith("Which persons"), q.columns
-    (True, ['recipient', 'honor', 'level', 'quote'])
+    (True, ['recipient', 'honor', 'level', 'quote', 'document'])
     """
     from kg.ask.catalog import load_catalog
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 # Fixtures that start a SPARQL server: a test that uses one is marked `server` (see pyproject's markers).
-SERVER_FIXTURES = {"oxigraph", "remote", "fresh_server"}
+SERVER_FIXTURES = {"oxigraph", "remote", "corpus_remote", "served", "fresh_server"}
 
 
 def pytest_collection_modifyitems(config, items):
