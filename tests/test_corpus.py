@@ -2,8 +2,9 @@
 level and a mention of a registry entity — only data files change — and it builds, validates, verifies and
 answers questions. Each problem found when a second document was first added (issue 9) has a test here.
 
-The seventh document is written for this test (a short news item in the genre); everything else is the
-shipped corpus.
+The seventh document is the README's worked example (section "Corpus"): its text, facts and vocabulary file
+are read from the README's code blocks, and the outputs the README shows are checked here. It is written for
+the example (a short news item in the genre); everything else is the shipped corpus.
 """
 from __future__ import annotations
 
@@ -23,96 +24,19 @@ from tests.conftest import CORPUS, DOC, FACTS, SOURCE
 
 R = resource_ns()
 NEW = "xiangtan-2023-news-skill-commendation"
-NEW_TEXT = """湘潭市人社局表彰技能人才
-2023年5月20日，湘潭市人力资源和社会保障局召开技能人才表彰会，人社部职业能力建设司有关负责人出席。湘钢焊接技师李明获评“湘钢工匠”，湘潭技师学院教师王芳获评“校级教学名师”。第二届湘潭市职业技能竞赛于2021年举办，共有1200余人参赛。
-"""
-NEW_FACTS = """# A seventh document, written for tests/test_corpus.py.
-document: news
-source:
-  file: source.txt
-  publisher: 湘潭市人力资源和社会保障局
-  title: 湘潭市人社局表彰技能人才
-  published: 2023-05
-  retrieved: 2026-11-28
-facts:
-- id: news
-  a: MediaReport
-  label: {zh: 湘潭市人社局表彰技能人才, en: Xiangtan bureau commends skilled talent}
-  quote: 湘潭市人社局表彰技能人才
-  title: 湘潭市人社局表彰技能人才
-  publisher: xiangtan-hrss-bureau
-  date: 2023-05-20
+README = CORPUS.parent / "README.md"
 
-- mention: mohrss
-  quote: 人社部职业能力建设司有关负责人出席
 
-- id: xiangtan-hrss-bureau
-  a: GovernmentBody
-  label: {zh: 湘潭市人力资源和社会保障局, en: Xiangtan Human Resources and Social Security Bureau}
-  altLabel: 湘潭市人社局
-  quote: [湘潭市人力资源和社会保障局召开技能人才表彰会, 湘潭市人社局表彰技能人才]
+def readme_block(first_line: str) -> str:
+    """The body of the README code block that starts with ``first_line`` (the worked example of "Corpus")."""
+    text = README.read_text(encoding="utf-8")
+    start = text.index("\n" + first_line + "\n") + len(first_line) + 2
+    return text[start:text.index("```", start)]
 
-- id: li-ming
-  a: Person
-  label: {zh: 李明, en: Li Ming}
-  quote: 湘钢焊接技师李明
 
-- id: conferral-li-ming
-  a: HonorConferral
-  label: {zh: 李明获评湘钢工匠, en: "Li Ming, Xianggang Craftsman"}
-  quote: 湘钢焊接技师李明获评“湘钢工匠”
-  recipient: li-ming
-  honor: honor-xianggang-craftsman
-
-- id: wang-fang
-  a: Person
-  label: {zh: 王芳, en: Wang Fang}
-  quote: 湘潭技师学院教师王芳
-
-- id: conferral-wang-fang
-  a: HonorConferral
-  label: {zh: 王芳获评校级教学名师, en: "Wang Fang, school teaching master"}
-  quote: 教师王芳获评“校级教学名师”
-  recipient: wang-fang
-  honor: honor-school-teaching-master
-
-- id: competition-xiangtan-skills
-  a: Competition
-  label: {zh: 湘潭市职业技能竞赛, en: Xiangtan Vocational Skills Competition}
-  quote: 第二届湘潭市职业技能竞赛
-
-- id: xiangtan-skills-2
-  a: CompetitionEdition
-  label: {zh: 第二届湘潭市职业技能竞赛, en: 2nd Xiangtan Vocational Skills Competition}
-  quote: 第二届湘潭市职业技能竞赛于2021年举办
-  edition: competition-xiangtan-skills
-  editionNumber: 2
-  startDate: 2021
-
-- id: obs-xiangtan-participants
-  a: Observation
-  label: {zh: 第二届湘潭市职业技能竞赛参赛1200余人, en: More than 1200 took part}
-  quote: 共有1200余人参赛
-  about: xiangtan-skills-2
-  measure: participants
-  value: 1200
-  qualifier: moreThan
-  unit: person
-  sourceValue: 1200余人
-"""
-NEW_VOCAB = """# Added with the seventh document: a level and two honors, no edit of ontology/.
-levels:
-- id: school
-  label: {zh: 校级, en: school}
-  rank: 6
-honors:
-- id: honor-xianggang-craftsman
-  label: {zh: 湘钢工匠, en: Xianggang Craftsman}
-  level: enterprise
-- id: honor-school-teaching-master
-  label: {zh: 校级教学名师, en: School teaching master}
-  level: school
-"""
+NEW_TEXT = readme_block(f"# data/documents/{NEW}/source.txt")
+NEW_FACTS = readme_block(f"# data/documents/{NEW}/facts.yaml")
+NEW_VOCAB = readme_block("# data/vocab/xiangtan.yaml")
 
 
 def kg(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
@@ -164,6 +88,30 @@ def test_seventh_document_answers_questions(grown):
     ask = kg("query", "--format", "csv", "SELECT ?y WHERE { ?e <https://w3id.org/kg-talent/ontology#editionNumber> 2 ; "
              "<https://w3id.org/kg-talent/ontology#startDate> ?y }", cwd=work)
     assert ask.stdout.split() == ["y", "2021"]  # an edition known only by its year
+
+
+def test_readme_worked_example_shows_real_output(grown, tmp_path):
+    work, corpus, res = grown
+    shown = readme_block(f"$ kg build --doc {NEW}")
+    one = kg("build", "--doc", NEW, "--out-dir", str(tmp_path), cwd=work)
+    assert one.stdout.replace(str(tmp_path), "build") == shown.splitlines()[0] + "\n"
+    assert res.stdout.strip() in shown
+    rows = kg("query", "honors-by-person", cwd=work).stdout
+    for line in shown.splitlines():
+        if line.startswith(("李明", "王芳")):
+            cells = [c.strip() for c in line.split("|")]
+            assert any([c.strip() for c in row.split("|")] == cells for row in rows.splitlines()), line
+    assert "all 15 checks passed" in shown and "all 15 checks passed" in kg("verify", cwd=work).stdout
+    # the typo of the README: every unknown honor of the file at once, with the closest known names
+    typo = corpus.parent / "typo"
+    shutil.copytree(corpus, typo)
+    facts = typo / "documents" / NEW / "facts.yaml"
+    facts.write_text(facts.read_text(encoding="utf-8").replace("honor: honor-xianggang-craftsman", "honor: honor-xiangang-craftsman")
+                     .replace("honor: honor-school-teaching-master", "honor: honor-school-teaching-mastr"), encoding="utf-8")
+    err = kg("build", "--corpus", str(typo), "--doc", NEW, "-o", str(tmp_path / "t.ttl"), cwd=work).stderr
+    readme = " ".join(README.read_text(encoding="utf-8").split())
+    said = readme.split("e.g. `…/facts.yaml:", 1)[1].split("`", 1)[0].rstrip("…").rstrip(", ")
+    assert f"facts.yaml:{said}" in err and "honor 'honor-school-teaching-mastr' (line" in err, err
 
 
 def test_seventh_document_verifies_and_mentions_the_registry(grown):

@@ -75,6 +75,7 @@ class Context:
     onto: Ontology
     registry: Registry
     base: str = DEFAULT_BASE
+    vocab: Graph | None = None  # the triples of data/vocab/ (their concepts are in onto.concepts)
 
     @property
     def ns(self) -> Namespace:
@@ -109,8 +110,9 @@ def _lang(text: str) -> str:
 class _Builder:
     """Builds one document's named graph (``add_factset``) into ``self.g``."""
 
-    def __init__(self, onto: Ontology, base: str, *, registry: Registry | None = None):
+    def __init__(self, onto: Ontology, base: str, *, registry: Registry | None = None, vocab: Graph | None = None):
         self.onto = onto
+        self.vocab = vocab
         self.ns = resource_ns(base)
         self.registry = registry or Registry()
         self.g = Graph(bind_namespaces="none")
@@ -308,17 +310,19 @@ def _date_literal(value: str, file: str, line: int) -> Literal:
 def _candidates(name: str, b: "_Builder", ids: set[str] = frozenset()) -> dict[str, str]:
     """Known names for a reference (id -> id, and Chinese label -> id), to suggest the closest ones."""
     out: dict[str, str] = {i: i for i in ids} if name != "honor" else {}
+    graphs = [g for g in (b.onto.graph, b.vocab) if g is not None]
     if name == "honor":
-        pool = [c for c, iri in b.onto.concepts.items() if (iri, RDF.type, KG.Honor) in b.onto.graph
-                or (iri, RDF.type, KG.Qualification) in b.onto.graph]
+        pool = [c for c, iri in b.onto.concepts.items()
+                if any((iri, RDF.type, cls) in g for g in graphs for cls in (KG.Honor, KG.Qualification))]
     else:
         pool = list(b.onto.concepts) + list(b.registry.entities)
     for cid in pool:
         out[cid] = cid
         iri = b.onto.concepts.get(cid)
         if iri is not None:
-            for lbl in b.onto.graph.objects(iri, SKOS.prefLabel):
-                out[str(lbl)] = cid
+            for g in graphs:
+                for lbl in g.objects(iri, SKOS.prefLabel):
+                    out[str(lbl)] = cid
         elif cid in b.registry.entities:
             for lbl in b.registry.entities[cid].label.values():
                 out[lbl] = cid
@@ -352,7 +356,7 @@ def check_references(fs: FactSet, ctx: Context) -> None:
     seen_mentions: dict[str, int] = {}
     for m in fs.mentions:
         if m.id not in reg.entities:
-            b = _Builder(ctx.onto, ctx.base, registry=reg)
+            b = _Builder(ctx.onto, ctx.base, registry=reg, vocab=ctx.vocab)
             close = difflib.get_close_matches(m.id, list(reg.entities), n=3, cutoff=0.5) or _closest("mention", m.id, b)
             raise UnknownReference(f"mention of unknown registry entity '{m.id}'", file=fs.file, line=m.line,
                                    hint=(f"closest known: {', '.join(close)}; " if close else "")
@@ -375,7 +379,7 @@ def check_references(fs: FactSet, ctx: Context) -> None:
                     unknown.append((entry.id, name, ref, entry.prop_lines.get(name, entry.line)))
     if not unknown:
         return
-    b = _Builder(ctx.onto, ctx.base, registry=reg)
+    b = _Builder(ctx.onto, ctx.base, registry=reg, vocab=ctx.vocab)
     if len(unknown) == 1:
         fid, name, ref, line = unknown[0]
         what = "honor" if name == "honor" else "entity"
@@ -432,7 +436,7 @@ def locate_quotes(doc: LoadedDocument) -> dict[tuple[str, int | None], tuple[int
 def document_graph(doc: LoadedDocument, ctx: Context, spans: dict[str, tuple[int, int]] | None = None) -> Graph:
     """Step 3: the document's named graph (its facts, quotes, mentions and source text)."""
     check_references(doc.facts, ctx)
-    b = _Builder(ctx.onto, ctx.base, registry=ctx.registry)
+    b = _Builder(ctx.onto, ctx.base, registry=ctx.registry, vocab=ctx.vocab)
     b.add_factset(doc.facts, doc.source, spans if spans is not None else locate_quotes(doc))
     return b.g
 
@@ -478,7 +482,7 @@ def registry_graph(ctx: Context, used: set[str], factsets: list[FactSet]) -> Gra
     """The registry's named graph: the entities that the built documents use (and those they refer to),
     plus owl:sameAs for the ``same`` decisions whose entities were built."""
     reg = ctx.registry
-    b = _Builder(ctx.onto, ctx.base, registry=reg)
+    b = _Builder(ctx.onto, ctx.base, registry=reg, vocab=ctx.vocab)
     todo = sorted(used)
     done: set[str] = set()
     while todo:
@@ -553,7 +557,7 @@ def build_graph(facts_files: list[Path] | None = None, *, base: str = DEFAULT_BA
     onto = ontology or load_ontology()
     onto = replace(onto, concepts=dict(onto.concepts))  # vocabularies from data extend a copy of the index
     ctx = Context(onto=onto, registry=load_registry(corpus), base=base)
-    vg = vocab_graph(load_vocab(corpus), onto)
+    vg = ctx.vocab = vocab_graph(load_vocab(corpus), onto)
     union = new_graph(base)
     union += onto.graph
     union += vg
