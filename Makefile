@@ -1,4 +1,4 @@
-# make demo: set up .venv, build + validate the graph, answer the catalog, write Turtle and the picture.
+# make demo: set up .venv, build + validate the corpus (build/graph.trig, build/graph.ttl), answer the catalog, draw the picture.
 # make test: set up .venv with test extras and run the whole test suite (make test-fast: the fast tier).
 # Both first install the Debian packages they need when missing (scripts/system-packages: as root or with
 # password-less sudo; otherwise it stops with the one command to run).
@@ -21,11 +21,12 @@ $(STAMP): pyproject.toml
 
 demo: system-packages $(STAMP)
 	$(BIN)/kg build
-	$(BIN)/kg validate build/graph.ttl
-	$(BIN)/kg query --all --graph build/graph.ttl
-	$(BIN)/kg verify --graph build/graph.ttl
-	$(BIN)/kg viz --graph build/graph.ttl -o build/graph.html
-	$(BIN)/kg viz --graph build/graph.ttl -o build/graph.png
+	$(BIN)/kg validate
+	$(BIN)/kg query --all
+	$(BIN)/kg verify
+	$(BIN)/kg entities
+	$(BIN)/kg viz -o build/graph.html
+	$(BIN)/kg viz -o build/graph.png
 
 test: system-packages $(STAMP)
 	$(BIN)/python -m pytest
