@@ -53,6 +53,27 @@ def iri_problem(iri: str) -> str | None:
     return None
 
 
+def language_problem(tag: object) -> str | None:
+    """Why ``tag`` is not a BCP 47 language tag that RDF stores accept (None if it is one).
+
+    >>> language_problem("zh"), language_problem("zh-Hant"), language_problem("zh cn") is not None
+    (None, None, True)
+    >>> language_problem("x")
+    'The given language subtag is invalid'
+    """
+    import re
+
+    if not isinstance(tag, str) or not re.fullmatch(r"[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*", tag):
+        return "not letters and digits in dash-separated parts of at most 8"
+    import pyoxigraph as ox  # the parser that reads the graph back: its verdict is the one that counts
+
+    try:
+        ox.Literal("x", language=tag)
+    except ValueError as exc:
+        return str(exc)
+    return None
+
+
 def check_base(base: str) -> str:
     """``base`` if it is an absolute IRI usable as a namespace, else an InputError.
 

@@ -1,5 +1,6 @@
-"""Fuzz the command line with hostile inputs: mutated facts files to ``kg build``, mutated graph files to
-``kg validate`` and mutated queries to ``kg query``, all in this process through ``kg.cli.main``.
+"""Fuzz the command line with hostile inputs: mutated facts files to ``kg build --facts``, mutated corpus
+folders (a document's facts, the registry, the vocabularies) to ``kg build --corpus``, mutated graph files
+to ``kg validate`` and mutated queries to ``kg query``, all in this process through ``kg.cli.main``.
 
 Every case must end with exit code 0, 1 or 2, at most one line on stderr (exactly one when it fails), no
 traceback, no file changed outside the case's temporary folder, and within a time bound. The cases come
@@ -32,6 +33,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED_FACTS = ROOT / "data" / "documents" / "zhuzhou-2022-37" / "facts.yaml"
 SEED_SOURCE = ROOT / "data" / "documents" / "zhuzhou-2022-37" / "000_cac52bcbbc1639b0.txt"
 QUERIES = ROOT / "queries"
+CORPUS = ROOT / "data"
+CORPUS_DOC = "zhuzhou-2022-37"
 
 # What the mutations insert: YAML syntax, SPARQL/Turtle syntax, control characters, odd Unicode (BOM,
 # zero-width, bidi override, combining marks, full-width digits, CJK, emoji, a lone surrogate).
@@ -165,8 +168,21 @@ def _write(rng: random.Random, path: Path, text: str, names: list[str]) -> None:
 
 def make_case(rng: random.Random, work: Path, seeds: dict[str, str]) -> Case:
     """Write one case's input files into ``work`` and return the command line to run there."""
-    kind = rng.choices(["build", "validate", "query"], weights=[5, 3, 3])[0]
+    kind = rng.choices(["build", "corpus", "validate", "query"], weights=[4, 3, 3, 3])[0]
     names: list[str] = []
+    if kind == "corpus":  # a corpus folder: one document, the registry, the vocabularies; one file mutated
+        corpus = work / "corpus"
+        for part in ("registry", "vocab", f"documents/{CORPUS_DOC}"):
+            shutil.copytree(CORPUS / part, corpus / part)
+        target = rng.choices(list(seeds["corpus"]), weights=[6 if "documents" in k else 1 for k in seeds["corpus"]])[0]
+        names.append(target)
+        text = seeds["corpus"][target]
+        for _ in range(rng.randint(1, 3)):
+            text = _mutate_facts(rng, text, names) if rng.random() < 0.4 else _mutate_text(rng, text, YAML_BITS, names)
+        _write(rng, corpus / target, text, names)
+        doc = rng.choices([CORPUS_DOC, None, "../registry", "no-such-doc", "Zhuzhou 2022"], weights=[12, 4, 1, 1, 1])[0]
+        args = ["build", "--corpus", str(corpus), "-o", str(work / "out" / rng.choice(["graph.ttl", "graph.trig"]))]
+        return Case(kind, names, args + (["--doc", doc] if doc else []))
     if kind == "build":
         (work / "sources").mkdir()
         shutil.copy(SEED_SOURCE, work / "sources")
@@ -223,6 +239,8 @@ def load_seeds(work: Path) -> dict:
                         ("nquads", "nq")):
         seeds[suffix] = export(format=fmt, graph=small, include_personal=True).text
     seeds["queries"] = {p.stem: p.read_text(encoding="utf-8") for p in sorted(QUERIES.glob("*.rq"))}
+    seeds["corpus"] = {str(p.relative_to(CORPUS)): p.read_text(encoding="utf-8")
+                       for part in ("registry", "vocab", f"documents/{CORPUS_DOC}") for p in sorted((CORPUS / part).glob("*.yaml"))}
     return seeds
 
 

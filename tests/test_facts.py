@@ -58,6 +58,7 @@ ENTRY = "- id: a\n  a: Person\n  label: x\n  quote: x\n"
     ('- id: "x\\n"\n  a: Person\n  label: x\n  quote: x\n', "fact id 'x\\n' must be lower-case", 4),
     ("- id: a\n  a: Person\n  label: {'zh cn': x}\n  quote: x\n", "'zh cn' is not a language tag", 4),
     ("- id: a\n  a: Person\n  label: {1: x}\n  quote: x\n", "label must be text or a map", 4),
+    ("- id: a\n  a: Person\n  label: {x: 易冉}\n  quote: x\n", "'x' is not a language tag", 4),  # fuzz: Oxigraph's rule
     (ENTRY + "  date: 2022-02-30\n", "'2022-02-30' is not a date that exists", 8),
     (ENTRY + "  value: " + "9" * 5000 + "\n", "number of 5000 characters; at most 30", 8),
     (ENTRY + "  value: .nan\n", "'.nan' is not a finite number", 8),

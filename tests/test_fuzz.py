@@ -18,7 +18,7 @@ def test_fuzzed_inputs_end_cleanly():
     assert not figures["changed_outside"], text
     assert set(figures["exit_codes"]) <= {0, 1, 2}, text
     # the mix reaches every command and every outcome, so the cases are not all stopped at the first byte
-    assert set(figures["by_kind"]) == {"build", "validate", "query"}, text
+    assert set(figures["by_kind"]) == {"build", "corpus", "validate", "query"}, text
     assert all(figures["exit_codes"][code] >= 10 for code in (0, 1, 2)), text
 
 
@@ -28,6 +28,7 @@ def test_cases_are_the_same_for_the_same_seed(tmp_path):
     from tests.fuzz_cli import make_case
 
     seeds = {"facts": "source: s.txt\ndocument: d\nfacts:\n- id: d\n  a: Policy\n  label: x\n  quote: y\n",
+             "corpus": {"documents/zhuzhou-2022-37/facts.yaml": "document: d\n", "registry/entities.yaml": "x: 1\n"},
              "graph_file": "g.ttl", "queries": {"q": "SELECT * WHERE { ?s ?p ?o }"},
              **{k: "<http://e/s> <http://e/p> \"o\" .\n" for k in ("ttl", "nt", "jsonld", "xml", "trig", "nq")}}
     runs = []

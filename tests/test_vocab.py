@@ -27,6 +27,9 @@ def test_shipped_vocab_files_are_known_not_counted():
     ("awards:\n- id: x\n  label: 甲\n", "unknown vocabulary kind 'awards'", 1),
     ("units:\n- id: x\n  label: 甲\n  colour: red\n", "concept 'x': unknown key(s) colour", 4),
     ("units:\n- id: 'x y'\n  label: 甲\n", "concept id 'x y' must be letters", 2),
+    # found by the fuzz test (tests/fuzz_cli.py): an internal error, not a line
+    ("units:\n- id: x\n  label: {1: 甲}\n", "concept 'x': '1' is not a language tag", 2),
+    ("units:\n- id: x\n  label: {x: 甲}\n", "concept 'x': 'x' is not a language tag", 2),
 ])
 def test_bad_vocabulary_file_names_the_line(text, message, line):
     with pytest.raises(FactsError) as err:

@@ -37,6 +37,7 @@ from typing import Any
 import yaml
 
 from kg.errors import FactsError
+from kg.namespaces import language_problem
 
 RESERVED = {"id", "a", "label", "altLabel", "quote", "origin", "confidence", "note", "rule"}
 MENTION_RESERVED = {"mention", "quote", "origin", "confidence", "note", "rule"}
@@ -223,7 +224,7 @@ def _label(value: Any, file: str, line: int, fid: str) -> dict[str, str]:
     if isinstance(value, dict):
         out = {k: v for k, v in value.items() if not str(k).startswith("__")}
         if out and all(isinstance(k, str) and isinstance(v, str) for k, v in out.items()):
-            bad = [k for k in out if not LANG_RE.fullmatch(k)]
+            bad = [k for k in out if language_problem(k)]
             if bad:
                 raise FactsError(f"fact '{fid}': '{bad[0]}' is not a language tag (BCP 47: zh, en, zh-Hant…)",
                                  file=file, line=line)

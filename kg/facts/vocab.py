@@ -74,6 +74,12 @@ def _label(value: Any, file: str, line: int, cid: str) -> dict[str, str]:
     if isinstance(value, dict):
         out = {str(k): v for k, v in value.items() if not str(k).startswith("__")}
         if out and all(isinstance(v, str) for v in out.values()):
+            from kg.namespaces import language_problem
+
+            bad = [k for k in out if language_problem(k)]
+            if bad:
+                raise FactsError(f"concept '{cid}': '{bad[0]}' is not a language tag (BCP 47: zh, en, zh-Hant…)",
+                                 file=file, line=line)
             return out
     raise FactsError(f"concept '{cid}': label must be text or a map of language to text, e.g. {{zh: 企业级, en: enterprise}}",
                      file=file, line=line)

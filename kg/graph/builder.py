@@ -239,10 +239,10 @@ class _Builder:
         rng = info.range
         bad = FactsError(f"fact '{fact.id}': {name} has a value of the wrong kind: {value!r}", file=file, line=line)
         if isinstance(value, dict):
-            from kg.facts.loader import LANG_RE
+            from kg.namespaces import language_problem
 
             items = {k: v for k, v in value.items() if not str(k).startswith("__")}
-            if not items or not all(isinstance(k, str) and LANG_RE.fullmatch(k) and isinstance(v, (str, int, float))
+            if not items or not all(isinstance(k, str) and not language_problem(k) and isinstance(v, (str, int, float))
                                     and not isinstance(v, bool) for k, v in items.items()):
                 raise FactsError(f"fact '{fact.id}': {name} as a map must map language tags to text, e.g. "
                                  "{zh: 电焊工, en: welder}", file=file, line=line)
