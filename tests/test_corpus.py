@@ -256,3 +256,12 @@ def test_source_outside_the_document_folder_is_refused(tmp_path):
 
     with pytest.raises(FactsError, match=r"facts.yaml:5: source '../mohrss-2018-reply-4264/source.txt' is outside"):
         build(corpus=corpus, doc=DOC, write=False)
+
+
+@pytest.mark.parametrize("doc", [d.id for d in iter_documents(CORPUS)])
+def test_every_document_builds_and_conforms_alone(doc):
+    """`--doc ID` builds a document with the registry entities it uses: every one it names has a mention there."""
+    from kg.api import build
+
+    b = build(corpus=CORPUS, doc=doc, write=False)
+    assert b.conforms and b.documents == [doc]
