@@ -471,6 +471,7 @@ EXPECTED: dict[str, list[tuple]] = {
         (ZX, "政府机构", 2, {H23, ZZ}),
         ("湖南省人力资源和社会保障厅", "政府机构", 2, {H20, H23}),
         ("国家职业资格目录", "政策文件", 2, {MO, ZZ}),
+        ("湖南省职业技能大赛", "竞赛", 2, {H22, ZZ}),  # the news names the series in its first edition's name
         (CONTEST, "竞赛届次", 2, {H22, ZZ}),
         ("书记", "职务/角色", 2, {H22, ZZ}),
         ("副部长", "职务/角色", 2, {H22, ZZ}),
