@@ -354,6 +354,7 @@ def report(outcomes: list[Outcome], figures: dict, show: int = 5) -> str:
                                 if fails else ""),
         f"files changed outside the case folders: {len(figures['changed_outside'])}",
     ]
+    lines += [f"  changed: {p}" for p in figures["changed_outside"][:show]]
     for o in [o for o in outcomes if o.problem][:show]:
         lines.append(f"  - {o.case.kind} {'/'.join(o.case.mutations)}: {o.problem}; stderr: "
                      f"{o.stderr.strip()[-300:]!r}")
