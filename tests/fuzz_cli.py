@@ -6,6 +6,13 @@ Every case must end with exit code 0, 1 or 2, at most one line on stderr (exactl
 traceback, no file changed outside the case's temporary folder, and within a time bound. The cases come
 from a seeded generator: the same seed gives the same cases.
 
+Writes are watched two ways. An audit hook (``sys.addaudithook``) sees every file this process opens for
+writing, creates, renames, removes or links while a case runs, so a write outside the case's folder is
+pinned on that case, whatever else happens on the machine. A snapshot of the repository before and after the
+run catches writes the hook cannot see (native code such as a store); a tracked file whose content equals
+git's HEAD is left out of it, because that is a checkout or merge by someone sharing the working tree (the
+harness once failed with the 38 files of a merge landing mid-run), not something kg wrote.
+
     python -m tests.fuzz_cli [N] [--seed S] [--time-limit SECONDS] [--show K]
 
 prints the figures (cases per second, exit codes, failures by kind); ``tests/test_fuzz.py`` runs a few
@@ -59,6 +66,48 @@ SOURCES = ["/dev/zero", "/dev/null", "/etc/passwd", "../../../etc/passwd", ".", 
 
 BOMB = ("bomb0: &b0 [x, x, x, x, x, x, x, x, x]\n"
         + "".join(f"bomb{i}: &b{i} [{', '.join([f'*b{i - 1}'] * 9)}]\n" for i in range(1, 9)))
+
+
+# ------------------------------------------------------------------------------------------- write watch
+_WATCH: dict = {"folder": None, "writes": []}
+_WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
+# audit events whose listed arguments are paths the event creates, changes or removes
+_PATH_EVENTS = {"os.rename": (0, 1), "os.remove": (0,), "os.rmdir": (0,), "os.mkdir": (0,), "os.symlink": (1,),
+                "os.link": (1,), "os.truncate": (0,), "os.chmod": (0,), "os.chown": (0,), "os.utime": (0,),
+                "shutil.rmtree": (0,), "shutil.move": (1,), "shutil.copyfile": (1,), "shutil.copytree": (1,)}
+
+
+def _audit(event: str, args: tuple) -> None:
+    """Record a path this process writes while a case runs, if it lies outside the case's folder."""
+    folder = _WATCH["folder"]
+    if folder is None:
+        return
+    if event == "open":
+        path, mode, flags = (tuple(args) + (None, 0))[:3]
+        if not ((isinstance(mode, str) and any(c in mode for c in "wax+")) or (isinstance(flags, int) and flags & _WRITE_FLAGS)):
+            return
+        paths = [path]
+    elif event in _PATH_EVENTS:
+        paths = [args[i] for i in _PATH_EVENTS[event] if i < len(args)]
+    else:
+        return
+    for path in paths:
+        if isinstance(path, int) or path is None:  # a file descriptor: its opening was seen
+            continue
+        path = os.fsdecode(path)
+        full = os.path.join(os.path.realpath(os.path.dirname(os.path.abspath(path))), os.path.basename(path))
+        if os.path.commonpath([full, folder]) != folder:
+            _WATCH["writes"].append(f"{event} {full}")
+
+
+def _watch(folder: Path | None) -> list[str]:
+    """Start watching writes for the case in ``folder`` (None: stop); return what the last case wrote outside."""
+    if not _WATCH.get("installed"):
+        sys.addaudithook(_audit)  # once per process: an audit hook cannot be removed, so it is gated by _WATCH
+        _WATCH["installed"] = True
+    writes, _WATCH["writes"] = _WATCH["writes"], []
+    _WATCH["folder"] = os.path.realpath(folder) if folder is not None else None
+    return sorted(set(writes))
 
 
 class CaseTimeout(BaseException):
@@ -260,6 +309,26 @@ def snapshot(root: Path) -> dict[str, tuple[int, int]]:
     return out
 
 
+def written_by_git(root: Path, paths: list[str]) -> set[str]:
+    """Of ``paths`` (files under ``root``), those git tracks and that equal its HEAD: put there by a checkout or
+    merge (someone landing on a shared working tree), not by kg. Empty when ``root`` is not a git working tree."""
+    import subprocess
+
+    def git(*args: str) -> list[str] | None:
+        try:
+            run = subprocess.run(["git", "-C", str(root), *args], capture_output=True, timeout=60)
+        except (OSError, subprocess.SubprocessError):
+            return None
+        return [os.fsdecode(p) for p in run.stdout.split(b"\0") if p] if run.returncode == 0 else None
+
+    tracked = git("ls-files", "-z")
+    dirty = git("status", "--porcelain", "-z", "--no-renames", "--untracked-files=no")
+    if tracked is None or dirty is None:
+        return set()
+    clean = {os.path.join(root, p) for p in tracked} - {os.path.join(root, p[3:]) for p in dirty}  # "XY path"
+    return {p for p in paths if p in clean}
+
+
 def run_case(case: Case, work: Path, time_limit: float) -> Outcome:
     """Run one case in this process (cwd = its folder), with a time limit; judge what it did."""
     from kg.cli import main
@@ -277,6 +346,7 @@ def run_case(case: Case, work: Path, time_limit: float) -> Outcome:
     problem = None
     try:
         os.chdir(work)
+        _watch(work)
         signal.setitimer(signal.ITIMER_REAL, time_limit)
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             code = main(list(case.args))
@@ -287,6 +357,7 @@ def run_case(case: Case, work: Path, time_limit: float) -> Outcome:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, old)
+        outside = _watch(None)
         os.chdir(cwd)
         gc.enable()  # kg build turns the cyclic collector off for its short-lived process
     seconds = time.perf_counter() - start
@@ -301,6 +372,8 @@ def run_case(case: Case, work: Path, time_limit: float) -> Outcome:
             problem = f"{len(lines)} lines on stderr"
         elif code == 0 and len(lines) > 1:
             problem = f"{len(lines)} lines on stderr after success"
+    if problem is None and outside:
+        problem = f"wrote outside its folder: {', '.join(outside[:3])}" + (f" (+{len(outside) - 3})" if len(outside) > 3 else "")
     if problem is None and set(os.listdir(work.parent)) - before:
         problem = "wrote beside its folder: " + ", ".join(sorted(set(os.listdir(work.parent)) - before))
     return Outcome(case, code, stderr, seconds, problem)
@@ -328,6 +401,8 @@ def fuzz(n: int, *, seed: int = 8, time_limit: float = 20.0, progress: bool = Fa
                 print(f"  {i + 1} cases, {time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True)
         elapsed = time.perf_counter() - start
         changed = sorted(p for p, v in snapshot(ROOT).items() if watched.get(p) != v)
+        by_git = written_by_git(ROOT, changed)
+        changed = [p for p in changed if p not in by_git]
         changed += sorted(p for p, v in snapshot(seeds_dir).items() if seed_files.get(p) != v)
     finally:
         shutil.rmtree(base, ignore_errors=True)
@@ -338,6 +413,7 @@ def fuzz(n: int, *, seed: int = 8, time_limit: float = 20.0, progress: bool = Fa
         "failures": Counter(o.problem.split(":")[0] for o in outcomes if o.problem),
         "slowest": max((o.seconds for o in outcomes), default=0.0),
         "changed_outside": changed,
+        "changed_by_git": sorted(by_git),
     }
     return outcomes, figures
 
@@ -355,6 +431,9 @@ def report(outcomes: list[Outcome], figures: dict, show: int = 5) -> str:
         f"files changed outside the case folders: {len(figures['changed_outside'])}",
     ]
     lines += [f"  changed: {p}" for p in figures["changed_outside"][:show]]
+    if figures.get("changed_by_git"):
+        lines.append(f"files a checkout or merge changed meanwhile (equal to git's HEAD; not counted): "
+                     f"{len(figures['changed_by_git'])}")
     for o in [o for o in outcomes if o.problem][:show]:
         lines.append(f"  - {o.case.kind} {'/'.join(o.case.mutations)}: {o.problem}; stderr: "
                      f"{o.stderr.strip()[-300:]!r}")

@@ -44,3 +44,45 @@ def test_cases_are_the_same_for_the_same_seed(tmp_path):
                                  and not p.name.startswith("fifo"))))
         runs.append(cases)
     assert runs[0] == runs[1]
+
+
+def test_a_write_outside_the_case_folder_is_pinned_on_the_case(tmp_path, graph_file):
+    """The audit hook sees kg write beside the case's folder (here: -o names another folder), and a write
+    inside the folder is not a finding."""
+    from tests.fuzz_cli import Case, run_case
+
+    work = tmp_path / "case"
+    work.mkdir()
+    outside = run_case(Case("export", [], ["export", "--graph", str(graph_file), "-f", "nt", "-o",
+                                           str(tmp_path / "elsewhere" / "g.nt")]), work, 20.0)
+    assert outside.code == 0 and outside.problem.startswith("wrote outside its folder: "), outside
+    assert str(tmp_path / "elsewhere") in outside.problem
+    inside = run_case(Case("export", [], ["export", "--graph", str(graph_file), "-f", "nt", "-o", "out/g.nt"]),
+                      work, 20.0)
+    assert inside.code == 0 and inside.problem is None, inside
+    assert (work / "out" / "g.nt").stat().st_size > 0
+
+
+def test_files_a_checkout_puts_back_are_not_counted_as_kg_writes(tmp_path):
+    """A tracked file equal to git's HEAD was changed by a checkout or merge (someone landing on the same
+    working tree); a modified tracked file or a new file is still counted."""
+    import subprocess
+
+    from tests.fuzz_cli import written_by_git
+
+    def git(*args):
+        subprocess.run(["git", "-C", str(tmp_path), "-c", "user.name=t", "-c", "user.email=t@e", *args],
+                       check=True, capture_output=True)
+
+    git("init", "-q")
+    for name in ("merged.txt", "edited.txt"):
+        (tmp_path / name).write_text("one\n")
+    git("add", ".")
+    git("commit", "-qm", "one")
+    (tmp_path / "merged.txt").write_text("two\n")
+    git("commit", "-qam", "two")  # as a fast-forward merge leaves it: new content, equal to HEAD
+    (tmp_path / "edited.txt").write_text("changed\n")
+    (tmp_path / "new.txt").write_text("new\n")
+    paths = [str(tmp_path / n) for n in ("merged.txt", "edited.txt", "new.txt")]
+    assert written_by_git(tmp_path, paths) == {str(tmp_path / "merged.txt")}
+    assert written_by_git(tmp_path / "new.txt", paths) == set()  # not a git working tree: nothing explained
