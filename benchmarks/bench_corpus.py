@@ -189,9 +189,8 @@ t = time.perf_counter()
 pyshacl.validate(g, shacl_graph=load_shapes(), inference="none", advanced=True)
 say("validate_s", time.perf_counter() - t)
 from kg.ask.catalog import load_catalog
-from kg.ask.sparql import bind_params
 for name, q in load_catalog().items():
-    text = bind_params(q.text, q.bindings({}))
+    text = q.bound_text()
     ts = []
     for _ in range(runs):
         t = time.perf_counter(); list(g.query(text)); ts.append(time.perf_counter() - t)

@@ -178,7 +178,7 @@ def query(query: str, *, graph: Graph | Path | str | None = None, endpoint: str 
     bindings = entry.bindings(params) if entry.title_en else dict(params or {})
     g = None if endpoint else open_graph(graph)
     return entry.sort_concatenations(run_query(entry.text, graph=g, endpoint=endpoint, params=bindings,
-                                               timeout=timeout))
+                                               timeout=timeout, languages=entry.languages))
 
 
 def export(*, format: str = "turtle", output: Path | str | None = None, graph: Graph | Path | str | None = None,

@@ -7,7 +7,7 @@ import pytest
 from rdflib import Graph
 
 from kg.ask.catalog import load_catalog
-from kg.ask.sparql import bind_params, run_local, run_query
+from kg.ask.sparql import run_local, run_query
 from kg.store import read
 from kg.store.embedded import Store, memory_store, open_store, store_dir, store_for, write_store
 from tests.oxigraph_helpers import comparable
@@ -66,7 +66,7 @@ def test_large_file_goes_to_oxigraph(stored, tmp_path, monkeypatch):
 def test_catalog_same_rows_on_store(stored, graph, name):
     """Every catalog question: the store's rows equal the in-memory rows (values, not lexical forms)."""
     q = load_catalog()[name]
-    text = bind_params(q.text, q.bindings({}))
+    text = q.bound_text()
     got = run_query(text, graph=read.open_graph(stored))
     want = run_local(text, graph)
     assert got.kind == want.kind and got.variables == want.variables

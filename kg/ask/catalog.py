@@ -1,7 +1,8 @@
 """The question catalog: SPARQL queries in queries/*.rq, each opening with a header of ``# key: value`` lines.
 
 Header keys (all required): ``title-zh``, ``title-en``, ``params`` (``none`` or comma-separated
-``name=default``; a parameter without ``=`` has no default), ``columns`` (comma-separated result columns;
+``name=default``; a parameter without ``=`` has no default; ``name@zh=张三`` binds the value as a literal tagged
+``zh``, to match a label directly), ``columns`` (comma-separated result columns;
 ``boolean`` for ASK, ``graph`` for CONSTRUCT/DESCRIBE). Optional: ``concat`` names the columns that hold a
 ``GROUP_CONCAT`` and their separator, ``column="sep"`` comma-separated (``channels="、"``): SPARQL leaves the
 order of a concatenation undefined, so the parts of these columns are sorted after the query, on every
@@ -41,6 +42,21 @@ class CatalogQuery:
     text: str = ""
     path: Path | None = None
     concat: dict[str, str] = field(default_factory=dict)
+    languages: dict[str, str] = field(default_factory=dict)
+
+    def bound_text(self, given: dict[str, str] | None = None) -> str:
+        """The query text with its parameters (``given`` over the defaults) bound, tagged as the header says.
+
+        >>> q = parse_entry("x", "# title-zh: 某人\\n# title-en: A person\\n# params: name@zh=张三\\n# columns: p\\n"
+        ...                 "SELECT ?p WHERE { ?p ?l ?name }")
+        >>> q.bound_text().splitlines()[-1]
+        'SELECT ?p WHERE { VALUES ?name { "张三"@zh } ?p ?l ?name }'
+        >>> q.bound_text({"name": "李四"}).splitlines()[-1]
+        'SELECT ?p WHERE { VALUES ?name { "李四"@zh } ?p ?l ?name }'
+        """
+        from kg.ask.sparql import bind_params
+
+        return bind_params(self.text, self.bindings(given), languages=self.languages)
 
     def sort_concatenations(self, result):
         """``result`` with the parts of each ``concat`` column sorted (same language tag or datatype).
@@ -104,12 +120,19 @@ def parse_entry(name: str, text: str, path: Path | None = None) -> CatalogQuery:
     if missing:
         raise QueryError(f"{where}: header lacks {', '.join('# ' + k + ':' for k in missing)}")
     params: dict[str, str | None] = {}
+    languages: dict[str, str] = {}
     if header["params"].lower() != "none":
         for item in header["params"].split(","):
             pname, eq, default = item.strip().partition("=")
-            pname = pname.strip().lstrip("?")
+            pname, at, lang = pname.strip().lstrip("?").partition("@")
             if not pname:
                 raise QueryError(f"{where}: empty parameter name in '# params:'")
+            if at:
+                from kg.ask.sparql import LANGTAG
+
+                if not LANGTAG.match(lang.strip()):
+                    raise QueryError(f"{where}: '# params:' {pname}@{lang}: not a language tag (e.g. name@zh=易冉)")
+                languages[pname] = lang.strip()
             params[pname] = default.strip() if eq else None
     columns = [c.strip().lstrip("?") for c in header["columns"].split(",") if c.strip()]
     concat: dict[str, str] = {}
@@ -121,7 +144,7 @@ def parse_entry(name: str, text: str, path: Path | None = None) -> CatalogQuery:
             raise QueryError(f"{where}: '# concat:' wants column=\"separator\", e.g. channels=\"、\"")
         concat = dict(items)
     return CatalogQuery(name=name, title_zh=header["title-zh"], title_en=header["title-en"], params=params,
-                        columns=columns, text=text, path=path, concat=concat)
+                        columns=columns, text=text, path=path, concat=concat, languages=languages)
 
 
 def load_catalog(directory: Path = QUERIES_DIR) -> dict[str, CatalogQuery]:
