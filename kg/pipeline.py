@@ -260,15 +260,11 @@ _W: dict = {}  # the worker's context (inherited by forked worker processes)
 
 
 def _document_graph(loaded, ctx, spans):
-    """The document's triples: into a plain set when the builder accepts one (much faster than an rdflib
-    Graph, which a document's build never needs)."""
-    import inspect
-
+    """The document's triples, into a plain set (much faster than an rdflib Graph, which a document's build
+    never needs)."""
     from kg.graph.builder import document_graph
 
-    if "into" in inspect.signature(document_graph).parameters:
-        return document_graph(loaded, ctx, spans, into=TripleSet())
-    return document_graph(loaded, ctx, spans)
+    return document_graph(loaded, ctx, spans, into=TripleSet())
 
 
 class TripleSet:

@@ -116,3 +116,43 @@ def test_facts_file_that_is_a_device_or_directory(tmp_path):
         load_facts(Path("/dev/zero"))
     with pytest.raises(FactsError, match="is a directory"):
         load_facts(tmp_path)
+
+
+def _general_construction(text: str):
+    """The data as the general constructor builds it (the fast path bypassed)."""
+    from kg.facts import loader
+
+    ld = loader._LineLoader(text)
+    try:
+        node = ld.get_single_node()
+        loader._check_expansion(node)
+        return ld.construct_document(node)
+    finally:
+        ld.dispose()
+
+
+@pytest.mark.parametrize("path", sorted(Path(__file__).resolve().parent.parent.glob("data/**/*.yaml")),
+                         ids=lambda p: p.name)
+def test_fast_construction_is_the_general_one(path):
+    """Plain facts files are built by a direct walk of the node tree: the same values, types and lines."""
+    import yaml
+
+    from kg.facts.loader import _LineLoader
+
+    text = path.read_text(encoding="utf-8")
+    fast = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+    general = _general_construction(text)
+    assert repr(fast) == repr(general) and fast == general
+    assert fast["__lines__"]
+
+
+def test_fast_construction_leaves_aliases_and_tags_to_the_general_one():
+    import yaml
+
+    from kg.facts.loader import _LineLoader
+
+    text = "a: &x {k: 1, d: 2022-07-03}\nb: *x\ne: !!set {p: null}\nf: [1.5, true, ~, '3']\n"
+    got = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+    assert repr(got) == repr(_general_construction(text))
+    assert got["b"] is got["a"] and got["b"]["d"].isoformat() == "2022-07-03" and got["e"] == {"p"}
+    assert got["f"] == [1.5, True, None, "3"]

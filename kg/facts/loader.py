@@ -164,8 +164,61 @@ class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
         node = self.get_single_node()
         if node is None:
             return None
+        try:
+            return _plain_data(self, node)
+        except _NotPlain:
+            pass
         _check_expansion(node)
         return self.construct_document(node)
+
+
+class _NotPlain(Exception):
+    """The node graph needs the full constructor (an alias, a merge key, an unusual tag, deep nesting)."""
+
+
+_STR, _MAP, _SEQ = "tag:yaml.org,2002:str", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
+
+
+def _plain_data(loader: "_LineLoader", root: yaml.Node) -> Any:
+    """The data of a node tree without aliases, merge keys or tags beyond the core schema — what facts files
+    hold — built directly (several times faster than the constructor's generic machinery, same result);
+    anything else raises _NotPlain and goes the general way (which also reports the limits)."""
+    seen: set[int] = set()
+    scalar = {"tag:yaml.org,2002:int": _construct_int, "tag:yaml.org,2002:float": _construct_float,
+              "tag:yaml.org,2002:timestamp": _construct_timestamp,
+              "tag:yaml.org,2002:bool": lambda ld, n: ld.construct_yaml_bool(n),
+              "tag:yaml.org,2002:null": lambda ld, n: None}
+    ScalarNode = yaml.ScalarNode
+
+    def build(node: yaml.Node, depth: int) -> Any:
+        if depth > MAX_DEPTH or id(node) in seen:
+            raise _NotPlain
+        seen.add(id(node))
+        tag = node.tag
+        if tag == _STR:
+            return node.value
+        if tag == _MAP:
+            mapping: dict = {}
+            lines: dict = {}
+            for key_node, value_node in node.value:
+                if key_node.__class__ is not ScalarNode:
+                    raise _NotPlain
+                key = build(key_node, depth + 1)
+                if key.__class__ is not str and not isinstance(key, (int, float, bool)) and key is not None:
+                    raise _NotPlain
+                mapping[key] = build(value_node, depth + 1)
+                lines[key] = key_node.start_mark.line + 1
+            mapping["__line__"] = node.start_mark.line + 1
+            mapping["__lines__"] = lines
+            return mapping
+        if tag == _SEQ:
+            return [build(child, depth + 1) for child in node.value]
+        make = scalar.get(tag)
+        if make is None or node.__class__ is not ScalarNode:
+            raise _NotPlain  # a merge key, binary, set, omap, a local tag…
+        return make(loader, node)
+
+    return build(root, 1)
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict:

@@ -110,12 +110,13 @@ def _lang(text: str) -> str:
 class _Builder:
     """Builds one document's named graph (``add_factset``) into ``self.g``."""
 
-    def __init__(self, onto: Ontology, base: str, *, registry: Registry | None = None, vocab: Graph | None = None):
+    def __init__(self, onto: Ontology, base: str, *, registry: Registry | None = None, vocab: Graph | None = None,
+                 into: Any = None):
         self.onto = onto
         self.vocab = vocab
         self.ns = resource_ns(base)
         self.registry = registry or Registry()
-        self.g = Graph(bind_namespaces="none")
+        self.g = Graph(bind_namespaces="none") if into is None else into
         self.doc_ns = self.ns
 
     def add_factset(self, fs: FactSet, src: SourceText, spans: dict[str, tuple[int, int]]) -> None:
@@ -433,10 +434,13 @@ def locate_quotes(doc: LoadedDocument) -> dict[tuple[str, int | None], tuple[int
     return spans
 
 
-def document_graph(doc: LoadedDocument, ctx: Context, spans: dict[str, tuple[int, int]] | None = None) -> Graph:
-    """Step 3: the document's named graph (its facts, quotes, mentions and source text)."""
+def document_graph(doc: LoadedDocument, ctx: Context, spans: dict[str, tuple[int, int]] | None = None, *,
+                   into: Any = None) -> Graph:
+    """Step 3: the document's named graph (its facts, quotes, mentions and source text). ``into``: where the
+    triples go instead of a new rdflib Graph — anything with ``add(triple)`` and ``objects(s, p)`` (a corpus
+    build's plain set, much faster)."""
     check_references(doc.facts, ctx)
-    b = _Builder(ctx.onto, ctx.base, registry=ctx.registry, vocab=ctx.vocab)
+    b = _Builder(ctx.onto, ctx.base, registry=ctx.registry, vocab=ctx.vocab, into=into)
     b.add_factset(doc.facts, doc.source, spans if spans is not None else locate_quotes(doc))
     return b.g
 
