@@ -440,10 +440,26 @@ def build_corpus(*, corpus: Path | str | None = None, out_dir: Path | str = "bui
         todo.append((ref, stamp, digest))
     timings["scan"] = time.perf_counter() - t0 - timings["context"]
 
-    # 2. build them, on every core
+    # 2. build them, on every core; a cold store is bulk loaded meanwhile, from the documents as they come
     t1 = time.perf_counter()
     _W["c"], _W["cache"] = c, cache
-    done = _run(todo, jobs=jobs, progress=progress)
+    graph_file = out_dir / "graph.ttl"
+    loader = None
+    if store is not False and not _store_reusable(cache, graph_file) and (
+            store or len(todo) * _TRIPLES_PER_DOCUMENT >= STORE_MIN_TRIPLES):
+        loader = _StoreLoader(graph_file, cache)
+    try:
+        return _build_rest(c, cache, refs, todo, keep, entries, timings, t0, t1, corpus, out_dir, store, jobs,
+                           progress, loader, base)
+    finally:
+        if loader is not None:
+            loader.abort()
+
+
+def _build_rest(c, cache, refs, todo, keep, entries, timings, t0, t1, corpus, out_dir, store, jobs, progress,
+                loader, base) -> CorpusBuild:
+    """build_corpus from stage 2 on (``loader``: the store being loaded meanwhile, or None)."""
+    done = _run(todo, jobs=jobs, progress=progress, each=loader.document if loader is not None else None)
     errors = []
     changed: dict = {}  # id -> previous entry, for every document rebuilt or gone
     for (ref, _stamp, _digest), (status, value) in zip(todo, done):
@@ -499,7 +515,9 @@ def build_corpus(*, corpus: Path | str | None = None, out_dir: Path | str = "bui
     from kg.store.embedded import store_dir, store_for
 
     store_ok = fresh and store_for(targets[1]) is not None
-    if want_store and not store_ok:
+    if want_store and not store_ok and loader is not None:
+        result.store = loader.finish(c, ordered)
+    elif want_store and not store_ok:
         result.store = _update_store(c, cache, ordered, set(changed), out_dir, targets[1])
     elif want_store:
         result.store = store_dir(targets[1])
@@ -522,27 +540,34 @@ def build_corpus(*, corpus: Path | str | None = None, out_dir: Path | str = "bui
     return result
 
 
-def _run(todo: list, *, jobs: int | None, progress: bool | None) -> list:
-    """Run the document jobs: in this process for a few, else in forked worker processes."""
+def _run(todo: list, *, jobs: int | None, progress: bool | None, each=None) -> list:
+    """Run the document jobs: in this process for a few, else in forked worker processes. ``each`` is called
+    with every result as it comes."""
     if not todo:
         return []
     bar = _Progress(len(todo), "building", progress)
     try:
         n = jobs or os.cpu_count() or 1
         if n <= 1 or len(todo) < 4 or sys.platform == "win32":
-            out = []
-            for job in todo:
-                out.append(_work(job))
-                bar.update()
-            return out
-        import multiprocessing as mp
+            results = map(_work, todo)
+            pool = None
+        else:
+            import multiprocessing as mp
 
-        with mp.get_context("fork").Pool(n) as pool:
+            pool = mp.get_context("fork").Pool(n)
+            results = pool.imap(_work, todo, chunksize=4)
+        try:
             out = []
-            for res in pool.imap(_work, todo, chunksize=4):
+            for res in results:
                 out.append(res)
+                if each is not None and res[0] == "ok":
+                    each(res[1])
                 bar.update()
             return out
+        finally:
+            if pool is not None:
+                pool.terminate()
+                pool.join()
     finally:
         bar.close()
 
@@ -789,6 +814,98 @@ def _owners(c: _Context, ordered: list) -> dict:
         for ln in e.foreign:
             owner.setdefault(ln, e.id)
     return owner
+
+
+_TRIPLES_PER_DOCUMENT = 1_000  # a guess, to decide before the build whether its store is wanted
+
+
+def _store_reusable(cache: BuildCache, graph_file: Path) -> bool:
+    """Whether the store on disk is the one the previous build left (then only what changed is redone)."""
+    from kg.store.embedded import store_for
+
+    old = cache.index.get("store")
+    return (old is not None and graph_file.exists() and store_for(graph_file) is not None
+            and old.get("graph") == (graph_file.stat().st_size, graph_file.stat().st_mtime_ns))
+
+
+class _StoreLoader:
+    """A new store bulk loaded while the documents are built: each built document's own quads are queued
+    and loaded by a thread (Oxigraph releases the GIL), in batches; :meth:`finish` adds the shared parts
+    (ontology, registry, the lines several documents state) and puts the store in place. The same content
+    as :func:`_update_store` loading it afresh."""
+
+    BATCH = 48_000_000  # bytes of N-Quads per bulk load
+
+    def __init__(self, graph_file: Path, cache: BuildCache):
+        import queue
+        import threading
+
+        from kg.store.embedded import StoreWriter, store_dir
+
+        self.cache = cache
+        self.writer = StoreWriter(store_dir(graph_file))
+        self.queue: queue.Queue = queue.Queue(maxsize=2)
+        self.batch: list = []
+        self.size = 0
+        self.loaded: set = set()
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._load, name="kg-store-loader", daemon=True)
+        self.thread.start()
+
+    def _load(self) -> None:
+        while True:
+            chunk = self.queue.get()
+            if chunk is None:
+                return
+            if self.error is None:
+                try:
+                    self.writer.add(chunk)
+                except BaseException as exc:  # re-raised by finish() in the building thread
+                    self.error = exc
+
+    def _put(self, text: str, force: bool = False) -> None:
+        if text:
+            self.batch.append(text)
+            self.size += len(text)
+        if self.batch and (force or self.size >= self.BATCH):
+            self.queue.put("".join(self.batch).encode("utf-8"))
+            self.batch, self.size = [], 0
+
+    def document(self, entry: DocEntry) -> None:
+        self._put(self.cache.own_quads(entry.id))
+        self.loaded.add(entry.id)
+
+    def finish(self, c: _Context, ordered: list) -> Path:
+        owners = _owners(c, ordered)
+        by_owner: dict = {}
+        for ln, who in owners.items():
+            by_owner.setdefault(who, []).append(ln)
+        for e in ordered:
+            if e.id not in self.loaded:  # from the cache (the store was missing or stale)
+                self._put(self.cache.own_quads(e.id))
+        for who, lines in by_owner.items():
+            g = f"<{_graph_iri(c.base, who)}> .\n"
+            self._put("".join(ln[:-1] + g for ln in lines))
+        self._put("", force=True)
+        self.queue.put(None)
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+        folder = self.writer.commit()
+        self.writer = None
+        self.cache.index["store"] = {"owners": owners, "docs": sorted(e.id for e in ordered), "graph": None}
+        return folder
+
+    def abort(self) -> None:
+        """Stop and throw the new store away, unless :meth:`finish` put it in place."""
+        if self.writer is None:
+            return
+        if self.thread.is_alive():
+            self.error = self.error or RuntimeError("aborted")
+            self.queue.put(None)
+            self.thread.join()
+        self.writer.abort()
+        self.writer = None
 
 
 def _update_store(c: _Context, cache: BuildCache, ordered: list, changed: set, out_dir: Path, graph_file: Path) -> Path:

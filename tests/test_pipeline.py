@@ -25,6 +25,14 @@ def _files(folder: Path) -> dict:
     return {p.name: p.read_bytes() for p in sorted(folder.glob("graph.*"))}
 
 
+def _quads(out: Path) -> set:
+    """The quads of a build's store, as N-Quads lines."""
+    import pyoxigraph as ox
+
+    st = ox.Store.read_only(str(out / "store"))
+    return {str(q) for q in st.quads_for_pattern(None, None, None, None)}
+
+
 def _edit(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert old in text, old
@@ -59,6 +67,8 @@ def test_incremental_equals_cold_and_no_change_does_nothing(corpus, tmp_path):
     assert any(p.stat().st_mtime_ns != t for p, t in before.items())
     cold = build_corpus(corpus=work, out_dir=tmp_path / "cold", jobs=2, progress=False, store=True)
     assert _files(out) == _files(tmp_path / "cold")  # exactly the cold result
+    assert _quads(out) == _quads(tmp_path / "cold")  # the store updated in place = the one loaded cold
+    assert len(_quads(out)) == cold.triples
     from kg.api import query
     from kg.store.embedded import Store
     from kg.store.read import open_graph

@@ -187,37 +187,73 @@ def memory_store(nquads: bytes | None = None, *, path: Path | None = None, fmt: 
     return Store(ox=st, path=None, source=path)
 
 
+class StoreWriter:
+    """A new on-disk store being bulk loaded in a temporary folder beside ``folder``: :meth:`add` N-Quads
+    chunks (from any one thread at a time), then :meth:`commit` renames it into place (readers see the old
+    store or the new one) or :meth:`abort` throws it away.
+
+    >>> import tempfile
+    >>> w = StoreWriter(Path(tempfile.mkdtemp()) / "store")
+    >>> w.add(b'<http://e/a> <http://e/p> "x" <http://e/g> .\\n')
+    >>> w.commit().name, len(open_store(w.folder))
+    ('store', 1)
+    """
+
+    def __init__(self, folder: Path | str):
+        import tempfile
+
+        import pyoxigraph as ox
+
+        self.folder = Path(folder)
+        self.folder.parent.mkdir(parents=True, exist_ok=True)
+        self.tmp = Path(tempfile.mkdtemp(prefix=f".{self.folder.name}.", dir=self.folder.parent))
+        self.st = ox.Store(str(self.tmp))
+
+    def add(self, chunk: bytes) -> None:
+        import pyoxigraph as ox
+
+        if chunk:
+            self.st.bulk_load(chunk, format=ox.RdfFormat.N_QUADS)
+
+    def commit(self) -> Path:
+        import shutil
+
+        try:
+            self.st.flush()
+            del self.st
+            old = None
+            if self.folder.exists():
+                old = self.folder.with_name(f".{self.folder.name}.old-{os.getpid()}")
+                os.replace(self.folder, old)
+            os.replace(self.tmp, self.folder)
+            if old is not None:
+                shutil.rmtree(old, ignore_errors=True)
+        except BaseException:
+            self.abort()
+            raise
+        return self.folder
+
+    def abort(self) -> None:
+        import shutil
+
+        self.__dict__.pop("st", None)
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+
 def write_store(folder: Path | str, chunks: Iterable[bytes], *, graph_file: Path | list | None = None,
                 triples: int | None = None) -> Path:
     """Replace the on-disk store in ``folder`` with the N-Quads ``chunks`` (bulk loaded), then stamp it for
     ``graph_file``. The store is built in a temporary folder beside it and renamed into place, so readers see
     the old store or the new one; the stamp is written last."""
-    import shutil
-    import tempfile
-
-    import pyoxigraph as ox
-
-    folder = Path(folder)
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
+    w = StoreWriter(folder)
     try:
-        st = ox.Store(str(tmp))
         for chunk in chunks:
-            if chunk:
-                st.bulk_load(chunk, format=ox.RdfFormat.N_QUADS)
-        st.flush()
-        size = len(st) if triples is None else triples
-        del st
-        old = None
-        if folder.exists():
-            old = folder.with_name(f".{folder.name}.old-{os.getpid()}")
-            os.replace(folder, old)
-        os.replace(tmp, folder)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
+            w.add(chunk)
+        size = len(w.st) if triples is None else triples
     except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
+        w.abort()
         raise
+    folder = w.commit()
     if graph_file is not None:
         stamp_store(folder, graph_file, triples=size)
     return folder
