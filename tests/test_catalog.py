@@ -503,7 +503,7 @@ EXPECTED: dict[str, list[tuple]] = {
         (*ANSWERED_ZZ, N, "工作举措", 5, "突出典型宣传", ZZ),
         (*ANSWERED_ZZ, "下一步", "工作承诺", 1, "继续落实“人才新政30条”", ZZ),
         (*ANSWERED_ZZ, "下一步", "工作承诺", 2, "深化实施技能提升行动", ZZ),
-        (*ANSWERED_ZZ, "下一步", "工作承诺", 3, "在人才培训、认定和奖补方面向技能人才倾斜", ZZ),
+        (*ANSWERED_ZZ, "下一步", "工作承诺", 3, "在人才培训、人才认定和人才奖补等方面，向技能人才倾斜", ZZ),
         (*ANSWERED_ZZ, "下一步", "工作承诺", 4, "培养更多大国工匠、能工巧匠", ZZ),
     ],
     "talent-by-city-year": [

@@ -365,7 +365,7 @@ def test_five_measures_in_order_with_quotes_topics_and_actors(graph, source_text
                                                                                 "topic-use", "topic-incentive"}
 
 
-def test_plans_of_the_third_measure_and_next_steps(graph):
+def test_plans_of_the_third_measure_and_next_steps(graph, source_text):
     def commitments(section):
         rows = q(graph, "SELECT ?n ?label WHERE { ?c a kg:Commitment ; kg:sectionOf ?s ; kg:ordinal ?n ; rdfs:label ?label "
                         "FILTER(lang(?label) = 'zh') }", s=section)
@@ -379,6 +379,7 @@ def test_plans_of_the_third_measure_and_next_steps(graph):
                                        "培养更多大国工匠、能工巧匠"]
     for c in graph.subjects(RDF.type, KG.Commitment):
         assert zh(graph, graph.value(c, KG.actor)) == "株洲市人力资源和社会保障局"  # 我局 / 我们: the bureau that writes
+        assert str(graph.value(c, KG.title)) in source_text, c  # what suggestions-answered lists: the letter's words
     assert graph.value(node("commitment-talent-30"), KG.mentions) == node("policy-talent-30")
 
 
