@@ -1,8 +1,9 @@
 """The public Python API of kg: build, load, validate and write the knowledge graph.
 
->>> result = build(write=False, doc="zhuzhou-2022-37")
+>>> from kg.paths import DEMO_CORPUS  # a made-up one-document corpus shipped with kg
+>>> result = build(write=False, corpus=DEMO_CORPUS)
 >>> result.conforms, result.documents
-(True, ['zhuzhou-2022-37'])
+(True, ['demo-2025-7'])
 >>> g = result.graph
 >>> len(g) == result.triples
 True
@@ -111,7 +112,8 @@ def load(path: Path | str = DEFAULT_GRAPH) -> Graph:
 
     >>> import tempfile
     >>> out = Path(tempfile.mkdtemp())
-    >>> r = build(doc="zhuzhou-2022-37", out_dir=out)
+    >>> from kg.paths import DEMO_CORPUS
+    >>> r = build(corpus=DEMO_CORPUS, out_dir=out)
     >>> [p.name for p in r.outputs], len(load(out / "graph.trig")) == r.triples
     (['graph.trig', 'graph.ttl'], True)
     """
@@ -121,7 +123,8 @@ def load(path: Path | str = DEFAULT_GRAPH) -> Graph:
 def validate(graph: Graph | Path | None = None) -> ValidationReport:
     """Validate a graph (or a graph file; default the built graph) against the shipped shapes.
 
-    >>> validate(build(write=False, doc="zhuzhou-2022-37").graph).conforms
+    >>> from kg.paths import DEMO_CORPUS
+    >>> validate(build(write=False, corpus=DEMO_CORPUS).graph).conforms
     True
     """
     from kg.check.shacl import validate_graph
@@ -164,11 +167,12 @@ def query(query: str, *, graph: Graph | Path | str | None = None, endpoint: str 
     graph is answered by Oxigraph, a small one in memory (``kg.store.read.open_graph`` chooses). ``timeout``
     (seconds) stops a query that runs too long (default 120 s in memory, 30 s on an endpoint).
 
-    >>> g = build(write=False, doc="zhuzhou-2022-37").graph
-    >>> r = query("person-profile", graph=g, params={"name": "易冉"})
+    >>> from kg.paths import DEMO_CORPUS
+    >>> g = build(write=False, corpus=DEMO_CORPUS).graph
+    >>> r = query("person-profile", graph=g, params={"name": "张三"})
     >>> sorted(row["value"] for row in r.as_dicts() if row["aspect"] == "荣誉")
-    ['党的二十大代表', '大国工匠']
-    >>> query("person-mentioned", graph=g, params={"name": '易冉" } ; DELETE WHERE { ?s ?p ?o } #'}).boolean
+    ['全国技术能手']
+    >>> query("person-mentioned", graph=g, params={"name": '张三" } ; DELETE WHERE { ?s ?p ?o } #'}).boolean
     False
     """
     from kg.ask.catalog import resolve
@@ -192,7 +196,8 @@ def export(*, format: str = "turtle", output: Path | str | None = None, graph: G
     atomically to that file. A large graph is written by Oxigraph from its store (N-Quads and TriG keep one
     named graph per document); then, with ``output``, ``text`` is empty.
 
-    >>> r = export(format="nt", graph=build(write=False, doc="zhuzhou-2022-37").graph)
+    >>> from kg.paths import DEMO_CORPUS
+    >>> r = export(format="nt", graph=build(write=False, corpus=DEMO_CORPUS).graph)
     >>> r.triples == len(r.text.splitlines())
     True
     """
@@ -227,7 +232,8 @@ def verify(graph: Graph | Path | str | None = None, *, corpus: Path | str | None
 
     The quote check reads the source texts from ``corpus`` (default ``data/``, see ``kg.paths.corpus_dir``).
 
-    >>> report = verify(build(write=False, doc="zhuzhou-2022-37").graph)
+    >>> from kg.paths import DEMO_CORPUS
+    >>> report = verify(build(write=False, corpus=DEMO_CORPUS).graph, corpus=DEMO_CORPUS)
     >>> report.ok, [c.name for c in report.failed]
     (True, [])
     """

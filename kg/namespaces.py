@@ -102,8 +102,8 @@ def iri_segment(text: str) -> str:
 def resource_ns(base: str = DEFAULT_BASE) -> Namespace:
     """The namespace of resources (entities, facts, quotes) under ``base``.
 
-    >>> str(resource_ns("http://example.org/")["yi-ran"])
-    'http://example.org/id/yi-ran'
+    >>> str(resource_ns("http://example.org/")["zhang-san"])
+    'http://example.org/id/zhang-san'
     """
     if not base.endswith(("/", "#")):
         base += "/"

@@ -31,6 +31,9 @@ SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
 QUERIES_DIR = RESOURCES / "queries"
 VERIFY_DIR = QUERIES_DIR / "verify"
 EXAMPLE_CORPUS = RESOURCES / "example"
+#: A made-up one-document corpus (测试市, no real city): the neutral example of docstrings and doctests.
+DEMO_CORPUS = RESOURCES / "demo"
+DEMO_DOCUMENT = "demo-2025-7"
 
 #: Working folders, relative to the current directory.
 CORPUS_DIR = Path("data")

@@ -20,12 +20,12 @@ document's own triples are a contiguous run of that order (their subjects share 
 embedded store (``<out>/store``, see :mod:`kg.store.embedded`) up to date, each triple stored once.
 
 >>> import tempfile, shutil
->>> from kg.paths import EXAMPLE_CORPUS
+>>> from kg.paths import DEMO_CORPUS
 >>> out = Path(tempfile.mkdtemp())
->>> r = build_corpus(corpus=EXAMPLE_CORPUS, out_dir=out, doc=["zhuzhou-2022-37"])
+>>> r = build_corpus(corpus=DEMO_CORPUS, out_dir=out)
 >>> r.conforms, r.rebuilt, r.documents
 (True, 1, 1)
->>> build_corpus(corpus=EXAMPLE_CORPUS, out_dir=out, doc=["zhuzhou-2022-37"]).rebuilt
+>>> build_corpus(corpus=DEMO_CORPUS, out_dir=out).rebuilt
 0
 """
 from __future__ import annotations

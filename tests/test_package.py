@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 import kg
-from kg.paths import EXAMPLE_CORPUS, ONTOLOGY_DIR, QUERIES_DIR, SHAPES_FILE
+from kg.paths import DEMO_CORPUS, DEMO_DOCUMENT, EXAMPLE_CORPUS, ONTOLOGY_DIR, QUERIES_DIR, SHAPES_FILE
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = Path(kg.__file__).parent
@@ -29,6 +29,53 @@ def test_shipped_data_is_read_from_the_package():
     # in a source checkout they are the top-level folders
     assert (PACKAGE / "resources" / "ontology").resolve() == (ROOT / "ontology").resolve()
     assert (PACKAGE / "resources" / "queries").resolve() == (ROOT / "queries").resolve()
+
+
+SHIPPED_DOCUMENT = "zhuzhou-2022-37"
+
+
+def _names_of_the_shipped_document() -> set[str]:
+    """The shipped letter's id, its city and every person it names (its own facts and the registry persons it
+    mentions), Chinese and English labels and ids, read from the data (so a new name is covered too)."""
+    import yaml
+
+    facts = yaml.safe_load((ROOT / "data" / "documents" / SHIPPED_DOCUMENT / "facts.yaml").read_text(encoding="utf-8"))
+    registry = {e["id"]: e for e in yaml.safe_load((ROOT / "data" / "registry" / "entities.yaml").read_text(
+        encoding="utf-8"))["entities"]}
+    names = {SHIPPED_DOCUMENT, "株洲", "Zhuzhou", "zhuzhou"}
+    for f in facts["facts"]:
+        entry = registry.get(f["mention"], {}) if "mention" in f else f
+        if entry.get("a") != "Person":
+            continue
+        label = entry["label"]
+        names |= {entry["id"], *(label.values() if isinstance(label, dict) else [label])}
+    return {n for n in names if len(n) >= 2}
+
+
+def test_generic_code_never_names_the_shipped_document():
+    """Generic code, docstrings and doctests must work the same for the thousandth document: no file of the
+    package names the shipped letter, its city or its people. Only kg/resources' links to the data folders
+    (example → data/, ontology/, queries/) may, and the made-up demo corpus is checked like code."""
+    names = _names_of_the_shipped_document()
+    assert {"易冉", "Yi Ran", "yi-ran", "杨正文", "汤涛"} <= names  # the letter's people, own and from the registry
+    data_links = {PACKAGE / "resources" / n for n in ("example", "ontology", "queries")}
+    found = []
+    for path in sorted(PACKAGE.rglob("*")):
+        if not path.is_file() or "__pycache__" in path.parts or any(path.is_relative_to(d) for d in data_links):
+            continue
+        text = path.read_bytes().decode("utf-8", errors="ignore")
+        for number, line in enumerate(text.splitlines(), 1):
+            found += [f"{path.relative_to(ROOT)}:{number}: {n}" for n in sorted(names) if n in line]
+    assert found == []
+    assert all(d.is_symlink() for d in data_links)  # in a checkout: links, not copies that would escape the scan
+
+
+def test_demo_corpus_is_shipped_and_builds():
+    from kg.api import build
+
+    assert DEMO_CORPUS.is_relative_to(PACKAGE / "resources") and not DEMO_CORPUS.is_symlink()
+    result = build(write=False, corpus=DEMO_CORPUS)
+    assert result.conforms and result.documents == [DEMO_DOCUMENT]
 
 
 def _requirements() -> dict[str, set[str]]:

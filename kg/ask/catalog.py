@@ -10,11 +10,11 @@ engine, and the answer is the same locally and from a server.
 
 >>> q = parse_entry("demo", '''# title-zh: 某人的荣誉
 ... # title-en: Honors of a person
-... # params: name=易冉
+... # params: name=张三
 ... # columns: honor
 ... SELECT ?honor WHERE { ?p ?x ?honor }''')
 >>> q.title_en, q.params, q.columns
-('Honors of a person', {'name': '易冉'}, ['honor'])
+('Honors of a person', {'name': '张三'}, ['honor'])
 """
 from __future__ import annotations
 
@@ -131,7 +131,7 @@ def parse_entry(name: str, text: str, path: Path | None = None) -> CatalogQuery:
                 from kg.ask.sparql import LANGTAG
 
                 if not LANGTAG.match(lang.strip()):
-                    raise QueryError(f"{where}: '# params:' {pname}@{lang}: not a language tag (e.g. name@zh=易冉)")
+                    raise QueryError(f"{where}: '# params:' {pname}@{lang}: not a language tag (e.g. name@zh=张三)")
                 languages[pname] = lang.strip()
             params[pname] = default.strip() if eq else None
     columns = [c.strip().lstrip("?") for c in header["columns"].split(",") if c.strip()]
@@ -174,7 +174,7 @@ def resolve(ref: str, *, directory: Path = QUERIES_DIR) -> CatalogQuery:
 
     >>> resolve("SELECT * WHERE { ?s ?p ?o } LIMIT 1").name
     '(query)'
-    >>> resolve("DESCRIBE <https://w3id.org/kg-talent/id/yi-ran>").name
+    >>> resolve("DESCRIBE <https://w3id.org/kg-talent/id/zhang-san>").name
     '(query)'
     >>> resolve("# a comment\\nsome text / but no query form " + "x" * 300)
     Traceback (most recent call last):

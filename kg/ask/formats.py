@@ -4,14 +4,14 @@ ASK results print ``true`` or ``false``; CONSTRUCT/DESCRIBE results print Turtle
 
 >>> from rdflib import Literal, URIRef
 >>> r = QueryResult(kind="select", variables=["name", "n"],
-...                 rows=[{"name": Literal("易冉", lang="zh"), "n": Literal(2)}, {"name": Literal("Yi")}])
+...                 rows=[{"name": Literal("张三", lang="zh"), "n": Literal(2)}, {"name": Literal("Li")}])
 >>> print(format_result(r, "table"))
 name | n
 -----+--
-易冉 | 2
-Yi   |
+张三 | 2
+Li   |
 >>> format_result(r, "csv").splitlines()
-['name,n', '易冉,2', 'Yi,']
+['name,n', '张三,2', 'Li,']
 """
 from __future__ import annotations
 
@@ -36,8 +36,8 @@ SHORT = dict(PREFIXES, kgr="https://w3id.org/kg-talent/id/")
 def short(term: Node | None, prefixes: dict[str, str] | None = None) -> str:
     """A term for people: prefixed names for IRIs, the text of literals.
 
-    >>> short(URIRef("https://w3id.org/kg-talent/id/yi-ran"))
-    'kgr:yi-ran'
+    >>> short(URIRef("https://w3id.org/kg-talent/id/zhang-san"))
+    'kgr:zhang-san'
     """
     if term is None:
         return ""

@@ -1,9 +1,9 @@
 """The result of a SPARQL query, the same whether it ran on the local graph or on a remote endpoint.
 
 >>> from rdflib import Literal
->>> r = QueryResult(kind="select", variables=["name"], rows=[{"name": Literal("易冉", lang="zh")}])
+>>> r = QueryResult(kind="select", variables=["name"], rows=[{"name": Literal("张三", lang="zh")}])
 >>> r.as_dicts()
-[{'name': '易冉'}]
+[{'name': '张三'}]
 """
 from __future__ import annotations
 

@@ -103,7 +103,7 @@ def bind_params(query_text: str, params: Mapping[str, str] | None, *,
     """Bind ``params`` (variable name → value) into ``query_text`` as a ``VALUES`` block; return the new text.
 
     Each value becomes an escaped string literal, so no value can change the structure of the query; a name
-    in ``languages`` gets that language tag (``"易冉"@zh``), so the query can match a tagged label directly —
+    in ``languages`` gets that language tag (``"张三"@zh``), so the query can match a tagged label directly —
     an index lookup on every engine, where ``STR(?label) = ?name`` scans every label. Names must be SPARQL
     variable names used by the query. With no params the text is returned unchanged.
 

@@ -6,7 +6,7 @@ that the words at those offsets are the quote, so that check is :func:`check_quo
 >>> from rdflib import Graph
 >>> g = Graph().parse(data='''@prefix kg: <https://w3id.org/kg-talent/ontology#> .
 ... @prefix prov: <http://www.w3.org/ns/prov#> .
-... <http://e/q> a kg:SourceQuote ; prov:value "易冉" ; kg:startOffset 0 ; kg:endOffset 2 .''', format="turtle")
+... <http://e/q> a kg:SourceQuote ; prov:value "张三" ; kg:startOffset 0 ; kg:endOffset 2 .''', format="turtle")
 >>> [str(row["problem"]) for row in check_quote_offsets(g).rows]
 ['quote lacks its words, offsets or source file name']
 """

@@ -1,7 +1,8 @@
 """Validate a graph against the SHACL shapes and report results a person can read.
 
 >>> from kg.graph.builder import build_graph
->>> report = validate_graph(build_graph(doc="zhuzhou-2022-37").graph)
+>>> from kg.paths import DEMO_CORPUS
+>>> report = validate_graph(build_graph(corpus_dir=DEMO_CORPUS).graph)
 >>> report.conforms, len(report.results)
 (True, 0)
 """

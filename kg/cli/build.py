@@ -14,7 +14,7 @@ from kg.paths import DEFAULT_OUT_DIR
 @click.command("build", epilog="""\b
 Examples:
   kg build                                  # every document of data/: build/graph.trig + build/graph.ttl
-  kg build --doc zhuzhou-2022-37            # one document (with the registry entities it uses)
+  kg build --doc DOC-ID                     # one document (with the registry entities it uses)
   kg build --corpus my-corpus --out-dir out # another corpus folder (or KG_CORPUS=my-corpus)
   kg build -o out/graph.ttl                 # one file: .ttl union, .trig or .nq dataset
   kg build --facts draft.facts.yaml         # a loose facts file, with the corpus's registry and vocabularies

@@ -27,7 +27,7 @@ def _params(items: tuple[str, ...]) -> dict[str, str]:
 Examples:
   kg query --list                                   # the catalog of questions
   kg query honors-by-person                         # a catalog question by name
-  kg query person-profile --param name=陈志漫       # with a parameter (bound safely)
+  kg query person-profile --param name=张三         # with a parameter (bound safely)
   kg query queries/timeline.rq --format csv         # a .rq file
   kg query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
   kg query --all                                    # every catalog question

@@ -15,9 +15,9 @@ Examples:
   kg viz                          # build/graph.html: interactive, offline page
   kg viz -o build/graph.png       # static picture for reports (also .svg)
   kg viz --format gexf            # build/graph.gexf for Gephi (also graphml for Cytoscape)
-  kg viz --focus 易冉 --depth 2    # one entity and what is within 2 links of it
+  kg viz --focus 张三 --depth 2    # one entity and what is within 2 links of it
   kg viz --nary nodes             # keep conferrals, fundings, observations… as nodes
-  kg viz --doc zhuzhou-2022-37    # one document's named graph
+  kg viz --doc DOC-ID             # one document's named graph
   kg viz --stats                  # also print the summary figures (see kg stats)""")
 @format_option(["html", "svg", "png", "graphml", "gexf"], help="Output format (default: from the -o suffix, else html).")
 @output_option(help="Where to write, atomically (default: build/graph.<format>).")

@@ -29,11 +29,12 @@ The RDF is read with a few SPARQL queries on Oxigraph (``kg.draw.reading``), nev
 rdflib, so a corpus of millions of triples converts in seconds.
 
 >>> from kg.api import build
->>> G = to_networkx(build(write=False, validate=False).graph)
->>> yi = find_node(G, "易冉")
->>> G.nodes[yi]["label_zh"], G.nodes[yi]["cls"], yi.split("/")[-1]
-('易冉', 'Person', 'yi-ran')
->>> sorted(d["label_zh"] for _, v, d in G.out_edges(yi, data=True) if v == "honor-great-craftsman")
+>>> from kg.paths import DEMO_CORPUS
+>>> G = to_networkx(build(write=False, validate=False, corpus=DEMO_CORPUS).graph)
+>>> zs = find_node(G, "张三")
+>>> G.nodes[zs]["label_zh"], G.nodes[zs]["cls"], zs.split("/")[-1]
+('张三', 'Person', 'zhang-san')
+>>> sorted(d["label_zh"] for _, v, d in G.out_edges(zs, data=True) if v == "honor-national-technical-expert")
 ['获得']
 """
 from __future__ import annotations
@@ -100,8 +101,8 @@ def node_key(iri: str) -> str:
     """The id of a node: the IRI's path under ``…/id/`` (so ``doc-id/fact-id`` for a document's facts), else
     its local name.
 
-    >>> node_key("https://w3id.org/kg-talent/id/zhuzhou-2022-37/yi-ran"), node_key("https://w3id.org/kg-talent/ontology#tv")
-    ('zhuzhou-2022-37/yi-ran', 'tv')
+    >>> node_key("https://w3id.org/kg-talent/id/demo-2025-7/zhang-san"), node_key("https://w3id.org/kg-talent/ontology#tv")
+    ('demo-2025-7/zhang-san', 'tv')
     """
     head, sep, rest = iri.rpartition("/id/")
     if sep and rest and "#" not in rest:
@@ -542,9 +543,9 @@ def to_networkx(graph: Any, *, nary: str = "edges", doc: str | None = None, incl
 def find_node(G: nx.Graph, name: str) -> str:
     """The node named ``name``: its id, Chinese or English label or alias; else the only label containing it.
 
-    >>> G = nx.MultiDiGraph(); G.add_node("yi-ran", label_zh="易冉", label_en="Yi Ran", facts={})
-    >>> find_node(G, "易冉"), find_node(G, "yi ran")
-    ('yi-ran', 'yi-ran')
+    >>> G = nx.MultiDiGraph(); G.add_node("zhang-san", label_zh="张三", label_en="Zhang San", facts={})
+    >>> find_node(G, "张三"), find_node(G, "zhang san")
+    ('zhang-san', 'zhang-san')
     """
     want = name.strip().casefold()
     if not want:

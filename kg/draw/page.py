@@ -8,8 +8,8 @@ class with a legend that filters classes; hovering shows a node's name and class
 figures, relations and source quotes; a search box focuses an entity and its neighbours.
 
 Its Content-Security-Policy forbids every load (``default-src 'none'``), so the page makes no network
-request. URL parameters drive it without clicks: ``graph.html?search=易冉&depth=2`` (or ``#search=…``) focuses an
-entity, ``?select=易冉`` shows its details in the whole graph.
+request. URL parameters drive it without clicks: ``graph.html?search=张三&depth=2`` (or ``#search=…``) focuses an
+entity, ``?select=张三`` shows its details in the whole graph.
 The page reports its state on ``<body>``: ``data-ready``, ``data-rendered`` (visible nodes),
 ``data-focused`` (id of the focused node), ``data-errors`` (script errors) and ``data-csp`` (blocked loads).
 

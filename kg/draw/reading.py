@@ -10,12 +10,13 @@ not documents). ``Source.restrict(doc)`` keeps one document's graph plus the sha
 ontology graphs.
 
 >>> from kg.api import build
->>> src = open_source(build(write=False, validate=False).graph)
+>>> from kg.paths import DEMO_CORPUS
+>>> src = open_source(build(write=False, validate=False, corpus=DEMO_CORPUS).graph)
 >>> src.documents, src.graphs
 ([], None)
->>> rows = src.select("SELECT ?label WHERE { ?s rdfs:label ?label FILTER(LANG(?label) = 'en' && STR(?label) = 'Yi Ran') }")
+>>> rows = src.select("SELECT ?label WHERE { ?s rdfs:label ?label FILTER(LANG(?label) = 'en' && STR(?label) = 'Zhang San') }")
 >>> rows
-[('Yi Ran',)]
+[('Zhang San',)]
 """
 from __future__ import annotations
 
@@ -36,8 +37,8 @@ FORMATS = {".ttl": "TURTLE", ".trig": "TRIG", ".nq": "N_QUADS", ".nt": "N_TRIPLE
 def graph_document(name: str) -> str | None:
     """The document id of a named graph ``<base>graph/<doc-id>``, or None for other graphs.
 
-    >>> graph_document("https://w3id.org/kg-talent/graph/zhuzhou-2022-37"), graph_document("https://w3id.org/kg-talent/graph/registry")
-    ('zhuzhou-2022-37', None)
+    >>> graph_document("https://w3id.org/kg-talent/graph/demo-2025-7"), graph_document("https://w3id.org/kg-talent/graph/registry")
+    ('demo-2025-7', None)
     """
     head, sep, last = name.rstrip("/").rpartition("/graph/")
     if not sep or not last or "/" in last or last in NOT_DOCUMENTS:

@@ -10,11 +10,11 @@ ideographic space to a space; traditional to simplified characters) and deletion
 - a line break inside a sentence (the line before is long, has a comma and does not end a sentence, the
   next line does not start a numbered item); headings and titles keep their line breaks.
 
->>> v = make_view("承  办  人：万  怡\\n电话")
+>>> v = make_view("承  办  人：王  五\\n电话")
 >>> v.text
-'承办人:万怡\\n电话'
+'承办人:王五\\n电话'
 >>> v.quote(4, 6)
-'万  怡'
+'王  五'
 >>> v.raw_span(0, 3)
 (0, 7)
 """

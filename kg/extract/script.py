@@ -6,9 +6,9 @@ taken from the raw text, in the script it is written in.
 
 >>> to_simplified("全國技術能手")
 ('全国技术能手', 2)
->>> is_traditional("湖南省職業技能大賽在長沙舉辦")
+>>> is_traditional("河北省職業技能大賽在石家莊舉辦")
 True
->>> is_traditional("湖南省职业技能大赛")
+>>> is_traditional("河北省职业技能大赛")
 False
 """
 from __future__ import annotations

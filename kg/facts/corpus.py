@@ -3,9 +3,9 @@ registry (``registry/``) and vocabulary extensions (``vocab/``). See docs/corpus
 
 The default corpus is ``data/`` (see ``kg.paths.corpus_dir``); ``KG_CORPUS`` or ``--corpus DIR`` name another.
 
->>> docs = iter_documents()
->>> "zhuzhou-2022-37" in [d.id for d in docs]
-True
+>>> from kg.paths import DEMO_CORPUS
+>>> [d.id for d in iter_documents(DEMO_CORPUS)]
+['demo-2025-7']
 """
 from __future__ import annotations
 

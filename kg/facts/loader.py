@@ -282,15 +282,15 @@ def _label(value: Any, file: str, line: int, fid: str) -> dict[str, str]:
                 raise FactsError(f"fact '{fid}': '{bad[0]}' is not a language tag (BCP 47: zh, en, zh-Hant…)",
                                  file=file, line=line)
             return out
-    raise FactsError(f"fact '{fid}': label must be text or a map of language to text, e.g. {{zh: 易冉, en: Yi Ran}}", file=file, line=line)
+    raise FactsError(f"fact '{fid}': label must be text or a map of language to text, e.g. {{zh: 张三, en: Zhang San}}", file=file, line=line)
 
 
 def doc_id_of(path: Path | str) -> str:
     """The document id of a facts file: its folder's name for ``facts.yaml`` (and ``*.draft.yaml`` drafts
     beside it), else the file name without ``.facts.yaml`` / ``.yaml``.
 
-    >>> doc_id_of("data/documents/zhuzhou-2022-37/facts.yaml"), doc_id_of("more/changsha-2023.facts.yaml")
-    ('zhuzhou-2022-37', 'changsha-2023')
+    >>> doc_id_of("data/documents/demo-2025-7/facts.yaml"), doc_id_of("more/changsha-2023.facts.yaml")
+    ('demo-2025-7', 'changsha-2023')
     """
     p = Path(path)
     if p.name in ("facts.yaml", "facts.draft.yaml"):
@@ -411,7 +411,7 @@ def parse_entry(entry: dict, *, file: str, need_quote: bool = True, reserved: se
             fid = entry.get("id", "?")
             raise FactsError(f"fact '{fid}' has no '{key}'", file=file, line=line)
     if not isinstance(entry["id"], (str, int)) or isinstance(entry["id"], bool):
-        raise FactsError("a fact id must be text, e.g. yi-ran", file=file, line=line)
+        raise FactsError("a fact id must be text, e.g. zhang-san", file=file, line=line)
     fid = str(entry["id"])
     if not ID_RE.fullmatch(fid):
         raise FactsError(f"fact id {fid!r} must be lower-case letters, digits, '.', '_' or '-'", file=file, line=line)

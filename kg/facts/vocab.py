@@ -9,12 +9,12 @@ Concept ids are global: they live in the ``kg:`` namespace beside the shipped on
 ... levels:
 ... - {id: enterprise, label: {zh: 企业级, en: enterprise}, rank: 5}
 ... honors:
-... - id: honor-crrc-craftsman
-...   label: {zh: 中车工匠}
+... - id: honor-works-craftsman
+...   label: {zh: 测试厂工匠}
 ...   level: enterprise
 ... ''', file="v.yaml")
 >>> [(c.kind, c.id, c.line) for c in v.concepts.values()]
-[('levels', 'enterprise', 3), ('honors', 'honor-crrc-craftsman', 5)]
+[('levels', 'enterprise', 3), ('honors', 'honor-works-craftsman', 5)]
 """
 from __future__ import annotations
 
@@ -108,7 +108,7 @@ def parse_vocab_text(text: str, *, file: str, vocab: Vocab | None = None) -> Voc
             line = entry["__line__"]
             cid = str(entry["id"])
             if not CONCEPT_ID_RE.fullmatch(cid):
-                raise FactsError(f"concept id '{cid}' must be letters, digits, '.', '_' or '-' (e.g. honor-hunan-craftsman)",
+                raise FactsError(f"concept id '{cid}' must be letters, digits, '.', '_' or '-' (e.g. honor-city-craftsman)",
                                  file=file, line=line)
             extra = sorted(k for k in entry if not str(k).startswith("__") and k not in KEYS)
             if extra:

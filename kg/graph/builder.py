@@ -10,9 +10,10 @@ The per-document steps are separate functions so they can run one document at a 
 processes): :func:`load_document` (facts + source text), :func:`locate_quotes` (every quote checked
 against the text) and :func:`document_graph` (the document's named graph).
 
->>> b = build_graph(doc="zhuzhou-2022-37")
->>> len(b.facts) > 100, sorted(b.graphs)[-1].endswith("graph/zhuzhou-2022-37")
-(True, True)
+>>> from kg.paths import DEMO_CORPUS
+>>> b = build_graph(corpus_dir=DEMO_CORPUS)
+>>> len(b.facts), [g.rsplit("/", 1)[-1] for g in sorted(b.graphs)]
+(11, ['demo-2025-7', 'ontology', 'registry'])
 """
 from __future__ import annotations
 
@@ -59,8 +60,8 @@ class GraphBuild:
 def graph_name(base: str, name: str) -> URIRef:
     """The IRI of a named graph: ``<base>graph/<name>`` (a document id, ``registry`` or ``ontology``).
 
-    >>> str(graph_name("https://w3id.org/kg-talent/", "zhuzhou-2022-37"))
-    'https://w3id.org/kg-talent/graph/zhuzhou-2022-37'
+    >>> str(graph_name("https://w3id.org/kg-talent/", "demo-2025-7"))
+    'https://w3id.org/kg-talent/graph/demo-2025-7'
     """
     if not base.endswith(("/", "#")):
         base += "/"

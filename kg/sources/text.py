@@ -1,8 +1,8 @@
 """Source texts: read a document verbatim and locate quotes in it.
 
->>> src = SourceText(path=None, name="demo.txt", text="株洲人才总量达59.8万人")
->>> src.locate("59.8万人")
-(7, 13)
+>>> src = SourceText(path=None, name="demo.txt", text="测试市人才总量达12.3万人")
+>>> src.locate("12.3万人")
+(8, 14)
 """
 from __future__ import annotations
 

@@ -5,7 +5,7 @@
 '陈静'
 >>> lex.person_at("王建国进行了采访", 0)
 '王建国'
->>> lex.role_before("中车总工", 4)
+>>> lex.role_before("机床厂总工", 5)
 '总工'
 """
 from __future__ import annotations
@@ -83,7 +83,7 @@ class Lexicon:
         """The personal name starting at ``i``: three characters preferred, two when the third cannot be one.
 
         With ``strict_end`` the name must be followed by a boundary (punctuation, a role, a verb, or with
-        ``chain`` another name, as in 省领导李殿勋周农)."""
+        ``chain`` another name, as in 省领导李强赵刚)."""
         lengths = []
         for c in self.compound:
             if text.startswith(c, i):
@@ -93,7 +93,7 @@ class Lexicon:
             if i >= len(text) or text[i] not in self.surnames:
                 return None
             lengths = [3, 2]
-        # a two-character name followed by a role word (汤涛副部长) is not 汤涛副
+        # a two-character name followed by a role word (张强副部长) is not 张强副
         if self.role_re.match(text, i + lengths[1]) and not self.role_re.match(text, i + lengths[0]):
             lengths = lengths[1:]
         for n in lengths:

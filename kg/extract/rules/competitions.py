@@ -100,7 +100,7 @@ def apply(ctx: Context) -> None:
     found = []
     for m in EDITION.finditer(text):
         scope = m.group("scope")
-        # keep only a place as scope (湖南省第一届… not 特别是今年…第一届)
+        # keep only a place as scope (河北省第一届… not 今年…第一届)
         k = len(scope)
         while k > 0 and not SCOPE_OK.match(scope[len(scope) - k:]):
             k -= 1

@@ -1,11 +1,11 @@
-"""Counts: N persons holding an honor (52人获评“全国技术能手”), totals of talent (人才总量达59.8万人),
+"""Counts: N persons holding an honor (52人获评“全国技术能手”), totals of talent (人才总量达12.3万人),
 workshops set up, trades per contest, participants, viewers, industrial chains — each a value with its
 qualifier (余, 多, 以上, 近, 约) and unit, the measure when the text names one, and the period.
 
 >>> from kg.extract.pipeline import extract_text
->>> d = extract_text("截至目前，人才总量达59.8万人，165人获得“湖南省技术能手”荣誉称号，430余名选手获得证书。")
+>>> d = extract_text("截至目前，人才总量达12.3万人，120人获得“河北省技术能手”荣誉称号，300余名选手获得证书。")
 >>> sorted((str(f.first("value")), f.first("qualifier"), f.first("measure")) for f in d.facts if f.cls == "Observation")
-[('165', 'exactly', 'honorHolders'), ('598000', 'exactly', 'talentTotal')]
+[('120', 'exactly', 'honorHolders'), ('123000', 'exactly', 'talentTotal')]
 """
 from __future__ import annotations
 

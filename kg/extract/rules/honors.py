@@ -40,7 +40,7 @@ def honor_ref(ctx: Context, name: str, span: tuple[int, int]) -> Ref | DraftFact
     ref = ctx.draft.concept("honors", name)
     if ref is not None:
         return ref
-    # 市级技能大师 in a city's letter is that city's 技能大师 (株洲市技能大师 in the vocabulary)
+    # 市级技能大师 in a city's letter is that city's 技能大师 (测试市技能大师 in the vocabulary)
     lm = re.match(r"(市级|省级|我市|我省|全市|全省)(?P<rest>.+)", name)
     if lm:
         places = [f.label for f in ctx.draft.facts if f.cls == "Municipality"

@@ -1,10 +1,10 @@
-"""What a reply letter says was done and will be done: numbered sections (一、突出政策引领，让…) as actions
+"""What a reply letter says was done and will be done: numbered sections (一、突出技能培训，让…) as actions
 (or as sections when they name a question: 一、关于完善…问题), their 一是/二是 items and 下一步 as commitments.
 
 >>> from kg.extract.pipeline import extract_text
->>> d = extract_text("湘人社函〔2021〕8号\\n对第1号建议的答复\\n一、突出政策引领，让技能人才事业有奔头。株洲市委高度重视。")
+>>> d = extract_text("湘人社函〔2021〕8号\\n对第1号建议的答复\\n一、突出技能培训，让技能人才成长有通道。测试市委高度重视。")
 >>> [(f.cls, f.first("title"), f.first("ordinal")) for f in d.facts if f.cls in ("Action", "LetterSection")]
-[('Action', '突出政策引领', 1)]
+[('Action', '突出技能培训', 1)]
 """
 from __future__ import annotations
 

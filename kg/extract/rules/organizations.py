@@ -34,7 +34,7 @@ REGIONS = {"内蒙古": "内蒙古自治区", "广西": "广西壮族自治区",
 
 
 def place_label(name: str) -> str:
-    """The full name of a province-level place given short (湖南 -> 湖南省, 北京 -> 北京市)."""
+    """The full name of a province-level place given short (河北 -> 河北省, 北京 -> 北京市)."""
     if name in MUNICIPALITIES:
         return name + "市"
     if name in REGIONS:
@@ -275,7 +275,7 @@ def _teams(ctx: Context) -> None:
 
 
 def _merge_short_names(ctx: Context) -> None:
-    """An organization named again without its place (家具行业协会 after 湖南省家具行业协会) is the same one."""
+    """An organization named again without its place (家具行业协会 after 河北省家具行业协会) is the same one."""
     orgs = [f for f in ctx.draft.facts if f.cls in ("GovernmentBody", "Company", "Association", "Organization", "MediaOutlet")]
     by_tail: dict[tuple[str, str], list] = {}
     for g in orgs:

@@ -2,7 +2,7 @@
 
 A name (a surname and one or two characters) is taken only where the genre puts one: after a role or
 post (企业家李明, 省长王建国, 焊接技师赵强), before one (张建华书记, 刘洋副部长), in a list that follows a
-role (省领导李微微、李殿勋、周农), after a byline word (记者 贺威), or as a name the registry knows. An
+role (省领导王芳、李强、赵刚), after a byline word (记者 贺威), or as a name the registry knows. An
 organization right before the role is the employer (某集团总工王刚, 某电气有限公司…首席技师赵强).
 Every later occurrence of a found name is quoted too.
 
@@ -124,7 +124,7 @@ def _role_then_names(ctx: Context) -> None:
             person = _person(ctx, name, p, "person.role-before", 0.85)
             membership(ctx, person, role_label, (role_start, m.end()), ((org[1] if org else role_start), p + len(name)),
                        "person.role-before", org[0] if org else None, org[1] if org else None)
-        # earlier roles of the same persons, joined by 、 (省委书记、省人大常委会主任张庆伟)
+        # earlier roles of the same persons, joined by 、 (省委书记、省人大常委会主任张建华)
         pos = org[1] if org else role_start
         for _ in range(4):
             if text[pos - 1:pos] != "、":
@@ -153,7 +153,7 @@ def _role_then_names(ctx: Context) -> None:
 
 
 def _name_then_role(ctx: Context) -> None:
-    """NAME ROLE: 张建华书记, 刘洋副部长 (an organization may come first: 人社部汤涛副部长)."""
+    """NAME ROLE: 张建华书记, 刘洋副部长 (an organization may come first: 人社部刘洋副部长)."""
     text, lex = ctx.text, ctx.lex
     for m in lex.role_re.finditer(text):
         role = m.group(0)

@@ -1,4 +1,4 @@
-"""Media reports: 《title》 after an outlet and a verb of publishing (湖南日报头版推出了《…》, 央视《朝闻天下》推出《…》,
+"""Media reports: 《title》 after an outlet and a verb of publishing (河北日报头版推出了《…》, 央视《新闻联播》推出《…》,
 新闻长沙在“劳动者之歌”专题，推出了《…》《…》), with outlet, programme, date and the people the title names;
 and reports summed up without titles (推出了某集团总工王刚、企业家李明等相关人才报道).
 
