@@ -727,6 +727,25 @@ def test_rows_from_several_documents_say_which(corpus):
                                                  ("汤涛", "副部长", "人力资源和社会保障部", ZZ)]
 
 
+def test_no_row_repeats_on_the_corpus(corpus):
+    """No question answers the same row twice; rows that differ only by their document are one statement per
+    document (contest-officials, people-roles: 汤涛 副部长 in two documents), and a question that gathers its
+    documents into one ``documents`` column has no two rows differing only there."""
+    repeated_across_documents = {}
+    for name, q in catalog().items():
+        if q.columns in (["boolean"], ["graph"]):
+            continue
+        _, rows = answer(name, corpus)
+        assert len(set(rows)) == len(rows), name
+        docs = [i for i, v in enumerate(q.columns) if v in ("document", "documents")]
+        assert len(docs) == 1, name
+        rest = [tuple(v for i, v in enumerate(row) if i not in docs) for row in rows]
+        if len(set(rest)) < len(rest):
+            assert q.columns[docs[0]] == "document", name
+            repeated_across_documents[name] = len(rest) - len(set(rest))
+    assert repeated_across_documents == {"contest-officials": 1, "people-roles": 3}
+
+
 def test_person_mentioned_and_graph(corpus):
     assert query("person-mentioned", graph=corpus).boolean is True
     assert query("person-mentioned", graph=corpus, params={"name": "汤涛"}).boolean is True
