@@ -383,6 +383,47 @@ def test_plans_of_the_third_measure_and_next_steps(graph, source_text):
     assert graph.value(node("commitment-talent-30"), KG.mentions) == node("policy-talent-30")
 
 
+def test_measures_reported_inside_the_opening_and_each_measure(graph, source_text):
+    """What each part of the letter says was done, as actions under it (kg:sectionOf the section or measure),
+    in the letter's order, each quoted, its title the letter's words."""
+    def measures(parent):
+        rows = q(graph, "SELECT ?n ?title WHERE { ?a a kg:Action ; kg:sectionOf ?p ; kg:ordinal ?n ; kg:title ?title }",
+                 p=node(parent))
+        return [str(t) for _, t in sorted(rows, key=lambda r: int(r[0]))]
+
+    assert measures("section-overview") == ["加强技能人才工作顶层设计", "全面发展技能教育"]
+    assert measures("action-policy-lead") == ["纳入到全市人才战略", "大力实施高技能人才支撑工程", "提出明确的政策规定和要求",
+                                              "“人才新政30条”出台"]
+    assert measures("action-project-drive")[:2] == ["出台《株洲市技能大师评选表彰管理办法》", "建立“三年一推”长效机制"]
+    assert measures("action-evaluation-incentive") == [
+        "组织开展职业资格许可和认定", "稳妥推进清单外职业（工种）的水平评价工作", "探索建立技能人才职业发展通道和晋升通道",
+        "建立技能人才凭能力、实绩和贡献获得科学、多元评价并得到合理使用的制度", "连续七年举办“技能天下”职业技能电视大赛",
+        "全面展示技能人才技艺风采、绝技绝活"]
+    assert measures("action-results-transformation") == ["取消了市级层面科学技术奖评选", "鼓励各产业链建立科技创新激励机制",
+                                                         "组织产业链内部技能人才科技创新成果评选"]
+    publicity = measures("action-publicity")
+    assert publicity[0] == "积极为上级媒体提供我市高技能人才报道线索" and len(publicity) == 10
+    assert "将镜头对准劳动模范、技术能手、技能大师等一线优秀典型" in publicity
+    nested = [a for a in graph.subjects(RDF.type, KG.Action)
+              if (graph.value(a, KG.sectionOf), RDF.type, KG.Action) in graph]
+    assert len(nested) == 29
+    for a in nested:
+        quotes = [str(graph.value(qn, PROV.value)) for qn in graph.objects(a, PROV.wasDerivedFrom)]
+        assert any(str(graph.value(a, KG.title)) in quote for quote in quotes) and all(qu in source_text for qu in quotes), a
+    top_design = node("action-top-level-design")
+    assert {zh(graph, x) for x in graph.objects(top_design, KG.actor)} == {"中共株洲市委", "株洲市人民政府"}
+    assert [str(t).rsplit("#")[-1] for t in graph.objects(top_design, KG.topic)] == ["topic-talent-strategy"]
+    assert {str(t).rsplit("#")[-1] for t in graph.objects(node("action-evaluation-system"), KG.topic)} == {
+        "topic-evaluation", "topic-use"}  # 获得科学、多元评价并得到合理使用
+
+
+def test_the_notice_s_requirement_is_quoted(graph):
+    notice = node("notice-sci-award-reform")
+    requirement = str(graph.value(notice, KG.text))
+    assert requirement == "要求省级以下各级政府不设立由财政出资的科学技术奖"
+    assert requirement in {str(graph.value(qn, PROV.value)) for qn in graph.objects(notice, PROV.wasDerivedFrom)}
+
+
 def test_quotes_with_offsets_keep_each_place_and_are_checked(tmp_path):
     """Drafts of kg extract give each quote with its offsets: the same words at two places are two quotes,
     and offsets that do not hold those words are an error naming the fact."""
