@@ -15,7 +15,7 @@ def test_shipped_facts_all_curated_with_quotes(tmp_path):
     from tests.conftest import FACTS
 
     fs = load_facts(FACTS)
-    assert fs.document == "reply-letter" and len(fs.facts) == 133 and len(fs.mentions) == 21
+    assert fs.document == "reply-letter" and len(fs.facts) == 164 and len(fs.mentions) == 21
     assert fs.doc_id == "zhuzhou-2022-37" and fs.source == "000_cac52bcbbc1639b0.txt"
     assert fs.source_info.publisher == "株洲市人力资源和社会保障局" and fs.source_info.url is None
     assert "unknown" in fs.source_info.note  # the letter's address is not known: the file says so

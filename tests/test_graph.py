@@ -39,7 +39,7 @@ def zh(graph, node):
 
 def test_fact_and_triple_counts(built):
     fs = built_factset(built)
-    assert built.facts == len(fs.facts) == 133 and len(fs.mentions) == 21  # 139 entries before the registry, + 15 of the letter's structure
+    assert built.facts == len(fs.facts) == 164 and len(fs.mentions) == 21  # 139 entries before the registry, + 15 of the letter's structure, + 31 measures inside its sections and measures
     assert built.triples == len(built.graph) > 2000
 
 
