@@ -201,12 +201,13 @@ def export(*, format: str = "turtle", output: Path | str | None = None, graph: G
     >>> r.triples == len(r.text.splitlines())
     True
     """
-    from kg.serialize.rdf import serialize
+    from kg.serialize.rdf import check_options, serialize
     from kg.output import write_atomic
     from kg.store.read import DATASET_SUFFIXES, read_dataset
 
     from kg.graph.personal import personal_properties, without_personal
 
+    check_options(format, graph_name=graph_iri)  # before reading a graph that may be large
     g = open_graph(graph)
     if not isinstance(g, Graph):
         from kg.serialize.rdf import serialize_store

@@ -11,6 +11,7 @@ SELECT ?p WHERE { VALUES ?name { "a\\"b" } ?p ?x ?name }
 """
 from __future__ import annotations
 
+import functools
 import re
 from contextlib import contextmanager
 from typing import Mapping
@@ -156,7 +157,16 @@ def syntax_error(exc: Exception, text: str) -> QueryError:
 
 
 def parse_query(text: str):
-    """Parse (prepare) a query with rdflib; raise QueryError with line and column on a syntax error."""
+    """Parse (prepare) a query with rdflib; raise QueryError with line and column on a syntax error.
+
+    rdflib's parser takes about 50 ms for a catalog question, so a prepared query is kept (the last 256 texts):
+    asking the same question again (``kg.query`` in a loop, ``kg verify``'s checks, a server) parses it once.
+    """
+    return _prepared(text)
+
+
+@functools.lru_cache(maxsize=256)
+def _prepared(text: str):
     from pyparsing import ParseBaseException
     from rdflib.plugins.sparql import prepareQuery
 

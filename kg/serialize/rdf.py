@@ -63,11 +63,13 @@ def bind_prefixes(graph: Graph) -> Graph:
     return graph
 
 
-def serialize(graph: Graph, fmt: str = "turtle", *, graph_name: str | None = None,
-              graphs: dict[str, Graph] | None = None) -> str:
-    """The graph as text in ``fmt`` (one of EXPORT_FORMATS). For trig and nquads, ``graphs`` (graph IRI ->
-    graph, as ``kg.store.read.read_dataset`` gives them) keeps named graphs apart; without it the whole
-    graph goes into ``graph_name`` (default: the default graph)."""
+def check_options(fmt: str, *, graph_name: str | None = None) -> None:
+    """Refuse an unknown format or a named-graph IRI that is not absolute (before any graph is read).
+
+    >>> check_options("trig", graph_name="notaurl")
+    Traceback (most recent call last):
+    kg.errors.InputError: --graph-iri 'notaurl' is not an absolute IRI: it has no scheme (e.g. https://) (e.g. https://example.org/graph/talent)
+    """
     if fmt not in EXPORT_FORMATS:
         raise InputError(f"unknown export format '{fmt}'", hint="use one of " + ", ".join(EXPORT_FORMATS))
     if fmt in ("trig", "nquads") and graph_name is not None:
@@ -77,6 +79,14 @@ def serialize(graph: Graph, fmt: str = "turtle", *, graph_name: str | None = Non
         if problem:
             raise InputError(f"--graph-iri {graph_name!r} is not an absolute IRI: {problem}",
                              hint="e.g. https://example.org/graph/talent")
+
+
+def serialize(graph: Graph, fmt: str = "turtle", *, graph_name: str | None = None,
+              graphs: dict[str, Graph] | None = None) -> str:
+    """The graph as text in ``fmt`` (one of EXPORT_FORMATS). For trig and nquads, ``graphs`` (graph IRI ->
+    graph, as ``kg.store.read.read_dataset`` gives them) keeps named graphs apart; without it the whole
+    graph goes into ``graph_name`` (default: the default graph)."""
+    check_options(fmt, graph_name=graph_name)
     bind_prefixes(graph)
     if fmt == "turtle":
         return to_turtle(graph)
