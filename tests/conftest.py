@@ -2,18 +2,51 @@
 it uses) and the graph of the whole corpus, each built once per test session into a temporary folder."""
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
 
 # Fixtures that start a SPARQL server: a test that uses one is marked `server` (see pyproject's markers).
 SERVER_FIXTURES = {"oxigraph", "remote", "corpus_remote", "served", "fresh_server"}
+# Fixtures that build the whole corpus (a few seconds each, and again in each worker): a test that uses one
+# is marked `slow`, so the fast tier stays under 30 s as the corpus grows (each document's own build and
+# check, test_corpus.py::test_every_document_builds_and_conforms_alone, stays in it).
+CORPUS_FIXTURES = {"corpus_built", "grown", "with_new_document"}
 
 
 def pytest_collection_modifyitems(config, items):
     for item in items:
-        if SERVER_FIXTURES & set(getattr(item, "fixturenames", ())):
+        used = set(getattr(item, "fixturenames", ()))
+        if SERVER_FIXTURES & used:
             item.add_marker(pytest.mark.server)
+        if CORPUS_FIXTURES & used:
+            item.add_marker(pytest.mark.slow)
+
+def run_kg(*args: str, cwd: Path | str | None = None) -> subprocess.CompletedProcess:
+    """Run the kg command line in this process (``kg.cli.main``, what ``python -m kg`` calls) in ``cwd``, its
+    output captured: a CompletedProcess as subprocess.run(..., capture_output=True, text=True) gives, without
+    a new interpreter's start (about a second of CPU each). Tests that need a real process (the entry point,
+    resource limits, hash seeds) still start one."""
+    import contextlib
+    import gc
+    import io
+    import os
+
+    from kg.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    here = os.getcwd()
+    try:
+        if cwd is not None:
+            os.chdir(cwd)
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main(list(args))
+    finally:
+        os.chdir(here)
+        gc.enable()  # kg build turns the cyclic collector off for its short-lived process
+    return subprocess.CompletedProcess(["kg", *args], code, out.getvalue(), err.getvalue())
+
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "data"

@@ -979,6 +979,7 @@ def with_new_document(tmp_path_factory):
     return result.graph
 
 
+@pytest.mark.slow
 def test_a_new_city_measure_and_honor_appear_without_touching_a_query(with_new_document):
     """Talent figures, honors by city, documents by issuer and shared entities pick up a document they have
     never seen: no list of measures, cities or honors in the questions."""

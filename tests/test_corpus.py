@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -20,7 +19,7 @@ from rdflib.namespace import RDF, RDFS, SKOS
 from kg.errors import FactsError, InputError
 from kg.facts.corpus import find_document, iter_documents
 from kg.namespaces import KG, resource_ns
-from tests.conftest import CORPUS, DOC, FACTS, SOURCE
+from tests.conftest import CORPUS, DOC, FACTS, SOURCE, run_kg
 
 R = resource_ns()
 NEW = "xiangtan-2023-news-skill-commendation"
@@ -40,7 +39,8 @@ NEW_VOCAB = readme_block("# data/vocab/xiangtan.yaml")
 
 
 def kg(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True, cwd=cwd, timeout=300)
+    """`kg ARGS` in ``cwd``, as a user runs it (in this process: tests/conftest.py run_kg)."""
+    return run_kg(*args, cwd=cwd)
 
 
 def copy_corpus(dest: Path) -> Path:

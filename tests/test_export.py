@@ -133,6 +133,9 @@ def test_bad_graph_iri_is_one_line(capsys, graph_file, tmp_path, iri):
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and f"--graph-iri {iri!r} is not an absolute IRI" in err
     assert not out.exists()
+    # the IRI is refused before the graph is read (it names no file here)
+    assert main(["export", "-f", "nquads", "--graph-iri", iri, "--graph", str(tmp_path / "none.ttl")]) == 2
+    assert "is not an absolute IRI" in capsys.readouterr().err
 
 
 def test_export_to_stdout_with_dash(capsys, graph_file):
@@ -142,12 +145,18 @@ def test_export_to_stdout_with_dash(capsys, graph_file):
 
 
 @pytest.mark.parametrize("fmt", ["turtle", "nt", "jsonld", "xml", "trig", "nquads"])
-def test_personal_data_left_out_of_exports_unless_asked(graph, fmt, capsys, graph_file):
+def test_personal_data_left_out_of_exports_unless_asked(graph, fmt):
     """The handler's personal mobile number was in every export."""
     phone = "18073339653"
     assert phone in {str(o) for o in graph.objects()}  # the built graph keeps it
     assert phone not in export(format=fmt, graph=graph).text
     assert phone in export(format=fmt, graph=graph, include_personal=True).text
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "jsonld"])
+def test_personal_data_left_out_of_cli_exports_unless_asked(fmt, capsys, graph_file):
+    """The same from the command line (which passes --include-personal to the export above)."""
+    phone = "18073339653"
     assert main(["export", "-f", fmt, "--graph", str(graph_file)]) == 0
     assert phone not in capsys.readouterr().out
     assert main(["export", "-f", fmt, "--graph", str(graph_file), "--include-personal"]) == 0

@@ -70,7 +70,7 @@ def test_unwritable_place_is_one_line(tmp_path):
 
 
 @pytest.mark.parametrize("args, starts", [
-    (["build"], b"@prefix"),
+    (["build", "--doc", "zhuzhou-2022-37"], b"@prefix"),
     (["export", "-f", "nt"], b"<"),
     (["viz", "-f", "graphml"], b"<?xml"),
     (["viz"], b"<!DOCTYPE html>"),

@@ -39,6 +39,7 @@ def _edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
+@pytest.mark.slow
 def test_same_bytes_as_the_one_graph_build(corpus, tmp_path):
     from kg.api import build
 
@@ -52,6 +53,7 @@ def test_same_bytes_as_the_one_graph_build(corpus, tmp_path):
     assert _files(tmp_path / "scale") == _files(tmp_path / "ref")
 
 
+@pytest.mark.slow
 def test_incremental_equals_cold_and_no_change_does_nothing(corpus, tmp_path):
     work = tmp_path / "corpus"
     shutil.copytree(corpus, work)
@@ -98,6 +100,7 @@ def test_incremental_equals_cold_and_no_change_does_nothing(corpus, tmp_path):
     assert focus == naming and len(naming) < 4
 
 
+@pytest.mark.slow
 def test_same_violations_as_pyshacl_over_the_whole_graph(corpus, tmp_path):
     """Planted violations in documents and in the registry, found by a cold build and by an incremental one
     (which checks again only the shared nodes that a changed document speaks about)."""

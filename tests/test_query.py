@@ -177,6 +177,7 @@ def test_cli_unknown_name_format_param(capsys, graph_file):
     assert code == 2 and "graph file not found" in err
 
 
+@pytest.mark.slow
 def test_cli_all(capsys, graph_file):
     code, out, _ = run_cli(capsys, "query", "--all", "--graph", str(graph_file), "-f", "csv")
     assert code == 0
@@ -186,6 +187,7 @@ def test_cli_all(capsys, graph_file):
     assert "1300000" in out and "湖南省第一届职业技能大赛" in out
 
 
+@pytest.mark.slow
 def test_bound_queries_are_plain_sparql_for_another_engine(graph):
     """The text bind_params makes runs unchanged on Oxigraph (as it will on a remote endpoint), same answers."""
     import pyoxigraph as ox
@@ -218,6 +220,7 @@ def test_bound_queries_are_plain_sparql_for_another_engine(graph):
     assert len(store) == size
 
 
+@pytest.mark.slow
 def test_select_star_keeps_the_query_variable_order(graph_file):
     """`SELECT *` printed its columns in a different order from run to run (hash seed)."""
     import os

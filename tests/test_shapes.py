@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import PROV, RDF, SH
+from rdflib.namespace import PROV, RDF, RDFS, SH
 
 from kg.namespaces import KG
 from kg.facts.ontology import load_ontology, load_shapes
@@ -166,29 +166,108 @@ def test_prelude_conforms_on_its_own():
     assert report.conforms, report.text()
 
 
-@pytest.mark.parametrize("path", VALID, ids=_ids(VALID))
-def test_valid_example_conforms(path):
-    shape = SHAPES[_shape_of(path)]
-    example = _example(path)
-    targets = set(_shapes().objects(shape, SH.targetClass))
+# pySHACL (what `kg validate` runs) checks each example on its own in the slow tier; the fast tier runs it
+# once over all valid examples together and on every 8th invalid one, and checks every example on its own
+# with the local engine (kg/check/localshacl.py; tests/test_localshacl.py shows it gives pySHACL's results
+# on every example).
+def _sampled(paths: list[Path]) -> list:
+    return [pytest.param(p, id=p.stem, marks=() if i % 8 == 0 else pytest.mark.slow) for i, p in enumerate(paths)]
+
+
+@lru_cache(maxsize=None)
+def _compiled():
+    from kg.check.localshacl import compile_shapes
+
+    return compile_shapes(_shapes())
+
+
+@lru_cache(maxsize=None)
+def _base() -> Graph:
+    """ontology + vocabularies + prelude, built once; _local adds an example's triples and takes them out again."""
+    return _merged(Graph())
+
+
+_base_supers: dict = {}
+
+
+def _local(example: Graph) -> list:
+    """The local engine's results for the example merged with the ontology and prelude (as _merged)."""
+    from kg.check.localshacl import Data, subclass_closure, validate_part
+
+    g = _base()
+    added = [t for t in example if t not in g]
+    for t in added:
+        g.add(t)
+    try:
+        if _base_supers.get(id(g)) is None:
+            _base_supers[id(g)] = subclass_closure(g)
+        supers = subclass_closure(g) if any(p == RDFS.subClassOf for _, p, _ in added) else _base_supers[id(g)]
+        data = Data(g, supers=supers)
+        return list(validate_part(_compiled(), data, list(data.out)))
+    finally:
+        for t in added:
+            g.remove(t)
+
+
+def _targets_a_node(path: Path, example: Graph) -> None:
+    targets = set(_shapes().objects(SHAPES[_shape_of(path)], SH.targetClass))
     typed = {o for o in example.objects(None, RDF.type)}
     assert typed & targets, f"{path.name} has no node of a class {path.stem} targets"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("path", VALID, ids=_ids(VALID))
+def test_valid_example_conforms(path):
+    example = _example(path)
+    _targets_a_node(path, example)
     report = validate_graph(_merged(example), shapes=_shapes())
     assert report.conforms, report.text()
 
 
-@pytest.mark.parametrize("path", INVALID, ids=_ids(INVALID))
-def test_invalid_example_fails_with_its_message(path):
+def test_valid_examples_conform_together():
+    """One pySHACL run over every valid example at once (each on its own: the slow tier, and _locally below)."""
+    together = Graph()
+    for path in VALID:
+        together += _example(path)
+    report = validate_graph(_merged(together), shapes=_shapes())
+    assert report.conforms, report.text()
+    assert len(VALID) == len(SHAPES)
+
+
+@pytest.mark.parametrize("path", VALID, ids=_ids(VALID))
+def test_valid_example_conforms_locally(path):
+    example = _example(path)
+    _targets_a_node(path, example)
+    assert _local(example) == []
+
+
+def _declares_its_messages(path: Path) -> tuple[str, list[str]]:
     expect, also = _expectations(path)
     assert expect, f"{path.name} must start with '# expect: <message>'"
     assert expect in _shape_messages(SHAPES[_shape_of(path)]), f"{expect!r} is not a message of {_shape_of(path)}"
     assert set(also) <= _all_messages(), f"{path.name}: an '# also:' message is in no shape"
+    return expect, also
+
+
+@pytest.mark.parametrize("path", _sampled(INVALID))
+def test_invalid_example_fails_with_its_message(path):
+    expect, also = _declares_its_messages(path)
     example = _example(path)
     report = validate_graph(_merged(example), shapes=_shapes())
     assert not report.conforms
     assert {r.message for r in report.results} == {expect, *also}, report.text()
     mine = {_short(s) for s in example.subjects()}
     assert any(r.message == expect and r.focus in mine for r in report.results), report.text()
+
+
+@pytest.mark.parametrize("path", INVALID, ids=_ids(INVALID))
+def test_invalid_example_fails_with_its_message_locally(path):
+    expect, also = _declares_its_messages(path)
+    example = _example(path)
+    results = _local(example)
+    assert {r.message for r in results} == {expect, *also}, results
+    mine = set(example.subjects())
+    assert any(r.message == expect and r.focus in mine for r in results), results
 
 
 def test_examples_quote_the_real_source_text():
