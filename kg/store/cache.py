@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-CACHE_VERSION = "1"
+CACHE_VERSION = "2"
 
 
 def graph_iri(base: str, name: str) -> str:
@@ -32,7 +32,7 @@ class DocEntry:
     id: str
     stamp: tuple  # ((file name, size, mtime_ns), …) of the document folder
     digest: str  # sha256 over the folder's files
-    refs: dict  # IRI of a node outside the document -> sorted types it had (what the build depended on)
+    refs: list  # IRIs of the nodes outside the document that it names (what its build depended on)
     fact_ids: list
     used: list  # registry ids the document mentions or refers to
     registry: dict  # registry id -> its class, for each id it uses
@@ -45,6 +45,23 @@ class DocEntry:
     first: str  # its first own line (where its block goes in the sorted order)
     chunk: str = ""  # sha256 of its N-Triples (identifies the cached blocks)
     seconds: dict = field(default_factory=dict)  # CPU time of each stage of its build (for benchmarks)
+
+    _PACKED = ("refs", "fact_ids", "used", "foreign", "foreign_types", "prefixes")
+
+    def __getstate__(self) -> dict:
+        # lists of lines (which never hold a newline) pickle as one text each: a 10,000-document index then
+        # loads in a fraction of the time (fewer objects to unpickle)
+        state = dict(self.__dict__)
+        for k in self._PACKED:
+            state[k] = "\n".join(state[k])
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        for k in self._PACKED:
+            text = state[k]
+            if isinstance(text, str):
+                state[k] = text.split("\n") if text else []
+        self.__dict__.update(state)
 
 
 
