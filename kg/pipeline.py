@@ -30,6 +30,7 @@ embedded store (``<out>/store``, see :mod:`kg.store.embedded`) up to date, each 
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
@@ -394,6 +395,11 @@ def _build_document(ref, stamp: tuple, digest: str) -> DocEntry:
 
 def _work(job: tuple) -> tuple:
     ref, stamp, digest = job
+    _W["jobs"] = _W.get("jobs", 0) + 1
+    if _W["jobs"] % 50 == 0 and not gc.isenabled():
+        # `kg build` turns the cyclic collector off (a short process); a worker building thousands of
+        # documents collects now and then, or each document's cycles stay (~0.4 MB a document)
+        gc.collect()
     try:
         return ("ok", _build_document(ref, stamp, digest))
     except KgError as exc:

@@ -261,11 +261,15 @@ _VALUE_TYPES = {XSD.string: (str, bytes), RDF.langString: (str, bytes), XSD.inte
                 XSD.dateTime: (datetime,)}
 
 
+_same_iri = str.__eq__  # two IRIs (URIRef): their texts, compared in C (rdflib's == is Python code)
+
+
 def _datatype_ok(v, dt) -> bool:
     """pySHACL's sh:datatype test: the datatype, and a well-formed value of it."""
     if not isinstance(v, Literal):
         return False
-    if v.datatype == dt:
+    vdt = v.datatype
+    if vdt is not None and _same_iri(vdt, dt):
         if getattr(v, "ill_typed", None) is True:
             return False
         kinds = _VALUE_TYPES.get(dt)

@@ -39,6 +39,24 @@ from kg.namespaces import DEFAULT_BASE, KG, check_base, new_graph, resource_ns
 from kg.facts.ontology import Ontology, PropertyInfo, load_ontology
 from kg.sources.text import SourceText, read_source
 
+class _Terms:
+    """A namespace whose terms are each made once (rdflib makes a new term, and checks it, at every
+    ``RDF.type``): the builder names a dozen terms for each of thousands of facts."""
+
+    def __init__(self, ns: Any):
+        self._ns = ns
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = getattr(self._ns, name)
+        setattr(self, name, term)
+        return term
+
+    def __getitem__(self, name: str) -> URIRef:
+        return self._ns[name]
+
+
+OWL, PROV, RDF, RDFS, SKOS, XSD, KG = (_Terms(ns) for ns in (OWL, PROV, RDF, RDFS, SKOS, XSD, KG))
+
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
 
 
@@ -104,6 +122,24 @@ def _decimal(value: int | float) -> Literal:
     return Literal(text if "." in text else text + ".0", datatype=XSD.decimal)
 
 
+_INTEGERS: dict = {}
+
+
+def _integer(n: int) -> Literal:
+    """An xsd:integer literal; the small ones (offsets, counts) made once (a Literal is costly to make and
+    never changes).
+
+    >>> _integer(42) is _integer(42), str(_integer(42).datatype).endswith("#integer")
+    (True, True)
+    """
+    got = _INTEGERS.get(n)
+    if got is None:
+        got = Literal(n, datatype=XSD.integer)
+        if -1 < n < 100_000:
+            _INTEGERS[n] = got
+    return got
+
+
 def _lang(text: str) -> str:
     return "zh" if CJK.search(text) else "en"
 
@@ -166,8 +202,8 @@ class _Builder:
             g.add((node, PROV.wasDerivedFrom, qnode))
             g.add((qnode, RDF.type, KG.SourceQuote))
             g.add((qnode, PROV.value, Literal(quote)))
-            g.add((qnode, KG.startOffset, Literal(start, datatype=XSD.integer)))
-            g.add((qnode, KG.endOffset, Literal(end, datatype=XSD.integer)))
+            g.add((qnode, KG.startOffset, _integer(start)))
+            g.add((qnode, KG.endOffset, _integer(end)))
             g.add((qnode, KG.sourceText, snode))
 
     def add_fact(self, fact: Fact, fs: FactSet, src: SourceText, snode: URIRef, ids: set[str]) -> None:
@@ -266,7 +302,7 @@ class _Builder:
         if rng == XSD.integer:
             if isinstance(value, bool) or not isinstance(value, int):
                 raise bad
-            return [Literal(value, datatype=XSD.integer)]
+            return [_integer(value)]
         if rng == XSD.decimal:
             if isinstance(value, bool) or not isinstance(value, (int, float)):
                 raise bad
@@ -276,7 +312,7 @@ class _Builder:
         if isinstance(value, bool):
             raise bad
         if isinstance(value, int):
-            return [Literal(value, datatype=XSD.integer)]
+            return [_integer(value)]
         if isinstance(value, float):
             return [_decimal(value)]
         text = str(value)
