@@ -57,6 +57,8 @@ class Lexicon:
     provinces: tuple[str, ...]
     org_left_re: re.Pattern
     name_end: frozenset[str]
+    measure_verb_re: re.Pattern       # a verb that opens a reported measure (建立, 推进, 组织, …)
+    measure_adverb_re: re.Pattern     # adverbs that may stand before it (积极, 稳妥, 大力, …)
 
     def is_name(self, name: str) -> bool:
         """A plausible Chinese personal name: a surname and one or two given characters."""
@@ -140,6 +142,8 @@ def lexicon() -> Lexicon:
         provinces=tuple(data["provinces"]),
         org_left_re=re.compile(_alternation(data["org_left_words"])),
         name_end=frozenset(str(data["name_end_chars"]).strip()),
+        measure_verb_re=re.compile(f"(?:{_alternation(data['measure_verbs'])})"),
+        measure_adverb_re=re.compile(f"(?:{_alternation(data['measure_adverbs'])}|连续[一二三四五六七八九十两\\d]+年)+"),
     )
 
 

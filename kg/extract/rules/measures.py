@@ -12,6 +12,7 @@ import re
 
 from kg.extract.numerals import parse_number
 from kg.extract.rules.base import Context, topics_of
+from kg.extract.rules.reported import TIME as TIME_ONLY, reported_actions
 
 HEADING = re.compile(r"(?m)^[ \t]*(?P<n>[一二三四五六七八九十]{1,3})、(?P<title>[^,，。:：;；\n]{2,40})(?P<rest>[^\n]*)")
 SUBITEM = re.compile(r"(?m)^[ \t]*[(（](?P<n>[一二三四五六七八九十]{1,2})[)）](?P<title>[^,，。:：;；\n]{2,40})")
@@ -71,11 +72,38 @@ def _commit(ctx: Context, clauses, parent, key: str) -> None:
         _topics(ctx, c, title)
 
 
+def _opening(ctx: Context, end: int) -> None:
+    """The unnumbered paragraph before the first numbered measure (近年来，…加强…): a section when it reports measures,
+    labelled with its first words (the letter gives it no title)."""
+    text = ctx.text
+    m = re.compile(r"答复如下[:：。]?").search(text, ctx.header_end, end)
+    start = m.end() if m else ctx.header_end
+    while start < end and text[start].isspace():
+        start += 1
+    first = re.compile(r"[^,，;；。\n]+").match(text, start, end)
+    if first is None or len(first.group(0).strip()) < 2:
+        return
+    span = first.span()
+    if TIME_ONLY.fullmatch(first.group(0).strip()):      # 近年来，株洲市委…: the label runs on to the next clause
+        more = re.compile(r"[,，][^,，;；。\n]+").match(text, span[1], end)
+        span = (span[0], more.end()) if more else span
+    quote = ctx.draft.quote(span)
+    if quote is None:
+        return
+    sec = ctx.draft.fact("LetterSection", quote.text, span, rule="measure.opening", confidence=0.5, key=("opening",))
+    sec.set("sectionOf", ctx.doc)
+    sec.note("the paragraph before the numbered measures; the letter gives it no title, its label is its first words")
+    if not reported_actions(ctx, sec, start, end):
+        ctx.draft.remove(sec)
+
+
 def apply(ctx: Context) -> None:
     draft, text = ctx.draft, ctx.text
     actor = ctx.issuer
     if ctx.is_letter and ctx.doc is not None:
         heads = list(HEADING.finditer(text, ctx.header_end))
+        if heads:
+            _opening(ctx, heads[0].start())
         for k, m in enumerate(heads):
             title = m.group("title").strip()
             n = int(parse_number(m.group("n")))
@@ -97,6 +125,9 @@ def apply(ctx: Context) -> None:
                 if actor is not None:
                     sec.set("actor", actor)
             _topics(ctx, sec, title + rest)
+            if cls == "Action":
+                stop = text.find("。", m.end("title"), m.end())
+                reported_actions(ctx, sec, stop + 1 if stop > 0 else m.end(), body_end)
             for wm in WILL.finditer(text, m.end("title"), body_end):
                 stop = text.find("。", wm.start(), body_end)
                 stop = stop if stop > 0 else body_end
