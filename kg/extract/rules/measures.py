@@ -46,8 +46,8 @@ def will_clauses(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
             s += w.end()
             clause = clause[w.end():]
         clause = clause.strip()
-        if pending:
-            clause, s = pending[0] + clause, pending[1]
+        if pending:       # the clause and the one before it, as written (with the comma between)
+            clause, s = text[pending[1]:s + len(clause)], pending[1]
             pending = None
         if re.match(r"(?:在|对|按|按照|根据|围绕|结合)[^,，]{0,30}(?:方面|领域|中|上)$", clause) or \
                 re.fullmatch(r"(?:结合|根据|按照|依据|立足)[^,，]{0,8}", clause):
@@ -62,6 +62,8 @@ def will_clauses(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 
 def _commit(ctx: Context, clauses, parent, key: str) -> None:
     for k, (title, s, e) in enumerate(clauses, start=1):
+        words = ctx.draft.quote((s, e))
+        title = words.text if words is not None else title     # the raw words (full-width marks as written)
         c = ctx.draft.fact("Commitment", title, (s, e), rule="measure.will", confidence=0.6, key=(key, k))
         c.set("title", title)
         c.set("ordinal", k)
@@ -73,7 +75,7 @@ def _commit(ctx: Context, clauses, parent, key: str) -> None:
 
 
 def _opening(ctx: Context, end: int) -> None:
-    """The unnumbered paragraph before the first numbered measure (近年来，…加强…): a section when it reports measures,
+    """The unnumbered paragraph before the first numbered measure (近年来，…完善…): a section when it reports measures,
     labelled with its first words (the letter gives it no title)."""
     text = ctx.text
     m = re.compile(r"答复如下[:：。]?").search(text, ctx.header_end, end)
@@ -84,7 +86,7 @@ def _opening(ctx: Context, end: int) -> None:
     if first is None or len(first.group(0).strip()) < 2:
         return
     span = first.span()
-    if TIME_ONLY.fullmatch(first.group(0).strip()):      # 近年来，株洲市委…: the label runs on to the next clause
+    if TIME_ONLY.fullmatch(first.group(0).strip()):      # 近年来，测试市委…: the label runs on to the next clause
         more = re.compile(r"[,，][^,，;；。\n]+").match(text, span[1], end)
         span = (span[0], more.end()) if more else span
     quote = ctx.draft.quote(span)

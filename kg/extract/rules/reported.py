@@ -1,19 +1,19 @@
 """What a measure of a reply letter reports was done inside it: one ``kg:Action`` per clause that opens with a
-measure verb (建立, 稳妥推进, 组织了…), ``sectionOf`` the measure, titled with the text's own words.
+measure verb (建立, 扎实推进, 开展了…), ``sectionOf`` the measure, titled with the text's own words.
 
 Sentences split on 。；, clauses on ，, outside quotes and titles (a policy's quoted words are not measures).
-A clause is a measure when, after its connectives (同时, 特别是), a time (早在2008年), a subject that is the
-writer (我市, 我局, the issuer, the city's bodies) and adverbs (稳妥, 连续七年), it opens with a measure verb
-of the lexicon, or the verb follows a prepositional phrase (在全省率先出台…, 围绕…等方面提出…) or takes 了
-(…产业集群组织了…), or a quoted title ends in 出台. Left out: purposes (为…, 旨在…), results and evaluations
-(形成了…, 充分展示了…, sentences about 本届…), what others did (国务院办公厅印发…, a requirement 要求…), negations,
-per-head details (每人给予…), what the writer will do (我们将…: commitments) and 一是/二是 items.
+A clause is a measure when, after its connectives (同时, 此外), a time (2019年起), a subject that is the
+writer (我市, 我局, the issuer, the city's bodies) and adverbs (扎实, 连续三年), it opens with a measure verb
+of the lexicon, or the verb follows a prepositional phrase (在全区首先制定…, 针对…等方面提出…) or takes 了
+(…重点行业开展了…), or a quoted title ends in 出台. Left out: purposes (为…, 旨在…), results and evaluations
+(形成了…, 充分体现了…, sentences about 本次…), what others did (省政府办公厅发布…, a requirement 要求…), negations,
+per-head details (每人补贴…), what the writer will do (我们将…: commitments) and 一是/二是 items.
 
 >>> from kg.extract.pipeline import extract_text
 >>> d = extract_text("测人社函〔2021〕8号\\n对第1号建议的答复\\n一、突出技能培训，让技能人才成长有通道。"
-...                  "同时，稳妥推进技能等级认定工作，为企业培养人才。本届培训气氛热烈，充分展示了风采。")
+...                  "同时，扎实推进技能等级认定工作，为企业培养人才。本次培训气氛热烈，充分体现了成效。")
 >>> [(f.first("title"), f.first("ordinal")) for f in d.facts if f.rule == "measure.reported"]
-[('稳妥推进技能等级认定工作', 1)]
+[('扎实推进技能等级认定工作', 1)]
 """
 from __future__ import annotations
 
@@ -32,13 +32,13 @@ TIME = re.compile(r"(?:早在|自|从|在)?(?:\d{4}年|今年|去年|同年|当�
 WE = re.compile(r"(?:我市|我局|我们|我部|我厅|我省|我区|我县|我委|我院|我州|我旗|全市|全省|全区|全县)")
 #: what a clause may open with when it is not itself a measure: purposes, means, results, evaluations
 NOT_MEASURE = re.compile(r"(?:为|旨在|从而|进而|以便|以|通过|努力|充分|使|让|是|既|每|成为|形成|营造|取得|得到|实现)")
-#: prepositions a measure verb may follow after a phrase (在全省率先出台, 聚焦…产业集群组织了…)
+#: prepositions a measure verb may follow after a phrase (在全区首先制定, 针对…重点行业开展了…)
 PREP = re.compile(r"(?:在|围绕|聚焦|对|向|按照|按|由|从|针对|面向|结合|根据|依据|紧扣|立足|先后在|分别在)")
 STOP = re.compile(r"要求(?=[^,，;；。和与及])|旨在|从而|进而|以便")
 NEGATION = re.compile(r"不|未|没有|一律|禁止")
 DEMONSTRATIVE = re.compile(r"(?:本届|本次|该|这|此|其)")
 COOPERATE = re.compile(r"(?:对接|联合|会同|协调)[^,，]*(?:部门|单位|机构|等)$")
-TRAILING = re.compile(r"(?:\d+(?:\.\d+)?[余多]?(?:家|个|名|人|项|所|次|场|期|批)|等)$")
+TRAILING = re.compile(r"(?:\d+(?:\.\d+)?[万千百]?[余多]?(?:人次|家|个|名|人|项|所|次|场|期|批)|等)$")
 WILL = re.compile(r"(?:我们|我局|我厅|我部|我委|我市|我省|我区|我县)(?:将|要)|下一步")
 ITEMS = re.compile(r"[一二三四五六七八九十]是")
 
@@ -134,7 +134,7 @@ class _Reader:
             if k == i:
                 break
             i = k
-        if text.startswith("由", i):      # 由市总工会联合…创办了…: who does it
+        if text.startswith("由", i):      # 由市妇联牵头…举办了…: who does it
             k, found, _ = self.subject(i + 1, ce)
             if found or k > i + 1:
                 agents = found
@@ -156,9 +156,9 @@ class _Reader:
         if vm:
             start = i
         else:
-            # 积极为上级媒体提供…, 将镜头对准…: an adverb or 将 opens the clause, a phrase, then the verb
+            # 主动为企业提供…, 将培训课程送到…: an adverb or 将 opens the clause, a phrase, then the verb
             opener = (a is not None and text.startswith("为", after_adv)) or text.startswith("将", i)
-            after_prep = a is not None and PREP.match(text, after_adv, ce) is not None   # 先后在…企业设立…
+            after_prep = a is not None and PREP.match(text, after_adv, ce) is not None   # 先后在…单位建立…
             for vm in lex.measure_verb_re.finditer(text, i + 1, ce):
                 p = vm.start()
                 before = text[i:p]
@@ -209,7 +209,7 @@ def reported_actions(ctx: Context, parent, start: int, end: int, *, ordinal: int
             continue      # commitments and 一是/二是 items are drafted by their own rules
         first = _strip(text, _strip(text, clauses[0][0], e0, CONNECTIVE), e0, TIME)
         if DEMONSTRATIVE.match(text, first, e0):
-            continue      # about 本届大赛, 该工作…: an evaluation, not a measure
+            continue      # about 本次活动, 该工作…: an evaluation, not a measure
         pending = None
         sentence_agents: list = []
         for cs, ce in clauses:
@@ -222,7 +222,7 @@ def reported_actions(ctx: Context, parent, start: int, end: int, *, ordinal: int
             ts, te, agents, why = reader.measure(cs, ce)
             if why == "other":
                 if (cs, ce) == clauses[0]:
-                    break  # the sentence's subject is someone else (国务院办公厅印发…)
+                    break  # the sentence's subject is someone else (省政府办公厅发布…)
                 pending = None
                 continue
             if why:
