@@ -84,3 +84,18 @@ def test_nquads_export_loads_into_oxigraph_with_the_same_graphs(built, tmp_path)
     got = {g.value: len(list(st.quads_for_pattern(None, None, None, g))) for g in st.named_graphs()}
     want = {p.graph: p.triples for p in dataset_parts(out / "graph.trig")}
     assert got == want
+
+
+def test_blank_nodes_and_escapes_each_graph_its_own(oxigraph, tmp_path):
+    """A dataset whose graphs use the same blank node label and escaped literals: each graph keeps its own
+    blank nodes and its exact literals (one update request holds several graphs' INSERT DATA blocks)."""
+    from kg.ask.remote import run_remote
+
+    trig = tmp_path / "bn.trig"
+    trig.write_text('<http://e/g1> { _:b <http://e/p> "一\\n\\"二\\"" . <http://e/s> <http://e/q> _:b . }\n'
+                    '<http://e/g2> { _:b <http://e/p> "三"@zh . <http://e/s> <http://e/q> _:b . }\n', encoding="utf-8")
+    r = push_dataset(dataset_parts(trig), endpoint=oxigraph.url, force=True)
+    assert r.replaced == 2 and count_triples(oxigraph, "http://e/g1") == 2 and count_triples(oxigraph, "http://e/g2") == 2
+    rows = run_remote("SELECT ?g ?o WHERE { GRAPH ?g { <http://e/s> <http://e/q> ?b . ?b <http://e/p> ?o } }",
+                      endpoint=oxigraph.query_url, timeout=10).rows
+    assert sorted((str(x["g"]), str(x["o"])) for x in rows) == [("http://e/g1", '一\n"二"'), ("http://e/g2", "三")]

@@ -26,6 +26,7 @@ Oxigraph 0.5.9 (oxigraph/oxigraph#1895) a PUT cleared the graph in its own trans
 from __future__ import annotations
 
 import http.client
+import re
 import socket
 import time
 import urllib.error
@@ -265,9 +266,11 @@ def dataset_parts(path: Path):
 def push_dataset(parts, *, endpoint: str, update_endpoint: str | None = None, state: Path | None = None,
                  timeout: float = 120, auth: Credentials | None = None, batch_bytes: int = 16_000_000,
                  force: bool = False, progress=None, include_personal: bool = False) -> DatasetPushResult:
-    """Publish a dataset one named graph per document: each changed graph is uploaded into a staging graph
-    (Graph Store PUT) and swapped in by ``MOVE`` — a batch of graphs per SPARQL Update request, which is one
-    transaction, so readers see each graph old or new, never a mix, exactly as :func:`push` does for one.
+    """Publish a dataset one named graph per document: the changed graphs go in batches of about
+    ``batch_bytes``, each batch one SPARQL Update request — ``DROP SILENT GRAPH <g> ; INSERT DATA { GRAPH <g>
+    { … } }`` for each of its graphs — which is one transaction, so readers see each graph old or new, never a
+    mix, exactly as :func:`push` does for one (and the server writes each triple once: no staging graph to
+    move, several times faster than a Graph Store PUT and a MOVE per graph).
 
     ``state`` (a JSON file) remembers what was pushed to this server: after a change only the graphs whose
     content changed are sent, and graphs that are gone from the dataset are dropped. ``force`` sends all.
@@ -339,60 +342,79 @@ def _save_state(state: Path | None, store: str, graphs: dict) -> None:
         write_atomic(state, json.dumps({"store": store, "graphs": graphs}, indent=0, sort_keys=True).encode("utf-8"))
 
 
+_BNODE_SUBJECT = re.compile(r"^_:(\S+) ")
+_BNODE_OBJECT = re.compile(r" _:(\S+) \.$")
+
+
+def insert_data(graph: str, body: bytes, key: int = 0) -> str:
+    """``DROP SILENT GRAPH <graph> ; INSERT DATA { GRAPH <graph> { … } }`` for a graph's N-Triples: its
+    replacement as update operations. Blank node labels get the prefix ``b<key>_`` (SPARQL forbids one label in
+    two blocks of a request; each graph's blank nodes are its own, as with one upload per graph).
+
+    >>> print(insert_data("http://e/g", b'_:x <http://e/p> "a" .\\n<http://e/s> <http://e/p> _:x .\\n', key=3))
+    DROP SILENT GRAPH <http://e/g> ;
+    INSERT DATA { GRAPH <http://e/g> {
+    _:b3_x <http://e/p> "a" .
+    <http://e/s> <http://e/p> _:b3_x .
+    } }
+    """
+    text = body.decode("utf-8")
+    if "_:" in text:
+        lines = []
+        for ln in text.split("\n"):
+            if ln.startswith("_:"):
+                ln = _BNODE_SUBJECT.sub(lambda m: f"_:b{key}_{m.group(1)} ", ln, count=1)
+            if ln.endswith(" ."):
+                ln = _BNODE_OBJECT.sub(lambda m: f" _:b{key}_{m.group(1)} .", ln, count=1)
+            lines.append(ln)
+        text = "\n".join(lines)
+    if text and not text.endswith("\n"):
+        text += "\n"
+    return f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{text}}} }}"
+
+
 def _push_dataset(parts, *, endpoint, update_endpoint, state, timeout, auth, batch_bytes, force, progress):
     store, update = store_and_update_urls(endpoint, update_endpoint)
     for p in parts:
         check_graph_iri(p.graph)
-    auth = auth if auth is not None else credentials_for(store)
-    where = urlsplit(store).netloc
+    auth = auth if auth is not None else credentials_for(update)
+    where = urlsplit(update).netloc
     pushed = {} if force else _load_state(state, store)
     names = {p.graph for p in parts}
     todo = [p for p in parts if pushed.get(p.graph) != p.digest]
     gone = sorted(g for g in pushed if g not in names)
     start = time.monotonic()
     sent_bytes = triples = replaced = 0
-    batch: list = []  # (part, staging IRI)
+    batch: list = []  # (part, update operations)
     size = 0
 
     def swap(batch: list, drops: list) -> None:
-        ops = [f"MOVE SILENT GRAPH <{st}> TO GRAPH <{p.graph}>" for p, st in batch]
-        ops += [f"DROP SILENT GRAPH <{g}>" for g in drops]
+        ops = [text for _p, text in batch] + [f"DROP SILENT GRAPH <{g}>" for g in drops]
+        body = " ;\n".join(ops).encode("utf-8")
         try:
-            _request("POST", update, " ;\n".join(ops).encode("utf-8"), "application/sparql-update", auth, timeout)
+            _request("POST", update, body, "application/sparql-update", auth, max(timeout, len(body) / 1e6))
         except urllib.error.HTTPError as exc:
             reason = _describe(exc, where, timeout)
-            left = "".join(_drop(update, st, auth, min(timeout, 10)) for _p, st in batch)
-            raise EndpointError(f"push failed: the server refused to swap in {len(batch)} graphs: {reason}; those "
-                                f"graphs were not changed ({replaced} replaced before){left}") from None
+            raise EndpointError(f"push failed: the server refused to replace {len(batch)} graphs: {reason}; those "
+                                f"graphs were not changed ({replaced} replaced before)") from None
         except (OSError, http.client.HTTPException) as exc:
             reason = _describe(exc, where, timeout)
-            raise EndpointError(f"push interrupted while swapping in {len(batch)} graphs: {reason}; the swap is one "
+            raise EndpointError(f"push interrupted while replacing {len(batch)} graphs: {reason}; the request is one "
                                 f"transaction, so each is either old or new — run kg push again") from None
-        for p, _st in batch:
+        for p, _text in batch:
             pushed[p.graph] = p.digest
         for g in drops:
             pushed.pop(g, None)
         _save_state(state, store, pushed)
+        if progress is not None:
+            progress(len(batch))
 
-    for p in todo:
+    for i, p in enumerate(todo):
         body = p.body()
-        staging = f"{STAGING_PREFIX}{uuid.uuid4()}"
-        try:
-            _request("PUT", gsp_url(store, staging), body, "application/n-triples", auth, timeout)
-        except (OSError, http.client.HTTPException) as exc:
-            reason = _describe(exc, where, timeout)
-            refused = isinstance(getattr(exc, "reason", exc), ConnectionRefusedError)
-            left = "" if refused else "".join(_drop(update, st, auth, min(timeout, 10))
-                                              for st in [staging] + [s for _p, s in batch])
-            raise EndpointError(f"push failed while uploading <{p.graph}>: {reason}; it and the graphs of its batch "
-                                f"were not changed ({replaced} replaced before; run kg push again to send the rest)"
-                                f"{left}") from None
-        batch.append((p, staging))
+        batch.append((p, insert_data(p.graph, body, key=i)))
         size += len(body)
         sent_bytes += len(body)
         triples += p.triples
-        if progress is not None:
-            progress(1)
         if size >= batch_bytes:
             swap(batch, [])
             replaced += len(batch)
