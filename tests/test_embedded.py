@@ -54,6 +54,25 @@ def test_store_is_chosen_only_while_fresh(stored, tmp_path):
     assert store_for(stored) is not None
 
 
+def test_graph_file_over_the_input_limit_is_answered_from_its_store(stored, tmp_path):
+    """A corpus's graph.ttl can be larger than the input limit; with its up-to-date store beside it the file is
+    not read, so queries, export and the picture still work; without the store the limit applies."""
+    from kg.draw.reading import open_source
+    from kg.errors import InputError
+    from kg.inputs import set_max_input_mb
+
+    set_max_input_mb(0.001)  # ~1 kB: far below the file
+    try:
+        assert isinstance(read.open_graph(stored), Store)
+        assert open_source(stored).documents == ["test-doc", "test-doc-2"]  # the store's named graphs
+        copy = tmp_path / "graph.ttl"
+        copy.write_bytes(stored.read_bytes())
+        with pytest.raises(InputError, match="above the limit"):
+            read.open_graph(copy)
+    finally:
+        set_max_input_mb(None)
+
+
 def test_large_file_goes_to_oxigraph(stored, tmp_path, monkeypatch):
     copy = tmp_path / "big.ttl"
     copy.write_bytes(stored.read_bytes())

@@ -127,10 +127,10 @@ def _open_path(path: Path):
     from kg.inputs import check_input
     from kg.store.embedded import store_for
 
-    check_input(path, what="graph file")
-    kept = store_for(path)
+    kept = store_for(path)  # the file's up-to-date store: the file itself is not read (no size limit)
     if kept is not None:
         return kept.ox
+    check_input(path, what="graph file")
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None or fmt == "RDF_XML":
         from kg.store.read import read_graph

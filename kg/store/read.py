@@ -205,10 +205,10 @@ def open_graph(source=None):
     from kg.inputs import check_input
     from kg.store.embedded import memory_store, store_for
 
-    check_input(path, what="graph file")  # a regular file within the size limit, on every path
-    store = store_for(path)
+    store = store_for(path)  # the file's own up-to-date store: the file is not read, so no size limit applies
     if store is not None:
         return store
+    check_input(path, what="graph file")  # a regular file within the size limit, on every other path
     if is_large(path) and path.suffix in OXIGRAPH_FORMATS:
         return memory_store(path=path, fmt=OXIGRAPH_FORMATS[path.suffix])
     return read_graph(path)
