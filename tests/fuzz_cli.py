@@ -412,6 +412,7 @@ def fuzz(n: int, *, seed: int = 8, time_limit: float = 20.0, progress: bool = Fa
         "by_kind": Counter(o.case.kind for o in outcomes),
         "failures": Counter(o.problem.split(":")[0] for o in outcomes if o.problem),
         "slowest": max((o.seconds for o in outcomes), default=0.0),
+        "slowest_case": max(outcomes, key=lambda o: o.seconds, default=None),
         "changed_outside": changed,
         "changed_by_git": sorted(by_git),
     }
@@ -426,6 +427,8 @@ def report(outcomes: list[Outcome], figures: dict, show: int = 5) -> str:
         f"{figures['cases']} cases ({kinds}) in {figures['seconds']:.1f} s: {figures['cases_per_second']:.1f} cases/s, "
         f"slowest {figures['slowest']:.2f} s",
         f"exit codes: {codes}",
+        *([f"slowest case: {o.case.kind} {'/'.join(o.case.mutations)} (exit {o.code}) {o.seconds:.2f} s"]
+          if (o := figures.get("slowest_case")) is not None else []),
         f"failures: {fails}" + (" (" + ", ".join(f"{k} {v}" for k, v in figures["failures"].most_common()) + ")"
                                 if fails else ""),
         f"files changed outside the case folders: {len(figures['changed_outside'])}",
