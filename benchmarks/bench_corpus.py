@@ -13,7 +13,14 @@ with the ratio naive/kg. Each naive step has a time budget; a step over it is re
 
 Figures go to build/bench/<commit>.json (comparable between commits) and a table on stdout.
 
+Besides each figure, the report gives per size: the sum of the question medians (all, and over the questions
+the naive run answered, with the ratio), how many questions are over 500 ms and over 2 s, and a naive step
+that ran out of its budget as "> budget" (its ratio then a lower bound). Questions of kg have a budget too
+(a tenth of --budget): a slow one is run fewer times.
+
 Usage: python benchmarks/bench_corpus.py [--sizes 100,1000] [--naive-max 1000] [--budget 300] [--runs 5]
+       python benchmarks/bench_corpus.py --sizes 1000 --compare build/bench/<earlier commit>.json
+       python benchmarks/bench_corpus.py --report build/bench/<commit>.json [--compare <other>.json]
 """
 from __future__ import annotations
 
@@ -110,7 +117,7 @@ def touch_one(corpus: Path, n: int, round_: int) -> None:
     facts.write_text(text.replace(f'period: "{a}"', f'period: "{b}"', 1), encoding="utf-8")
 
 
-def bench_kg(n: int, corpus: Path, work: Path, runs: int) -> dict:
+def bench_kg(n: int, corpus: Path, work: Path, runs: int, budget: float = 30.0) -> dict:
     out = work / f"out-{n}"
     shutil.rmtree(out, ignore_errors=True)
     kg = [PY, "-m", "kg"]
@@ -118,7 +125,7 @@ def bench_kg(n: int, corpus: Path, work: Path, runs: int) -> dict:
     cold = timed(kg + ["build", "--corpus", str(corpus), "--out-dir", str(out)])
     res["cold_build_s"] = cold["seconds"]
     res["peak_mb"] = cold["peak_mb"]
-    stats = _stats(out)
+    stats = _stats(out, cold["stdout"])
     res.update(stats)
     res["docs_per_s"] = n / cold["seconds"]
     res["triples_per_s"] = stats["triples"] / cold["seconds"]
@@ -129,7 +136,7 @@ def bench_kg(n: int, corpus: Path, work: Path, runs: int) -> dict:
     res["one_doc_rebuild_s"] = one["seconds"]
     res["no_change_rebuild_s"] = statistics.median(
         timed(kg + ["build", "--corpus", str(corpus), "--out-dir", str(out)])["seconds"] for _ in range(3))
-    res["questions_ms"] = _questions(out / "graph.ttl", runs)
+    res["questions_ms"] = _questions(out / "graph.ttl", runs, budget)
     exp = work / f"export-{n}.ttl"
     res["turtle_export_s"] = timed(kg + ["export", "--format", "turtle", "--graph", str(out / "graph.ttl"),
                                          "-o", str(exp)])["seconds"]
@@ -137,10 +144,16 @@ def bench_kg(n: int, corpus: Path, work: Path, runs: int) -> dict:
     return res
 
 
-def _stats(out: Path) -> dict:
-    """Figures the build left in its cache: triples, documents, validation CPU time, per-stage CPU time."""
+def _stats(out: Path, said: str = "") -> dict:
+    """Figures the build left in its cache: triples, documents, validation CPU time, per-stage CPU time (a
+    corpus too small for a cache: the counts kg build printed, no stage times)."""
     import pickle
+    import re
 
+    if not (out / "cache" / "index.pickle").exists():
+        m = re.search(r"built (\d+) documents.*?(\d+) facts, (\d+) triples", said)
+        d, f, t = (int(x) for x in m.groups()) if m else (None, None, None)
+        return {"documents": d, "triples": t, "facts": f, "validation_cpu_s": None, "stage_cpu_s": {}, "parent_s": {}}
     with open(out / "cache" / "index.pickle", "rb") as fh:
         index = pickle.load(fh)
     docs = index["docs"].values()
@@ -155,7 +168,7 @@ def _stats(out: Path) -> dict:
             "parent_s": {k: round(v, 2) for k, v in last.get("seconds", {}).items()}}
 
 
-def _questions(graph_file: Path, runs: int) -> dict:
+def _questions(graph_file: Path, runs: int, budget: float = 30.0) -> dict:
     code = f"""
 import json, statistics, time
 from kg.api import catalog, query
@@ -166,6 +179,8 @@ for name in catalog():
     ts = []
     for _ in range({runs}):
         t = time.perf_counter(); query(name, graph=g); ts.append(time.perf_counter() - t)
+        if sum(ts) > {budget}:  # a slow question: the median of the runs made within its budget
+            break
     out[name] = statistics.median(ts) * 1000
 print(json.dumps(out))
 """
@@ -234,6 +249,7 @@ def bench_naive(corpus: Path, budget: float, runs: int) -> dict:
     proc.wait()
     stop.set()
     res["peak_mb"] = peak[0] / 2**20
+    res["budget_s"] = budget
     res["complete"] = proc.returncode == 0
     res["seconds"] = time.perf_counter() - t0
     del last
@@ -245,6 +261,8 @@ def bench_naive(corpus: Path, budget: float, runs: int) -> dict:
 def _fmt(v, unit="s") -> str:
     if v is None:
         return "—"
+    if isinstance(v, str):  # "> 300 s": a naive step stopped at its budget
+        return v
     if unit == "ms":
         return f"{v:,.1f} ms"
     if unit == "MB":
@@ -253,43 +271,113 @@ def _fmt(v, unit="s") -> str:
 
 
 def _ratio(naive, ours) -> str:
+    if isinstance(naive, str):  # "> 300 s" (same unit as ours): the ratio is at least budget / ours
+        return f"> {float(naive.split()[1].replace(',', '')) / ours:,.1f}x" if ours else "—"
     return f"{naive / ours:,.1f}x" if naive and ours else "—"
 
 
+def _over(nv: dict, key: str, unit: str = "s"):
+    """A naive figure, or "> budget" when the naive run stopped before it (None when there was no naive run)."""
+    if not nv:
+        return None
+    if nv.get(key) is not None:
+        return nv[key]
+    budget = nv.get("budget_s")
+    if budget is None:
+        return None
+    return f"> {budget * 1000:,.0f} ms" if unit == "ms" else f"> {budget:,.0f} s"
+
+
+def question_totals(k: dict, nv: dict) -> dict:
+    """Sum of the median latencies of every question (kg), and over the questions the naive run answered:
+    kg's sum, the naive sum and their ratio; the number of questions the naive run did not answer."""
+    qs = {q: v for q, v in k["questions_ms"].items() if q != "engine"}
+    nq = (nv or {}).get("questions_ms", {})
+    both = [q for q in qs if q in nq]
+    kg_both = sum(qs[q] for q in both)
+    return {"kg_all_ms": sum(qs.values()), "slowest_ms": max(qs.values()) if qs else None,
+            "slowest": max(qs, key=qs.get) if qs else None, "over_500ms": sum(v > 500 for v in qs.values()),
+            "over_2s": sum(v > 2000 for v in qs.values()), "answered_by_naive": len(both),
+            "kg_answered_ms": kg_both, "naive_answered_ms": sum(nq[q] for q in both),
+            "naive_missing": len(qs) - len(both) if nv else None}
+
+
 def report(figures: dict) -> str:
-    lines = [f"kg bench  commit {figures['commit']}  {figures['date']}  load avg {figures['load']}  "
-             f"cores {os.cpu_count()}"]
+    lines = [f"kg bench  commit {figures['commit']}  {figures['date']}  load avg {figures['load']}"
+             f" (after: {figures.get('load_after', '?')})  cores {os.cpu_count()}"]
     for n, f in figures["sizes"].items():
         k, nv = f["kg"], f.get("naive") or {}
         lines += ["", f"== {int(n):,} documents, {k['triples']:,} triples, {k['facts']:,} facts =="]
-        lines.append(f"{'':34}{'kg':>14}{'naive':>14}{'naive/kg':>10}")
+        lines.append(f"{'':48}{'kg':>14}{'naive':>14}{'naive/kg':>10}")
 
         def row(label, a, b=None, unit="s"):
-            lines.append(f"{label:34}{_fmt(a, unit):>14}{_fmt(b, unit) if b is not None or nv else '':>14}"
+            lines.append(f"{label:48}{_fmt(a, unit):>14}{_fmt(b, unit) if b is not None or nv else '':>14}"
                          f"{_ratio(b, a) if b is not None else '':>10}")
 
         naive_build = None
-        if nv.get("build_s") is not None:
-            naive_build = nv["build_s"] + (nv.get("validate_s") or 0) + (nv.get("turtle_s") or 0) \
-                if nv.get("validate_s") is not None and nv.get("turtle_s") is not None else None
+        if nv:
+            parts = [_over(nv, "build_s"), _over(nv, "validate_s"), _over(nv, "turtle_s")]
+            if all(isinstance(x, (int, float)) for x in parts):
+                naive_build = sum(parts)
+            else:  # at least what it did before the step that ran out of budget
+                done = sum(x for x in parts if isinstance(x, (int, float)))
+                naive_build = f"> {done + (nv.get('budget_s') or 0):,.0f} s"
         row("cold build (load, check, validate, store, write)", k["cold_build_s"], naive_build)
-        lines.append(f"{'  documents/s, triples/s':34}{k['docs_per_s']:>14,.1f}{k['triples_per_s']:>14,.0f}")
+        lines.append(f"{'  documents/s, triples/s (kg)':48}{k['docs_per_s']:>14,.1f}{k['triples_per_s']:>14,.0f}")
+        row("  of which: load + graph (naive: rdflib graph)", None, _over(nv, "build_s"))
         row("rebuild, one document changed", k["one_doc_rebuild_s"])
         row("rebuild, no change", k["no_change_rebuild_s"])
-        row("validation (CPU, all parts)", k["validation_cpu_s"], nv.get("validate_s"))
-        row("Turtle export", k["turtle_export_s"], nv.get("turtle_s"))
-        row("peak memory (process tree)", k["peak_mb"], nv.get("peak_mb"), unit="MB")
+        row("validation (kg: CPU over parts; naive: pySHACL)", k["validation_cpu_s"], _over(nv, "validate_s"))
+        row("Turtle export", k["turtle_export_s"], _over(nv, "turtle_s"))
+        row("peak memory (process tree, build)", k["peak_mb"], nv.get("peak_mb"), unit="MB")
         qs = {q: v for q, v in k["questions_ms"].items() if q != "engine"}
         nq = nv.get("questions_ms", {})
         lines.append(f"questions on {k['questions_ms'].get('engine')} (median ms):")
         for q, v in sorted(qs.items()):
-            row(f"  {q}", v, nq.get(q) if nv else None, unit="ms")
+            row(f"  {q}", v, (nq.get(q) if q in nq else _over(nv, "q:" + q, "ms")) if nv else None, unit="ms")
+        t = question_totals(k, nv)
+        f["totals"] = t
         if qs:
-            row("  slowest", max(qs.values()), max(nq.values()) if nq else None, unit="ms")
+            row(f"  slowest ({t['slowest']})", t["slowest_ms"], max(nq.values()) if nq else None, unit="ms")
+            row("  sum of all medians", t["kg_all_ms"], unit="ms")
+            if nv:
+                row(f"  sum over the {t['answered_by_naive']} the naive run answered", t["kg_answered_ms"],
+                    t["naive_answered_ms"], unit="ms")
+            lines.append(f"  over 500 ms: {t['over_500ms']} of {len(qs)}; over 2 s: {t['over_2s']}"
+                         + (f"; not answered by the naive run within its budget: {t['naive_missing']}" if nv else ""))
         if nv and not nv.get("complete"):
-            lines.append("  (naive run stopped at its time budget: missing figures are over it)")
+            b = f", {nv['budget_s']:,.0f} s a step" if nv.get("budget_s") else ""
+            lines.append(f"  (naive run stopped at its time budget{b}: figures shown '> …' are over it, '—' not reached)")
         lines.append(f"  parent phases (last build): {k.get('parent_s')}")
         lines.append(f"  worker CPU by stage (cold build): {k.get('stage_cpu_s')}")
+    return "\n".join(lines)
+
+
+COMPARED = (("cold_build_s", "cold build", "s"), ("one_doc_rebuild_s", "rebuild, one changed", "s"),
+            ("no_change_rebuild_s", "rebuild, no change", "s"), ("validation_cpu_s", "validation CPU", "s"),
+            ("turtle_export_s", "Turtle export", "s"), ("peak_mb", "peak memory", "MB"))
+
+
+def compare(old: dict, new: dict) -> str:
+    """Two figure files side by side (kg's figures per size): old, new and new/old."""
+    lines = [f"compare {old['commit']} ({old['date']}, load {old['load']}) -> {new['commit']} ({new['date']}, "
+             f"load {new['load']})"]
+    for n, f in new["sizes"].items():
+        o = old["sizes"].get(n)
+        if o is None:
+            continue
+        a, b = o["kg"], f["kg"]
+        lines += ["", f"== {int(n):,} documents ==", f"{'':34}{'old':>14}{'new':>14}{'new/old':>10}"]
+
+        def row(label, x, y, unit):
+            r = f"{y / x:,.2f}" if x and y else "—"
+            lines.append(f"{label:34}{_fmt(x, unit):>14}{_fmt(y, unit):>14}{r:>10}")
+
+        for key, label, unit in COMPARED:
+            row(label, a.get(key), b.get(key), unit)
+        for q in sorted(set(a["questions_ms"]) | set(b["questions_ms"])):
+            if q != "engine":
+                row(f"  {q}", a["questions_ms"].get(q), b["questions_ms"].get(q), "ms")
     return "\n".join(lines)
 
 
@@ -300,7 +388,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--budget", type=float, default=300, help="seconds per naive step before it is given up")
     ap.add_argument("--runs", type=int, default=5, help="runs per question (median)")
     ap.add_argument("--work", type=Path, default=ROOT / "build" / "bench", help="corpora, outputs and figures")
+    ap.add_argument("--compare", type=Path, metavar="FILE",
+                    help="figures of an earlier run (build/bench/<commit>.json) to print side by side")
+    ap.add_argument("--report", type=Path, metavar="FILE",
+                    help="print the report of a figures file (and --compare) without running anything")
     args = ap.parse_args(argv)
+    if args.report:
+        figures = json.loads(args.report.read_text(encoding="utf-8"))
+        print(report(figures))
+        if args.compare:
+            print()
+            print(compare(json.loads(args.compare.read_text(encoding="utf-8")), figures))
+        return 0
     args.work.mkdir(parents=True, exist_ok=True)
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT).stdout.strip()
     figures = {"commit": commit or "unknown", "date": time.strftime("%Y-%m-%d %H:%M"),
@@ -308,16 +407,20 @@ def main(argv: list[str] | None = None) -> int:
     for n in (int(x) for x in args.sizes.split(",")):
         corpus = corpus_for(n, args.work)
         print(f"[{n} documents] kg …", file=sys.stderr, flush=True)
-        f = {"kg": bench_kg(n, corpus, args.work, args.runs)}
+        f = {"kg": bench_kg(n, corpus, args.work, args.runs, args.budget / 10)}
         if n <= args.naive_max:
             print(f"[{n} documents] naive …", file=sys.stderr, flush=True)
             f["naive"] = bench_naive(corpus, args.budget, max(1, args.runs // 2))
         figures["sizes"][str(n)] = f
     figures["load_after"] = " ".join(f"{x:.1f}" for x in os.getloadavg())
+    text = report(figures)  # also puts each size's question totals into the figures
     path = args.work / f"{commit or 'unknown'}.json"
     path.write_text(json.dumps(figures, indent=1, ensure_ascii=False), encoding="utf-8")
-    print(report(figures))
+    print(text)
     print(f"\nfigures: {path}")
+    if args.compare:
+        print()
+        print(compare(json.loads(args.compare.read_text(encoding="utf-8")), figures))
     return 0
 
 
