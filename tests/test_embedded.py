@@ -81,7 +81,9 @@ def test_large_file_goes_to_oxigraph(stored, tmp_path, monkeypatch):
     assert isinstance(st, Store) and st.path is None and len(st) == len(read.read_graph(copy))
 
 
-@pytest.mark.parametrize("name", sorted(load_catalog()))
+# every other question in the fast tier, all of them in the slow one (each is an rdflib run of the question)
+@pytest.mark.parametrize("name", [pytest.param(n, marks=() if i % 2 == 0 else pytest.mark.slow)
+                                  for i, n in enumerate(sorted(load_catalog()))])
 def test_catalog_same_rows_on_store(stored, graph, name):
     """Every catalog question: the store's rows equal the in-memory rows (values, not lexical forms)."""
     q = load_catalog()[name]
