@@ -117,6 +117,14 @@ def _subject(line: str) -> str:
     return line[: line.index(" ")]
 
 
+def _object(line: str) -> str:
+    """The object of an N-Triples line when it is an IRI or a blank node (else "")."""
+    rest = line.split(" ", 2)[2]
+    if rest.startswith("<"):
+        return rest[: rest.index(">") + 1]
+    return rest[: rest.index(" ")] if rest.startswith("_:") else ""
+
+
 class _Progress:
     """A progress bar on stderr for work that takes more than a second (tqdm; only on a terminal)."""
 
@@ -398,7 +406,9 @@ def _work(job: tuple) -> tuple:
     _W["jobs"] = _W.get("jobs", 0) + 1
     if _W["jobs"] % 50 == 0 and not gc.isenabled():
         # `kg build` turns the cyclic collector off (a short process); a worker building thousands of
-        # documents collects now and then, or each document's cycles stay (~0.4 MB a document)
+        # documents collects now and then, or each document's cycles stay (~0.4 MB a document). What the
+        # worker inherited is frozen when it starts (gc.freeze), so a collection looks at new objects only
+        # and leaves the inherited pages shared.
         gc.collect()
     try:
         return ("ok", _build_document(ref, stamp, digest))
@@ -671,7 +681,7 @@ def _run(todo: list, *, jobs: int | None, progress: bool | None, each=None) -> l
         else:
             import multiprocessing as mp
 
-            pool = mp.get_context("fork").Pool(n)
+            pool = mp.get_context("fork").Pool(n, initializer=gc.freeze)
             results = pool.imap(_work, todo, chunksize=4)
         try:
             out = []
@@ -721,7 +731,8 @@ def _registry_part(c: _Context, cache: BuildCache, ordered: list, corpus: Path) 
 def _shared(c: _Context, cache: BuildCache, ordered: list, changed: dict) -> list:
     """Validation results of the shared nodes (registry entities, concepts: every node no document owns),
     each checked with the ontology, the registry and every document's statements about it. Only the nodes
-    that a changed document spoke about are checked again, unless the ontology or registry changed.
+    about which a changed document now says something else are checked again (lines about them, types of
+    what they point to), unless the ontology or registry changed.
     ``changed``: id -> the document's previous entry (None if new) for every rebuilt or removed document."""
     import pyoxigraph as ox
     from rdflib import Graph
@@ -753,13 +764,20 @@ def _shared(c: _Context, cache: BuildCache, ordered: list, changed: dict) -> lis
 
     if got is not None and got["key"] == base_key:
         results = dict(got["results"])
+        # a shared node is checked again when what a changed document says about it changed: a line about
+        # it, or the type of one of the document's nodes it points to (usually nothing: an edit of a letter
+        # rarely touches the lines about a registry entity that every letter names)
+        now = {e.id: e for e in ordered if e.id in changed}
         affected = set()
-        for old in changed.values():
-            if old is not None:
-                affected.update(_subject(ln) for ln in old.foreign)
-        for e in ordered:
-            if e.id in changed:
-                affected.update(_subject(ln) for ln in e.foreign)
+        for doc_id, old in changed.items():
+            new = now.get(doc_id)
+            before = set(old.foreign) | set(old.foreign_types) if old is not None else set()
+            after = set(new.foreign) | set(new.foreign_types) if new is not None else set()
+            diff = before ^ after
+            affected.update(_subject(ln) for ln in diff)
+            retyped = {_subject(ln) for ln in diff if " <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> " in ln}
+            if retyped:
+                affected.update(_subject(ln) for ln in before | after if _object(ln) in retyped)
         affected = {s for s in affected if not owned(s)}
         for s in affected:
             results.pop(s, None)
