@@ -1,6 +1,7 @@
 """Serialize the graph: Turtle, N-Triples, JSON-LD, RDF/XML, TriG, N-Quads.
 
-Turtle is byte-identical for the same graph; N-Triples lines are sorted. TriG and N-Quads keep the named
+Every format is byte-identical for the same graph, whatever the process's hash seed: Turtle and N-Triples
+are sorted; JSON-LD and RDF/XML are put in canonical order (kg.serialize.canonical). TriG and N-Quads keep the named
 graphs of a dataset apart (one per document, the registry, the ontology); a plain graph goes into the
 default graph, or into the named graph ``graph_name`` when one is given.
 
@@ -16,6 +17,7 @@ from rdflib import Dataset, Graph, URIRef
 
 from kg.errors import InputError
 from kg.namespaces import DEFAULT_BASE, PREFIXES
+from kg.serialize.canonical import to_jsonld, to_rdfxml
 from kg.serialize.turtle import dataset_texts, sorted_lines, to_turtle
 
 # format name → (rdflib serializer, file extension, media type)
@@ -93,9 +95,9 @@ def serialize(graph: Graph, fmt: str = "turtle", *, graph_name: str | None = Non
     if fmt == "nt":
         return sorted_lines(graph.serialize(format="nt"))
     if fmt == "jsonld":
-        return graph.serialize(format="json-ld", context=jsonld_context(graph), indent=2, sort_keys=True)
+        return to_jsonld(graph, context=jsonld_context(graph))
     if fmt == "xml":
-        return graph.serialize(format="xml")
+        return to_rdfxml(graph)
     named = {graph_name: graph} if graph_name else graphs if graphs else {"": graph}
     # TriG by Oxigraph: stable, and literals keep their exact lexical form (rdflib's TriG writer would not)
     return dataset_texts(named, graph, turtle=False, trig=fmt == "trig", nquads=fmt == "nquads")[fmt]
