@@ -58,6 +58,7 @@ def seeded(dataset_file, bnode_file):
     return exports_with_seeds(("1", "2"), dataset_file, bnode_file)
 
 
+@pytest.mark.slow  # two fresh interpreters export twice each
 def test_jsonld_and_xml_bytes_do_not_depend_on_the_hash_seed(seeded):
     first, second = seeded
     assert len(first) == len(second) == 2 * len(FORMATS)
@@ -65,6 +66,7 @@ def test_jsonld_and_xml_bytes_do_not_depend_on_the_hash_seed(seeded):
         assert a.encode("utf-8") == b.encode("utf-8")
 
 
+@pytest.mark.slow  # shares the two-interpreter fixture
 def test_seeded_exports_are_standard_and_leave_out_personal_data(seeded, dataset_file, bnode_file):
     from kg.api import export
     from kg.graph.personal import personal_properties

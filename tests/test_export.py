@@ -115,7 +115,9 @@ def test_cli_export_unknown_format_writes_nothing(capsys, graph_file, tmp_path):
     assert not out.exists()
 
 
-@pytest.mark.parametrize("fmt,suffix", [("trig", "trig"), ("nquads", "nq"), ("jsonld", "jsonld"), ("nt", "nt")])
+# the fast tier samples two formats (one per reader: datasets, JSON-LD); make test runs them all
+@pytest.mark.parametrize("fmt,suffix", [pytest.param("trig", "trig", marks=pytest.mark.slow), ("nquads", "nq"), ("jsonld", "jsonld"),
+                                        pytest.param("nt", "nt", marks=pytest.mark.slow)])
 def test_exports_can_be_queried(capsys, graph_file, tmp_path, fmt, suffix):
     out = tmp_path / f"g.{suffix}"
     assert main(["export", "-f", fmt, "-o", str(out), "--graph", str(graph_file)]) == 0
@@ -144,7 +146,8 @@ def test_export_to_stdout_with_dash(capsys, graph_file):
     assert len(out.splitlines()) == len(load(graph_file)) - 1 and "wrote" in err  # less the personal phone
 
 
-@pytest.mark.parametrize("fmt", ["turtle", "nt", "jsonld", "xml", "trig", "nquads"])
+@pytest.mark.parametrize("fmt", ["turtle", pytest.param("nt", marks=pytest.mark.slow), "jsonld", "xml",
+                                 pytest.param("trig", marks=pytest.mark.slow), "nquads"])
 def test_personal_data_left_out_of_exports_unless_asked(graph, fmt):
     """The handler's personal mobile number was in every export."""
     phone = "18073339653"

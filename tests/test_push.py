@@ -211,7 +211,7 @@ class _AuthRecorder(http.server.BaseHTTPRequestHandler):
 def recorder():
     _AuthRecorder.seen = []
     srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _AuthRecorder)
-    t = threading.Thread(target=srv.serve_forever, daemon=True)
+    t = threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
     t.start()
     yield srv
     srv.shutdown()

@@ -272,6 +272,7 @@ def test_select_star_rows_keep_their_values(graph):
         assert str(row["quote"]).startswith("https://") and row["start"].datatype is not None
 
 
+@pytest.mark.slow  # waits for the timeout to pass
 def test_a_query_that_runs_too_long_is_stopped(capsys, graph_file):
     """A cross product of the graph with itself three times over would run for hours in rdflib."""
     import time

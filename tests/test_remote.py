@@ -149,6 +149,7 @@ def test_updates_are_refused(remote):
         run_remote("DELETE WHERE { ?s ?p ?o }", endpoint=remote.query_url)
 
 
+@pytest.mark.slow  # waits for the timeout to pass
 def test_http_error_unreachable_and_timeout():
     with pytest.raises(EndpointError, match="cannot reach the endpoint at 127.0.0.1:.*: Connection refused"):
         run_remote("ASK {}", endpoint=f"http://127.0.0.1:{free_port()}/query")

@@ -85,6 +85,7 @@ def test_each_stage_imports_only_earlier_stages():
     assert wrong == []
 
 
+@pytest.mark.slow  # one fresh interpreter per module
 def test_every_module_imports_on_its_own():
     """Each module imported first, in a fresh interpreter state for kg: an import cycle fails here."""
     code = textwrap.dedent("""
