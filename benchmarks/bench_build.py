@@ -47,18 +47,17 @@ def main() -> None:
     print(f"cold process, median of {n}:")
     print(f"  python -c pass          {start:6.3f} s")
     print(f"  import rdflib           {rdflib_import:6.3f} s")
-    print(f"  kg build                {build:6.3f} s   ({build / rdflib_import:.1f}x import rdflib; target <= 1.5 s)")
+    print(f"  kg build (the corpus)   {build:6.3f} s   ({build / rdflib_import:.1f}x import rdflib; target <= 2 s)")
 
-    from kg.graph.builder import build_graph
-    from kg.paths import default_facts
-    from kg.serialize.turtle import to_turtle
     from kg.check.shacl import validate_graph
+    from kg.graph.builder import build_graph
+    from kg.serialize.turtle import to_turtle
 
-    g = build_graph(default_facts()).graph
+    g = build_graph().graph  # the corpus in data/ (or KG_CORPUS): every document, registry and vocabularies
     ours = warm(lambda: to_turtle(g), n)
     theirs = warm(lambda: g.serialize(format="turtle"), n)
     val = warm(lambda: validate_graph(g), max(3, n // 2))
-    build_only = warm(lambda: build_graph(default_facts()), n)
+    build_only = warm(build_graph, n)
     print(f"in process ({len(g)} triples), median:")
     print(f"  facts -> graph          {build_only:6.3f} s")
     print(f"  SHACL validation        {val:6.3f} s")
