@@ -203,6 +203,11 @@ from kg.facts.ontology import load_shapes
 t = time.perf_counter()
 pyshacl.validate(g, shacl_graph=load_shapes(), inference="none", advanced=True)
 say("validate_s", time.perf_counter() - t)
+# the Turtle writer before the questions: the build's three steps are timed before the questions can use
+# up the run's time budget
+t = time.perf_counter()
+g.serialize(format="turtle")
+say("turtle_s", time.perf_counter() - t)
 from kg.ask.catalog import load_catalog
 for name, q in load_catalog().items():
     text = q.bound_text()
@@ -212,9 +217,6 @@ for name, q in load_catalog().items():
         if ts[-1] > budget / 10:
             break
     ts.sort(); say("q:" + name, ts[len(ts) // 2] * 1000)
-t = time.perf_counter()
-g.serialize(format="turtle")
-say("turtle_s", time.perf_counter() - t)
 """
 
 
