@@ -65,34 +65,44 @@ def _tree_rss(pid: int) -> int:
     return total
 
 
+class PeakSampler:
+    """Sample the resident memory of a process tree (``_tree_rss``) on a thread every ``interval`` seconds
+    until ``stop()``, which returns the peak in bytes (also ``bytes``)."""
+
+    def __init__(self, pid: int, *, interval: float) -> None:
+        self.bytes = 0
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._run, args=(pid, interval), daemon=True)
+        self._thread.start()
+
+    def _run(self, pid: int, interval: float) -> None:
+        while not self._done.is_set():
+            self.bytes = max(self.bytes, _tree_rss(pid))
+            self._done.wait(interval)
+
+    def stop(self) -> int:
+        self._done.set()
+        self._thread.join()
+        return self.bytes
+
+
 def timed(cmd: list[str], *, timeout: float | None = None, env: dict | None = None) -> dict:
     """Run a command; its wall time, exit code and peak memory of its process tree (sampled every 50 ms)."""
     t = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=ROOT)
-    peak = [0]
-    done = threading.Event()
-
-    def sample():
-        while not done.is_set():
-            peak[0] = max(peak[0], _tree_rss(proc.pid))
-            done.wait(0.05)
-
-    th = threading.Thread(target=sample, daemon=True)
-    th.start()
+    peak = PeakSampler(proc.pid, interval=0.05)
     try:
         out, err = proc.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
         proc.kill()
         out, err = proc.communicate()
-        done.set()
-        return {"seconds": None, "timeout": timeout, "peak_mb": peak[0] / 2**20}
+        return {"seconds": None, "timeout": timeout, "peak_mb": peak.stop() / 2**20}
     finally:
-        done.set()
-        th.join()
+        peak.stop()
     secs = time.perf_counter() - t
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}):\n{err.decode()[-2000:]}")
-    return {"seconds": secs, "peak_mb": peak[0] / 2**20, "stdout": out.decode("utf-8", "replace"),
+    return {"seconds": secs, "peak_mb": peak.bytes / 2**20, "stdout": out.decode("utf-8", "replace"),
             "stderr": err.decode("utf-8", "replace")}
 
 
@@ -226,15 +236,7 @@ def bench_naive(corpus: Path, budget: float, runs: int) -> dict:
     res: dict = {"questions_ms": {}}
     proc = subprocess.Popen([PY, "-c", NAIVE, str(corpus), str(budget), str(runs)], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, cwd=ROOT)
-    peak = [0]
-    stop = threading.Event()
-
-    def sample():
-        while not stop.is_set():
-            peak[0] = max(peak[0], _tree_rss(proc.pid))
-            stop.wait(0.1)
-
-    threading.Thread(target=sample, daemon=True).start()
+    peak = PeakSampler(proc.pid, interval=0.1)
     last = time.monotonic()
     t0 = time.perf_counter()
     killer = threading.Timer(budget * 4, proc.kill)  # the whole naive run: build, validate, questions, Turtle
@@ -249,8 +251,7 @@ def bench_naive(corpus: Path, budget: float, runs: int) -> dict:
         last = time.monotonic()
     killer.cancel()
     proc.wait()
-    stop.set()
-    res["peak_mb"] = peak[0] / 2**20
+    res["peak_mb"] = peak.stop() / 2**20
     res["budget_s"] = budget
     res["complete"] = proc.returncode == 0
     res["seconds"] = time.perf_counter() - t0

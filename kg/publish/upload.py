@@ -153,11 +153,16 @@ def push(graph: Graph | Path, *, endpoint: str, graph_iri: str | None = None, up
         return _push(graph, endpoint=endpoint, graph_iri=graph_iri, update_endpoint=update_endpoint,
                      timeout=timeout, auth=auth, include_personal=include_personal)
     except EndpointError as exc:
-        creds = auth if auth is not None else credentials_for(endpoint)
-        if creds is not None:
-            exc.message = creds.scrub(exc.message)
-            exc.args = (str(exc),)
+        _scrub(exc, endpoint, auth)
         raise
+
+
+def _scrub(exc: EndpointError, endpoint: str, auth: Credentials | None) -> None:
+    """Take the credentials used for ``endpoint`` out of ``exc``'s message (a server may echo them back)."""
+    creds = auth if auth is not None else credentials_for(endpoint)
+    if creds is not None:
+        exc.message = creds.scrub(exc.message)
+        exc.args = (str(exc),)
 
 
 def _push(graph, *, endpoint, graph_iri, update_endpoint, timeout, auth, include_personal=False) -> PushResult:
@@ -284,10 +289,7 @@ def push_dataset(parts, *, endpoint: str, update_endpoint: str | None = None, st
         return _push_dataset(parts, endpoint=endpoint, update_endpoint=update_endpoint, state=state,
                              timeout=timeout, auth=auth, batch_bytes=batch_bytes, force=force, progress=progress)
     except EndpointError as exc:
-        creds = auth if auth is not None else credentials_for(endpoint)
-        if creds is not None:
-            exc.message = creds.scrub(exc.message)
-            exc.args = (str(exc),)
+        _scrub(exc, endpoint, auth)
         raise
 
 
