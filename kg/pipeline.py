@@ -651,8 +651,8 @@ def _build_rest(c, cache, refs, todo, keep, entries, timings, t0, t1, corpus, ou
     timings["store"] = time.perf_counter() - t3
     t4 = time.perf_counter()
     if not fresh:
-        _write_outputs(c, cache, ordered, shared_lines, targets)
-        outs = {"key": key, **{p.name: (p.stat().st_size, p.stat().st_mtime_ns) for p in targets}}
+        written = _write_outputs(c, cache, ordered, shared_lines, targets)
+        outs = {"key": key, **{p.name: (p.stat().st_size, p.stat().st_mtime_ns) for p in targets}, **written}
         cache.index["outputs"] = outs
     if want_store and not store_ok:
         _stamp_store(cache, result.store, targets, n_triples)
@@ -874,64 +874,78 @@ def _segments(c: _Context, ordered: list, shared_lines: list, *, quads: bool) ->
     return out
 
 
-def _write_outputs(c: _Context, cache: BuildCache, ordered: list, shared_lines: list, targets: list) -> None:
-    """graph.trig and graph.ttl: the same bytes as the one-graph writer, spliced from cached blocks."""
-    from kg.output import atomic_file
+def _write_outputs(c: _Context, cache: BuildCache, ordered: list, shared_lines: list, targets: list) -> dict:
+    """graph.trig and graph.ttl: the same bytes as the one-graph writer, spliced from the previous files
+    (what they already hold, in long runs: a rebuild after one document changed copies all but that
+    document's block) and from cached blocks. Returns the files' layouts (for the next build) and, for each,
+    how many bytes were made and how many copied from the previous file."""
+    from kg.output import write_spliced
 
+    outs = cache.index.get("outputs", {})
+    layouts = outs.get("layout") or {}
     used = set()
     for e in ordered:
         used.update(e.prefixes)
+    new_layouts: dict = {}
+    made: dict = {}
     for kind, target in (("trig", targets[0]), ("ttl", targets[1])):
         segs = _segments(c, ordered, shared_lines, quads=kind == "trig")
-        ns_used = set(used)
-        for k, v in segs:
-            if k == "lines":
-                text = "\n".join(v)
-                ns_used |= {ns for ns in c.prefixes.values() if f"<{ns}" in text}
+        loose = "\n".join(ln for k, v in segs if k == "lines" for ln in v)
+        ns_used = used | {ns for ns in c.prefixes.values() if f"<{ns}" in loose}
+        del loose
         pre = {p: ns for p, ns in sorted(c.prefixes.items()) if ns in ns_used}
         head = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(pre.items()))
-        with atomic_file(target) as tmp, open(tmp, "wb", buffering=0) as fh:
-            _write_all(fh, (head + ("\n" if head else "")).encode("utf-8"))
-            if kind == "ttl":
-                for k, v in segs:
-                    if k == "doc":
-                        _append(fh, cache.path(v.id, "ttl"))
-                    else:
-                        _write_all(fh, _blocks(v, pre)[0].encode("utf-8"))
-            else:
-                _write_trig(fh, segs, cache, pre, c)
-
-
-def _write_all(fh, data: bytes) -> None:
-    """Write all of ``data`` to an unbuffered file (a raw write may take only part of it)."""
-    view = memoryview(data)
-    while view:
-        view = view[fh.write(view):]
-
-
-def _append(fh, path: Path) -> None:
-    """Append a file's bytes to an unbuffered output file, in the kernel when it can (no copy through Python)."""
-    with open(path, "rb", buffering=0) as src:
-        left = os.fstat(src.fileno()).st_size
+        head = head + ("\n" if head else "")
+        salt = head.encode("utf-8")  # the Turtle of shared lines depends on the prefixes too
+        pieces = [(None, head.encode("utf-8"))]
+        if kind == "ttl":
+            for k, v in segs:
+                if k == "doc":
+                    pieces.append(("d" + v.chunk, cache.path(v.id, "ttl")))
+                else:
+                    pieces.append((_lines_key(salt, v), lambda v=v: _blocks(v, pre)[0].encode("utf-8")))
+        else:
+            pieces.extend(_trig_pieces(segs, cache, pre, c, salt))
         try:
-            while left > 0:
-                n = os.copy_file_range(src.fileno(), fh.fileno(), left)
-                if n <= 0:
-                    break
-                left -= n
-        except (AttributeError, OSError):  # not Linux, or a file system that cannot: copy it the usual way
-            pass
-        if left > 0:
-            src.seek(os.fstat(src.fileno()).st_size - left)
-            _write_all(fh, src.read())
+            st = target.stat()
+            previous = _unpack_layout(layouts.get(kind)) if outs.get(target.name) == (st.st_size, st.st_mtime_ns) else None
+        except OSError:
+            previous = None
+        done = write_spliced(target, pieces, previous=previous)
+        new_layouts[kind] = _pack_layout(done.layout)
+        made[kind] = (done.made, done.copied)
+    return {"layout": new_layouts, "made": made}
 
 
-def _write_trig(fh, segs: list, cache: BuildCache, pre: dict, c: _Context) -> None:
+def _lines_key(salt: bytes, lines: list) -> str:
+    """What names the output bytes of shared lines: a digest of the lines (and of the prefixes)."""
+    h = hashlib.blake2b(salt, digest_size=16)
+    h.update("\n".join(lines).encode("utf-8"))
+    return "l" + h.hexdigest()
+
+
+def _pack_layout(layout: list) -> tuple:
+    """A file's layout as a text of keys and a list of lengths (it pickles faster than 20,000 tuples)."""
+    return "\n".join(k or "" for k, _n in layout), [n for _k, n in layout]
+
+
+def _unpack_layout(packed) -> list | None:
+    if not packed:
+        return None
+    keys, lengths = packed
+    return [(k or None, n) for k, n in zip(keys.split("\n"), lengths)]
+
+
+def _trig_pieces(segs: list, cache: BuildCache, pre: dict, c: _Context, salt: bytes) -> list:
     """TriG: a graph block runs while consecutive quads share a graph, so a document's cached block is used
     as it is unless a neighbouring shared quad is in the same graph (then they are written together)."""
     def graph_of(line: str) -> str:
         return line[line.rindex("<", 0, len(line) - 2):]
 
+    def shared(lines: list) -> tuple:
+        return _lines_key(salt, lines), lambda: _trig(lines, pre).encode("utf-8")
+
+    out: list = []
     pending: list = []
     for i, (k, v) in enumerate(segs):
         if k == "lines":
@@ -945,11 +959,12 @@ def _write_trig(fh, segs: list, cache: BuildCache, pre: dict, c: _Context) -> No
             pending.extend(ln for ln in cache.own_quads(v.id).split("\n") if ln)
             continue
         if pending:
-            _write_all(fh, _trig(pending, pre).encode("utf-8"))
+            out.append(shared(pending))
             pending = []
-        _append(fh, cache.path(v.id, "trig"))
+        out.append(("d" + v.chunk, cache.path(v.id, "trig")))
     if pending:
-        _write_all(fh, _trig(pending, pre).encode("utf-8"))
+        out.append(shared(pending))
+    return out
 
 
 def _doc_lines(cache: BuildCache, e: DocEntry) -> list:

@@ -10,7 +10,7 @@ import pytest
 
 from kg.cli import main
 from kg.errors import InputError
-from kg.output import write_atomic
+from kg.output import write_atomic, write_spliced
 
 
 def test_symlink_is_followed_and_stays_a_link(tmp_path):
@@ -80,3 +80,30 @@ def test_dash_writes_to_standard_output(capsysbinary, graph_file, args, starts):
     assert main([*args, "-o", "-", *extra]) == 0
     out, err = capsysbinary.readouterr()
     assert out.startswith(starts) and b"wrote" in err and not os.path.exists("-")  # the note on stderr
+
+
+def test_spliced_file_copies_what_the_old_one_holds_and_keeps_it_whole_on_error(tmp_path):
+    target = tmp_path / "graph.ttl"
+    block = tmp_path / "block.ttl"
+    block.write_bytes(b"<b> <p> 2 .\n")
+    first = write_spliced(target, [(None, b"@prefix p: <p#> .\n"), ("a", b"<a> <p> 1 .\n"), ("b", block),
+                                   ("c", lambda: b"<c> <p> 3 .\n")])
+    assert target.read_bytes() == b"@prefix p: <p#> .\n<a> <p> 1 .\n<b> <p> 2 .\n<c> <p> 3 .\n"
+    assert (first.copied, first.made) == (0, target.stat().st_size)
+    block.unlink()  # "b" and "c" come from the old file: their sources are not read
+    again = write_spliced(target, [(None, b"@prefix q: <q#> .\n"), ("b", block), ("c", None), ("d", b"<d> <p> 4 .\n")],
+                          previous=first.layout)
+    assert target.read_bytes() == b"@prefix q: <q#> .\n<b> <p> 2 .\n<c> <p> 3 .\n<d> <p> 4 .\n"
+    assert (again.copied, again.made) == (24, 30)
+
+    def fails():
+        raise InputError("no")
+
+    before = target.read_bytes()
+    with pytest.raises(InputError):
+        write_spliced(target, [("b", None), ("e", fails)], previous=again.layout)
+    assert target.read_bytes() == before and [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]
+    # a layout that does not describe the file (its lengths add up to another size) is not trusted
+    target.write_bytes(before + b"# edited\n")
+    last = write_spliced(target, [("b", lambda: b"<b> <p> 5 .\n")], previous=again.layout)
+    assert (last.copied, target.read_bytes()) == (0, b"<b> <p> 5 .\n")

@@ -110,6 +110,70 @@ def test_incremental_equals_cold_and_no_change_does_nothing(corpus, tmp_path):
     assert _files(out) == _files(tmp_path / "cold3") and _quads(out) == _quads(tmp_path / "cold3")
 
 
+def _made(out: Path) -> dict:
+    """Bytes of each output file the last build made (not copied from the previous file)."""
+    from kg.store.cache import BuildCache
+
+    return {kind: made for kind, (made, _copied) in BuildCache(out / "cache").index["outputs"]["made"].items()}
+
+
+@pytest.mark.slow
+def test_a_rebuild_splices_the_previous_outputs_and_equals_cold(tmp_path):
+    """graph.ttl and graph.trig after a change are the previous files with only what changed made again (the
+    rest copied): a document changed first, in the middle, last; one added, one removed; a shared registry
+    entity changed. Each time the same bytes and store as a cold build."""
+    work = tmp_path / "corpus"
+    generate(work, docs=7, seed=5)
+    docs = work / "documents"
+    shutil.move(docs / "gen-00006", tmp_path / "gen-00006")  # added later
+    out = tmp_path / "out"
+    build_corpus(corpus=work, out_dir=out, jobs=2, progress=False, store=True)
+    sizes = {p.name: p.stat().st_size for p in out.glob("graph.*")}
+
+    def same_as_cold(step: str, rebuilt: int) -> None:
+        inc = build_corpus(corpus=work, out_dir=out, progress=False, store=True)
+        assert inc.rebuilt == rebuilt, step
+        cold = tmp_path / f"cold-{step}"
+        build_corpus(corpus=work, out_dir=cold, jobs=2, progress=False, store=True)
+        assert _files(out) == _files(cold), step
+        assert _quads(out) == _quads(cold), step
+        made = _made(out)
+        # a document is about a sixth of each file: only a small part of it was made again (at least the
+        # changed document's block)
+        assert made["trig"] < sizes["graph.trig"] / 3 and made["ttl"] < sizes["graph.ttl"] / 3, (step, made)
+        assert min(made.values()) > 0 or not rebuilt, (step, made)
+
+    def period(doc: str) -> None:
+        facts = docs / doc / "facts.yaml"
+        text = facts.read_text(encoding="utf-8")
+        at = text.index('period: "') + len('period: "')
+        facts.write_text(text[:at] + "起" + text[at:], encoding="utf-8")
+
+    for step, doc in (("first", "gen-00000"), ("middle", "gen-00003"), ("last", "gen-00005")):
+        period(doc)
+        same_as_cold(step, 1)
+    shutil.move(tmp_path / "gen-00006", docs / "gen-00006")
+    same_as_cold("added", 1)
+    shutil.rmtree(docs / "gen-00002")
+    same_as_cold("removed", 0)
+    import re
+
+    reg = work / "registry" / "entities.yaml"  # a registry entity every document names gets a new label
+    text = reg.read_text(encoding="utf-8")
+    city = re.search(r"about: (city-[a-z]+)", (docs / "gen-00004" / "facts.yaml").read_text(encoding="utf-8")).group(1)
+    at = text.index(f"- id: {city}\n")
+    reg.write_text(text[:at] + text[at:].replace('en: "', 'en: "New ', 1), encoding="utf-8")
+    same_as_cold("registry", 0)
+    assert "New " in (out / "graph.ttl").read_text(encoding="utf-8")
+    # an output file that is not the one the cache describes is made whole again, not spliced
+    (out / "graph.ttl").write_bytes((out / "graph.ttl").read_bytes().replace(b"New ", b"Old "))
+    period("gen-00001")
+    inc = build_corpus(corpus=work, out_dir=out, progress=False, store=True)
+    assert _made(out)["ttl"] == (out / "graph.ttl").stat().st_size and _made(out)["trig"] < sizes["graph.trig"] / 3
+    cold = build_corpus(corpus=work, out_dir=tmp_path / "cold-edited", jobs=2, progress=False, store=True)
+    assert inc.rebuilt == 1 and _files(out) == _files(cold.outputs[0].parent)
+
+
 @pytest.mark.slow
 def test_same_violations_as_pyshacl_over_the_whole_graph(corpus, tmp_path):
     """Planted violations in documents and in the registry, found by a cold build and by an incremental one
