@@ -158,12 +158,13 @@ class _Context:
     base: str
     id_ns: str
     shared_types: dict  # rdflib node -> frozenset of types (registry entities, ontology and vocabulary nodes)
-    supers: dict
+    supers: dict  # class -> its superclasses, as N-Triples texts (kg.check.localshacl's terms)
     shapes: Any  # CompiledShapes, or None when the shapes need pySHACL over the union
     prefixes: dict  # prefix -> namespace (the writer's)
     onto_graph: Any  # ontology + vocabularies (rdflib Graph)
     global_key: str
     onto_lines: list = field(default_factory=list)  # its N-Triples, sorted
+    shared_nt: dict = field(default_factory=dict)  # shared_types as N-Triples texts
     registry_lines: list = field(default_factory=list)  # the registry graph's, once built
 
 
@@ -172,11 +173,11 @@ def _context(corpus: Path, base: str, ontology_dir: Path | None) -> _Context:
 
     from rdflib.namespace import RDF
 
-    from kg.check.localshacl import Unsupported, compile_shapes, subclass_closure
+    from kg.check.localshacl import Unsupported, compile_shapes, nt_triples, subclass_closure
     from kg.facts.ontology import load_ontology, load_shapes
     from kg.facts.registry import load_registry
     from kg.facts.vocab import load_vocab
-    from kg.graph.builder import Context, vocab_graph
+    from kg.graph.builder import Context, NtTerms, vocab_graph
     from kg.namespaces import new_graph, resource_ns
 
     onto_files = [Path(ontology_dir) / "kg.ttl", Path(ontology_dir) / "vocab.ttl"] if ontology_dir else None
@@ -211,25 +212,34 @@ def _context(corpus: Path, base: str, ontology_dir: Path | None) -> _Context:
     vocab_files = sorted((corpus / "vocab").glob("*.yaml")) if (corpus / "vocab").is_dir() else []
     key = _sha(_code_key().encode(), base.encode(), *(Path(f).read_bytes() for f in files),
                *(p.name.encode() + p.read_bytes() for p in vocab_files))
-    return _Context(ctx=ctx, base=base, id_ns=id_ns, shared_types=shared_types,
-                    supers=subclass_closure(onto_graph), shapes=shapes, prefixes=prefixes, onto_graph=onto_graph,
+    nt = NtTerms()
+    shared_nt = {nt.term(k): frozenset(nt.term(t) for t in v) for k, v in shared_types.items()}
+    return _Context(ctx=ctx, base=base, id_ns=id_ns, shared_types=shared_types, shared_nt=shared_nt,
+                    supers=subclass_closure(nt_triples(onto_graph)), shapes=shapes, prefixes=prefixes, onto_graph=onto_graph,
                     global_key=key, onto_lines=sorted({ln for ln in onto_graph.serialize(format="nt").split("\n") if ln}))
 
 
 # ---------------------------------------------------------------------------------------------- one document
 
 def _result_row(graph_ns: Any, r, label: str | None) -> tuple:
+    """A local validation result (N-Triples terms) as the report's row."""
+    from kg.check.localshacl import from_nt
     from kg.check.shacl import _short
 
-    return (_short(graph_ns, r.focus), label, _short(graph_ns, r.path) if r.path is not None else None, r.message,
-            r.severity)
+    return (_short(graph_ns, from_nt(r.focus)), label, _short(graph_ns, from_nt(r.path)) if r.path is not None else None,
+            r.message, r.severity)
+
+
+_LABEL_NT = "<http://www.w3.org/2000/01/rdf-schema#label>"
+_PREF_LABEL_NT = "<http://www.w3.org/2004/02/skos/core#prefLabel>"
 
 
 def _label_of(data, node) -> str | None:
     from rdflib import Literal
-    from rdflib.namespace import RDFS, SKOS
 
-    labels = list(data.objects(node, RDFS.label)) + list(data.objects(node, SKOS.prefLabel))
+    from kg.check.localshacl import from_nt
+
+    labels = [from_nt(x) for x in (*data.objects(node, _LABEL_NT), *data.objects(node, _PREF_LABEL_NT))]
     zh = [x for x in labels if isinstance(x, Literal) and x.language == "zh"]
     pick = zh or labels
     return str(sorted(pick)[0]) if pick else None
@@ -269,15 +279,16 @@ _W: dict = {}  # the worker's context (inherited by forked worker processes)
 
 
 def _document_graph(loaded, ctx, spans):
-    """The document's triples, into a plain set (much faster than an rdflib Graph, which a document's build
-    never needs)."""
+    """The document's triples as N-Triples texts, into a plain set (much faster than rdflib terms in an
+    rdflib Graph, which a document's build never needs)."""
     from kg.graph.builder import document_graph
 
-    return document_graph(loaded, ctx, spans, into=TripleSet())
+    return document_graph(loaded, ctx, spans, into=TripleSet(), nt=True)
 
 
 class TripleSet:
-    """A set of rdflib triples with what the builder asks of its graph: add, objects, iteration."""
+    """A set of triples (of rdflib terms or N-Triples texts) with what the builder asks of its graph: add,
+    objects, iteration."""
 
     def __init__(self):
         self._set: set = set()
@@ -302,49 +313,9 @@ class TripleSet:
         return triple in self._set
 
 
-_NT_ESCAPES = str.maketrans({"\\": "\\\\", "\n": "\\n", '"': '\\"', "\r": "\\r"})
-
-
-class _NtRows:
-    """A triple of rdflib terms as its N-Triples line (without the newline): the bytes of rdflib's own
-    N-Triples writer (``_nt_row``; the cache and the registry graph's lines must agree), several times faster
-    — each IRI is checked and written once.
-
-    >>> from rdflib import Literal, URIRef
-    >>> _NtRows()((URIRef("http://e/a"), URIRef("http://e/p"), Literal('say "hi"\\n', lang="en")))
-    '<http://e/a> <http://e/p> "say \\\\"hi\\\\"\\\\n"@en .'
-    """
-
-    def __init__(self):
-        from rdflib import Literal, URIRef
-
-        self.iris: dict = {}  # IRI -> "<IRI>", checked by rdflib once
-        self.Literal, self.URIRef = Literal, URIRef
-
-    def term(self, t) -> str:
-        cls = t.__class__
-        if cls is self.URIRef:
-            key = str.__str__(t)
-            got = self.iris.get(key)
-            if got is None:
-                got = self.iris[key] = t.n3()  # raises for what is not an IRI
-            return got
-        if cls is self.Literal:
-            text = '"' + str.translate(t, _NT_ESCAPES) + '"'
-            if t.language:
-                return text + "@" + t.language
-            return text + "^^<" + str.__str__(t.datatype) + ">" if t.datatype is not None else text
-        return t.n3()  # a blank node (or a subclass of a term)
-
-    def __call__(self, triple) -> str:
-        s, p, o = triple
-        return self.term(s) + " " + self.term(p) + " " + self.term(o) + " ."
-
-
 def _build_document(ref, stamp: tuple, digest: str) -> DocEntry:
-    """Build, quote-check and validate one document; write its blocks into the cache; return its entry."""
-    from rdflib import BNode, Literal
-
+    """Build, quote-check and validate one document; write its blocks into the cache; return its entry. Its
+    triples are N-Triples texts from the builder on: lines, validation and blocks never make an rdflib term."""
     from kg.check.localshacl import Data, validate_part
     from kg.graph.builder import load_document, locate_quotes, registry_uses
     from kg.namespaces import new_graph
@@ -359,30 +330,31 @@ def _build_document(ref, stamp: tuple, digest: str) -> DocEntry:
     t2 = clock()
     triples = list(_document_graph(loaded, c.ctx, spans))
     t3 = clock()
-    own = c.id_ns + ref.id + "/"
+    own = "<" + c.id_ns + ref.id + "/"
     own_t, foreign_t = [], []
     ext_types: dict = {}
-    shared_types = c.shared_types
+    shared_types = c.shared_nt
     for t in triples:
         s, o = t[0], t[2]
-        (own_t if isinstance(s, BNode) or s.startswith(own) else foreign_t).append(t)
-        if not isinstance(o, Literal) and not isinstance(o, BNode) and not o.startswith(own) and o not in ext_types:
+        (own_t if s[0] == "_" or s.startswith(own) else foreign_t).append(t)
+        if o[0] == "<" and o not in ext_types and not o.startswith(own):
             ext_types[o] = shared_types.get(o, frozenset())
-    row = _NtRows()
-    own_lines = sorted(map(row, own_t))
-    foreign = sorted(map(row, foreign_t))
+    own_lines = sorted([s + " " + p + " " + o + " ." for s, p, o in own_t])
+    foreign = sorted([s + " " + p + " " + o + " ." for s, p, o in foreign_t])
     t4 = clock()
     data = Data(triples, types=ext_types, supers=c.supers)
     results = []
     if c.shapes is not None:
-        ns_graph = new_graph(c.base)
+        ns_graph = None
         for r in validate_part(c.shapes, data, [s for s in data.out if s.startswith(own)]):
+            ns_graph = ns_graph or new_graph(c.base)
             results.append(_result_row(ns_graph, r, _label_of(data, r.focus)))
     t5 = clock()
     from rdflib.namespace import RDF
 
-    pointed = {t[2] for t in foreign_t if not isinstance(t[2], Literal) and t[2].startswith(own)}
-    type_lines = sorted(f"<{o}> <{RDF.type}> <{k}> ." for o in pointed for k in data.types.get(o, ()))
+    rdf_type = f"<{RDF.type}>"
+    pointed = {t[2] for t in foreign_t if t[2].startswith(own)}
+    type_lines = sorted(f"{o} {rdf_type} {k} ." for o in pointed for k in data.types.get(o, ()))
     ttl, used_ns = _blocks(own_lines, c.prefixes)
     gname = _graph_iri(c.base, ref.id)
     tail = f"<{gname}> .\n"
@@ -391,7 +363,7 @@ def _build_document(ref, stamp: tuple, digest: str) -> DocEntry:
     cache.put(ref.id, nq=nq, ttl=ttl, trig=trig)
     used = registry_uses(loaded.facts, c.ctx.registry)
     t6 = clock()
-    return DocEntry(id=ref.id, stamp=stamp, digest=digest, refs=sorted(str(k) for k in ext_types),
+    return DocEntry(id=ref.id, stamp=stamp, digest=digest, refs=sorted(k[1:-1] for k in ext_types),
                     fact_ids=[f.id for f in loaded.facts.facts], used=sorted(used),
                     registry={rid: c.ctx.registry.entities[rid].cls for rid in used},
                     facts=len(loaded.facts.facts), triples=len(own_lines) + len(foreign), foreign=foreign,
@@ -734,12 +706,8 @@ def _shared(c: _Context, cache: BuildCache, ordered: list, changed: dict) -> lis
     about which a changed document now says something else are checked again (lines about them, types of
     what they point to), unless the ontology or registry changed.
     ``changed``: id -> the document's previous entry (None if new) for every rebuilt or removed document."""
-    import pyoxigraph as ox
-    from rdflib import Graph
-
     from kg.check.localshacl import Data, validate_part
     from kg.namespaces import new_graph
-    from kg.store.embedded import to_rdflib
 
     if c.shapes is None:
         return []
@@ -794,15 +762,18 @@ def _shared(c: _Context, cache: BuildCache, ordered: list, changed: dict) -> lis
         lines += [ln for o in objects - affected for ln in (*shared_by_subject.get(o, ()), *by_subject.get(o, ()))
                   if " <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> " in ln]
         text = "\n".join(dict.fromkeys(lines)) + "\n"
-        triples = [(to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object))
-                   for q in ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)]
+        triples = []
+        for ln in text.split("\n"):
+            if ln:
+                s_, p_, rest = ln.split(" ", 2)
+                triples.append((s_, p_, rest[:-2]))
         data = Data(triples, supers=c.supers)
         ns_graph = new_graph(c.base)
-        focus = [n for n in data.out if ("<" + str(n) + ">") in affected]
+        focus = [n for n in data.out if n in affected]
         for n in focus:
-            results[f"<{n}>"] = []
+            results[n] = []
         for r in validate_part(c.shapes, data, focus):
-            results[f"<{r.focus}>"].append(_result_row(ns_graph, r, _label_of(data, r.focus)))
+            results[r.focus].append(_result_row(ns_graph, r, _label_of(data, r.focus)))
         del shared_text
     cache.index["shared"] = {"key": base_key, "results": results}
     return [row for rows in results.values() for row in rows]

@@ -10,7 +10,7 @@ import pytest
 from rdflib import Graph
 from rdflib.namespace import RDF, SH
 
-from kg.check.localshacl import Data, Unsupported, compile_shapes, subclass_closure, validate_part
+from kg.check.localshacl import Data, Unsupported, compile_shapes, from_nt, nt_triples, subclass_closure, validate_part
 from kg.facts.ontology import load_ontology, load_shapes
 
 EXAMPLES = Path(__file__).resolve().parent / "shapes"
@@ -35,8 +35,10 @@ def pyshacl_results(g: Graph) -> Counter:
 
 
 def local_results(g: Graph) -> Counter:
-    data = Data(g, supers=subclass_closure(g))
-    return Counter((r.focus, r.path, r.message, r.value) for r in validate_part(_shapes()[1], data, list(data.out)))
+    triples = nt_triples(g)
+    data = Data(triples, supers=subclass_closure(triples))
+    return Counter((from_nt(r.focus), from_nt(r.path), r.message, from_nt(r.value))
+                   for r in validate_part(_shapes()[1], data, list(data.out)))
 
 
 # every 16th example in the fast tier, all of them in the slow one (tests/test_shapes.py checks every example

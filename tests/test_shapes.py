@@ -192,18 +192,22 @@ _base_supers: dict = {}
 
 def _local(example: Graph) -> list:
     """The local engine's results for the example merged with the ontology and prelude (as _merged)."""
-    from kg.check.localshacl import Data, subclass_closure, validate_part
+    from dataclasses import replace
+
+    from kg.check.localshacl import Data, from_nt, nt_triples, subclass_closure, validate_part
 
     g = _base()
     added = [t for t in example if t not in g]
     for t in added:
         g.add(t)
     try:
+        triples = nt_triples(g)
         if _base_supers.get(id(g)) is None:
-            _base_supers[id(g)] = subclass_closure(g)
-        supers = subclass_closure(g) if any(p == RDFS.subClassOf for _, p, _ in added) else _base_supers[id(g)]
-        data = Data(g, supers=supers)
-        return list(validate_part(_compiled(), data, list(data.out)))
+            _base_supers[id(g)] = subclass_closure(triples)
+        supers = subclass_closure(triples) if any(p == RDFS.subClassOf for _, p, _ in added) else _base_supers[id(g)]
+        data = Data(triples, supers=supers)
+        return [replace(r, focus=from_nt(r.focus), path=from_nt(r.path), value=from_nt(r.value))
+                for r in validate_part(_compiled(), data, list(data.out))]
     finally:
         for t in added:
             g.remove(t)

@@ -9,7 +9,11 @@ the nodes each part owns, put together, are exactly pySHACL's over the union (th
 corpus with planted violations).
 
 :func:`compile_shapes` reads the shapes into plain Python; :func:`validate_part` checks the focus nodes of a
-part. Shapes outside the supported core (other targets, paths, SPARQL, messages left to the engine) raise
+part. Terms are N-Triples texts (``<iri>``, ``_:b``, ``"text"@zh``, ``"5"^^<…#integer>``), as a corpus build
+writes them: no rdflib term is made for the data, and most comparisons are string comparisons in C. A value
+whose test needs what rdflib makes of a literal (a comparison, a well-formed check) is made an rdflib term
+once (:func:`from_nt`), so the results are rdflib's — pySHACL's. :func:`nt_triples` turns rdflib triples into
+such texts. Shapes outside the supported core (other targets, paths, SPARQL, messages left to the engine) raise
 :class:`Unsupported`, and the caller falls back to pySHACL over the whole graph.
 
 >>> from kg.facts.ontology import load_shapes
@@ -60,6 +64,7 @@ class Shape:
     messages: list[str] = field(default_factory=list)
     severity: str = "Violation"
     checks: list = field(default_factory=list)  # (function, argument) for each constraint
+    empty_checks: list = field(default_factory=list)  # those that can fail when the path has no value
 
 
 @dataclass
@@ -110,12 +115,12 @@ def _compile(sg: Graph, node, *, top: bool, cache: dict) -> Shape:
         path = _one(sg, node, SH.path)
         if not isinstance(path, URIRef):
             raise Unsupported(f"shape {node}: only predicate paths are evaluated locally")
-        shape.path = path
+        shape.path = _nt(path)
     shape.messages = sorted(str(m) for m in sg.objects(node, SH.message))
     sev = sg.value(node, SH.severity)
     if sev is not None:
         shape.severity = str(sev).rsplit("#", 1)[-1]
-    shape.targets = sorted(sg.objects(node, SH.targetClass))
+    shape.targets = sorted(_nt(t) for t in sg.objects(node, SH.targetClass))
     if shape.targets and not top:
         raise Unsupported(f"nested shape {node} has targets")
     c = shape.constraints
@@ -123,20 +128,20 @@ def _compile(sg: Graph, node, *, top: bool, cache: dict) -> Shape:
         for v in sg.objects(node, p):
             c.append((str(p).rsplit("#", 1)[1], int(v)))
     for v in sg.objects(node, SH.datatype):
-        c.append(("datatype", v))
+        c.append(("datatype", str(v)))
     for v in sg.objects(node, SH["class"]):
-        c.append(("class", v))
+        c.append(("class", _nt(v)))
     for v in sg.objects(node, SH.nodeKind):
-        c.append(("nodeKind", v))
+        c.append(("nodeKind", _NODE_KINDS.get(v, "")))
     for v in sg.objects(node, SH.languageIn):
         c.append(("languageIn", {str(x).lower() for x in _items(sg, v)}))
     for v in sg.objects(node, SH.uniqueLang):
         if v.toPython() is True:
             c.append(("uniqueLang", True))
     for v in sg.objects(node, SH["in"]):
-        c.append(("in", _items(sg, v)))
+        c.append(("in", {_key(_nt(x)) for x in _items(sg, v)}))
     for v in sg.objects(node, SH.hasValue):
-        c.append(("hasValue", v))
+        c.append(("hasValue", _key(_nt(v))))
     flags = sg.value(node, SH.flags)
     for v in sg.objects(node, SH.pattern):
         fl = 0
@@ -148,10 +153,12 @@ def _compile(sg: Graph, node, *, top: bool, cache: dict) -> Shape:
             c.append((str(p).rsplit("#", 1)[1], int(v)))
     for p in (SH.minInclusive, SH.maxInclusive, SH.minExclusive, SH.maxExclusive):
         for v in sg.objects(node, p):
-            c.append((str(p).rsplit("#", 1)[1], v))
+            whole = v.value if isinstance(v, Literal) and v.datatype == XSD.integer and type(v.value) is int \
+                and not getattr(v, "ill_typed", False) else None
+            c.append((str(p).rsplit("#", 1)[1], (v, whole)))
     for p in (SH.lessThan, SH.lessThanOrEquals):
         for v in sg.objects(node, p):
-            c.append((str(p).rsplit("#", 1)[1], v))
+            c.append((str(p).rsplit("#", 1)[1], _nt(v)))
     for p, name in ((SH["or"], "or"), (SH["and"], "and")):
         for v in sg.objects(node, p):
             c.append((name, [_compile(sg, x, top=False, cache=cache) for x in _items(sg, v)]))
@@ -167,6 +174,7 @@ def _compile(sg: Graph, node, *, top: bool, cache: dict) -> Shape:
     for p in sg.objects(node, SH.property):
         shape.properties.append(_compile(sg, p, top=False, cache=cache))
     shape.checks = [(_CHECKS[kind], arg) for kind, arg in c]
+    shape.empty_checks = [(_CHECKS[kind], arg) for kind, arg in c if kind in ("minCount", "hasValue", "qualified")]
     if top and not shape.messages and c:
         raise Unsupported(f"shape {node} has no sh:message (pySHACL's own wording is not reproduced)")
     for prop in shape.properties:
@@ -189,11 +197,94 @@ def compile_shapes(sg: Graph) -> CompiledShapes:
     return CompiledShapes(node_shapes=[_compile(sg, s, top=True, cache=cache) for s in tops])
 
 
+# ---------------------------------------------------------------------------------------------- terms
+
+_NT_ESCAPES = str.maketrans({"\\": "\\\\", "\n": "\\n", '"': '\\"', "\r": "\\r"})
+_NT_IRIS: dict = {}
+
+
+def _nt(t) -> str:
+    """An rdflib term as its N-Triples text (rdflib's own N-Triples writer's bytes)."""
+    cls = t.__class__
+    if cls is URIRef:
+        got = _NT_IRIS.get(t)
+        if got is None:
+            got = _NT_IRIS[t] = t.n3()
+        return got
+    if cls is Literal:
+        text = '"' + str.translate(t, _NT_ESCAPES) + '"'
+        if t.language:
+            return text + "@" + t.language
+        return text + "^^<" + str.__str__(t.datatype) + ">" if t.datatype is not None else text
+    return t.n3()
+
+
+def nt_triples(triples: Iterable[tuple]) -> list[tuple[str, str, str]]:
+    """rdflib triples as triples of N-Triples texts (what :class:`Data` holds).
+
+    >>> from rdflib import Literal, URIRef
+    >>> nt_triples([(URIRef("http://e/a"), URIRef("http://e/p"), Literal("x", lang="en"))])
+    [('<http://e/a>', '<http://e/p>', '"x"@en')]
+    """
+    return [(_nt(s), _nt(p), _nt(o)) for s, p, o in triples]
+
+
+_UNESCAPE = re.compile(r'\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|(.))', re.DOTALL)
+_SIMPLE = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
+
+
+def _unescape(text: str) -> str:
+    if "\\" not in text:
+        return text
+    return _UNESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)) if (m.group(1) or m.group(2))
+                         else _SIMPLE.get(m.group(3), m.group(3)), text)
+
+
+def _parts(v: str) -> tuple[str, str | None, str | None]:
+    """A literal's lexical form, language tag and datatype IRI (each None when absent)."""
+    end = v.rindex('"')
+    tail = v[end + 1:]
+    lex = _unescape(v[1:end])
+    if not tail:
+        return lex, None, None
+    if tail[0] == "@":
+        return lex, tail[1:], None
+    return lex, None, tail[3:-1]
+
+
+_MADE: dict = {}
+
+
+def from_nt(v: str | None):
+    """The rdflib term of an N-Triples text (made once: a literal's value, well-formedness and order are
+    rdflib's).
+
+    >>> from_nt('"5"^^<http://www.w3.org/2001/XMLSchema#integer>').value, from_nt("<http://e/a>")
+    (5, rdflib.term.URIRef('http://e/a'))
+    """
+    if v is None:
+        return None
+    got = _MADE.get(v)
+    if got is None:
+        if len(_MADE) > 200_000:
+            _MADE.clear()
+        if v[0] == "<":
+            got = URIRef(v[1:-1])
+        elif v[0] == "_":
+            got = BNode(v[2:])
+        else:
+            lex, lang, dt = _parts(v)
+            got = Literal(lex, lang=lang, datatype=URIRef(dt) if dt is not None else None)
+        _MADE[v] = got
+    return got
+
+
 # ---------------------------------------------------------------------------------------------- data
 
 
 class Data:
-    """The triples of a part, by subject, and the types of every node they name (with subclass closure)."""
+    """The triples of a part (N-Triples texts, see :func:`nt_triples`), by subject, and the types of every
+    node they name (with subclass closure)."""
 
     def __init__(self, triples: Iterable[tuple], *, types: dict | None = None, supers: dict | None = None):
         self.out: dict = {}
@@ -204,6 +295,7 @@ class Data:
     def add(self, triples: Iterable[tuple], *, unique: bool = False) -> None:
         """Add triples (``unique``: none of them is here yet, so no duplicate check)."""
         out, types = self.out, self.types
+        rdf_type = _TYPE_NT
         for s, p, o in triples:
             preds = out.get(s)
             if preds is None:
@@ -213,17 +305,16 @@ class Data:
                 preds[p] = [o]
             elif unique or o not in vals:
                 vals.append(o)
-            if p == _TYPE:
+            if p == rdf_type:
                 t = types.get(s)
                 if t is None:
                     types[s] = {o}
                 else:
                     t.add(o)
-        self._classes = {}
         self._classes: dict = {}
 
     def objects(self, s, p) -> list:
-        return self.out.get(s, {}).get(p, ())
+        return self.out.get(s, _NONE).get(p, ())
 
     def classes(self, node) -> set:
         got = self._classes.get(node)
@@ -236,11 +327,16 @@ class Data:
         return got
 
 
+_NONE: dict = {}
+_TYPE_NT = "<" + str(RDF.type) + ">"
+
+
 def subclass_closure(triples: Iterable[tuple]) -> dict:
-    """class → all its superclasses (rdfs:subClassOf, transitively)."""
+    """class → all its superclasses (rdfs:subClassOf, transitively), over N-Triples texts."""
+    sub = "<" + str(RDFS.subClassOf) + ">"
     direct: dict = {}
     for s, p, o in triples:
-        if p == RDFS.subClassOf:
+        if p == sub:
             direct.setdefault(s, set()).add(o)
     out = {}
     for c in direct:
@@ -256,39 +352,60 @@ def subclass_closure(triples: Iterable[tuple]) -> dict:
 
 # ---------------------------------------------------------------------------------------------- checks
 
-_VALUE_TYPES = {XSD.string: (str, bytes), RDF.langString: (str, bytes), XSD.integer: (int,), XSD.float: (float,),
-                XSD.decimal: (Decimal,), XSD.boolean: (bool,), XSD.date: (date,), XSD.time: (time,),
-                XSD.dateTime: (datetime,)}
+_VALUE_TYPES = {str(k): v for k, v in (
+    (XSD.string, (str, bytes)), (RDF.langString, (str, bytes)), (XSD.integer, (int,)), (XSD.float, (float,)),
+    (XSD.decimal, (Decimal,)), (XSD.boolean, (bool,)), (XSD.date, (date,)), (XSD.time, (time,)),
+    (XSD.dateTime, (datetime,)))}
+
+# datatypes whose well-formed lexical forms a pattern tells (then rdflib's value is of the right kind)
+_WELL_FORMED = {str(XSD.string): None, str(XSD.integer): re.compile(r"[+-]?[0-9]+"),
+                str(XSD.decimal): re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")}
 
 
-_same_iri = str.__eq__  # two IRIs (URIRef): their texts, compared in C (rdflib's == is Python code)
-
-
-def _datatype_ok(v, dt) -> bool:
+def _datatype_ok(v: str, dt) -> bool:
     """pySHACL's sh:datatype test: the datatype, and a well-formed value of it."""
-    if not isinstance(v, Literal):
+    if v[0] != '"':
         return False
+    end = v.rindex('"')
+    tail = v[end + 1:]
+    if tail[:3] == "^^<":
+        vdt = tail[3:-1]
+        if vdt == dt:
+            if vdt in _WELL_FORMED:
+                pattern = _WELL_FORMED[vdt]
+                if pattern is None or pattern.fullmatch(v, 1, end):
+                    return True
+            return _rdflib_datatype_ok(from_nt(v), dt)
+        return dt == _RDFS_LITERAL or dt == _RDFS_DATATYPE
+    if dt == _RDFS_LITERAL:
+        return True
+    if not tail:
+        return dt == _XSD_STRING  # a plain literal: its value is its text
+    return dt == _RDF_LANGSTRING  # a language-tagged literal: its value is its text
+
+
+_RDFS_LITERAL, _RDFS_DATATYPE, _XSD_STRING, _RDF_LANGSTRING = (str(x) for x in (RDFS.Literal, RDFS.Datatype,
+                                                                                XSD.string, RDF.langString))
+
+
+def _rdflib_datatype_ok(v, dt) -> bool:
     vdt = v.datatype
-    if vdt is not None and _same_iri(vdt, dt):
+    if vdt is not None and str(vdt) == dt:
         if getattr(v, "ill_typed", None) is True:
             return False
         kinds = _VALUE_TYPES.get(dt)
         return kinds is None or isinstance(v.value, kinds)
-    if dt == RDFS.Literal:
-        return True
-    if dt == RDFS.Datatype and v.datatype:
-        return True
-    if v.datatype is None and v.language is None and dt == XSD.string:
-        return isinstance(v.value, (str, bytes))
-    if dt == RDF.langString and v.language:
-        return isinstance(v.value, (str, bytes))
     return False
 
 
-def _string(v) -> str:
-    if isinstance(v, Literal) and v.value is not None and v.datatype in _STRINGS:
-        return str(v.value)
-    return str(v)
+def _string(v: str) -> str:
+    """The text a pattern or length looks at: an IRI's, a literal's lexical form."""
+    if v[0] == "<":
+        return v[1:-1]
+    if v[0] == '"':
+        end = v.rindex('"')
+        return _unescape(v[1:end])
+    return v
 
 
 def _cmp(v, bound) -> int | None:
@@ -310,11 +427,17 @@ def _cmp(v, bound) -> int | None:
 _RANGE = {"minInclusive": lambda c: c >= 0, "maxInclusive": lambda c: c <= 0,
           "minExclusive": lambda c: c > 0, "maxExclusive": lambda c: c < 0}
 
-_NODE_KINDS = {SH.IRI: (URIRef,), SH.BlankNode: (BNode,), SH.Literal: (Literal,), SH.BlankNodeOrIRI: (BNode, URIRef),
-               SH.BlankNodeOrLiteral: (BNode, Literal), SH.IRIOrLiteral: (URIRef, Literal)}
+# sh:nodeKind -> the first characters of the N-Triples terms of that kind
+_NODE_KINDS = {SH.IRI: "<", SH.BlankNode: "_", SH.Literal: '"', SH.BlankNodeOrIRI: "_<", SH.BlankNodeOrLiteral: '_"',
+               SH.IRIOrLiteral: '<"'}
 
 
 def _pair_fails(v, w, or_equal: bool) -> bool:
+    if v.endswith(_XSD_INTEGER_END) and w.endswith(_XSD_INTEGER_END):
+        x, y = _number(v), _number(w)
+        if x is not None and y is not None:  # two whole numbers (rdflib: their values)
+            return not (x <= y if or_equal else x < y)
+    v, w = from_nt(v), from_nt(w)
     vs = isinstance(v, URIRef) or (isinstance(v, Literal) and isinstance(v.value, str))
     ws = isinstance(w, URIRef) or (isinstance(w, Literal) and isinstance(w.value, str))
     a = str(v) if isinstance(v, URIRef) else v.value if vs else v
@@ -327,28 +450,66 @@ def _pair_fails(v, w, or_equal: bool) -> bool:
         return True
 
 
-def _lang_ok(v, langs) -> bool:
-    lang = v.language if isinstance(v, Literal) else None
+def _key(v: str) -> str:
+    """A term's text as rdflib compares terms: language tags in any case are the same."""
+    if v[0] != '"':
+        return v
+    end = v.rindex('"')
+    return v[:end + 1] + v[end + 1:].lower() if v[end + 1:end + 2] == "@" else v
+
+
+def _lang(v: str) -> str | None:
+    if v[0] != '"':
+        return None
+    tail = v[v.rindex('"') + 1:]
+    return tail[1:] if tail[:1] == "@" else None
+
+
+def _lang_ok(v: str, langs) -> bool:
+    lang = _lang(v)
     return bool(lang) and ("*" in langs or lang.lower() in langs or lang.split("-")[0].lower() in langs)
 
 
-def _length_ok(v, n: int, is_min: bool) -> bool:
-    if isinstance(v, BNode):
+def _length_ok(v: str, n: int, is_min: bool) -> bool:
+    if v[0] == "_":
         return False
     k = len(_string(v))
     return k >= n if is_min else k <= n
 
 
-def _range_fails(v, bound, test) -> bool:
-    c = _cmp(v, bound)
+_XSD_INTEGER_END = '"^^<' + str(XSD.integer) + ">"
+_XSD_DECIMAL_END = '"^^<' + str(XSD.decimal) + ">"
+_INTEGER = re.compile(r'"[+-]?[0-9]+')
+_DECIMAL = re.compile(r'"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)')
+
+
+def _number(v: str):
+    """The value of a well-formed xsd:integer or xsd:decimal literal (as rdflib reads it), else None."""
+    if v.endswith(_XSD_INTEGER_END):
+        end = len(v) - len(_XSD_INTEGER_END)
+        return int(v[1:end]) if _INTEGER.fullmatch(v, 0, end) else None
+    if v.endswith(_XSD_DECIMAL_END):
+        end = len(v) - len(_XSD_DECIMAL_END)
+        return Decimal(v[1:end]) if _DECIMAL.fullmatch(v, 0, end) else None
+    return None
+
+
+def _range_fails(v: str, arg, test) -> bool:
+    bound, whole = arg
+    if whole is not None:  # an integer bound and a number: compared as rdflib compares their values
+        x = _number(v)
+        if x is not None:
+            return not test((x > whole) - (x < whole))
+    c = _cmp(from_nt(v), bound)
     return c is None or not test(c)
 
 
 def _unique_lang(values) -> int:
     seen, dup = set(), set()
     for v in values:
-        if isinstance(v, Literal) and v.language:
-            low = v.language.lower()
+        lang = _lang(v)
+        if lang:
+            low = lang.lower()
             (dup if low in seen else seen).add(low)
     return len(dup)
 
@@ -358,13 +519,13 @@ _CHECKS = {
     "minCount": lambda vs, f, d, a: [None] if len(vs) < a else (),
     "maxCount": lambda vs, f, d, a: [None] if len(vs) > a else (),
     "datatype": lambda vs, f, d, a: [v for v in vs if not _datatype_ok(v, a)],
-    "class": lambda vs, f, d, a: [v for v in vs if isinstance(v, Literal) or a not in d.classes(v)],
-    "nodeKind": lambda vs, f, d, a: [v for v in vs if not isinstance(v, _NODE_KINDS.get(a, ()))],
+    "class": lambda vs, f, d, a: [v for v in vs if v[0] == '"' or a not in d.classes(v)],
+    "nodeKind": lambda vs, f, d, a: [v for v in vs if v[0] not in a],
     "languageIn": lambda vs, f, d, a: [v for v in vs if not _lang_ok(v, a)],
     "uniqueLang": lambda vs, f, d, a: [None] * _unique_lang(vs),
-    "in": lambda vs, f, d, a: [v for v in vs if v not in a],
-    "hasValue": lambda vs, f, d, a: [None] if a not in vs else (),
-    "pattern": lambda vs, f, d, a: [v for v in vs if isinstance(v, BNode) or not a.search(_string(v))],
+    "in": lambda vs, f, d, a: [v for v in vs if _key(v) not in a],
+    "hasValue": lambda vs, f, d, a: [None] if a not in {_key(v) for v in vs} else (),
+    "pattern": lambda vs, f, d, a: [v for v in vs if v[0] == "_" or not a.search(_string(v))],
     "minLength": lambda vs, f, d, a: [v for v in vs if not _length_ok(v, a, True)],
     "maxLength": lambda vs, f, d, a: [v for v in vs if not _length_ok(v, a, False)],
     "lessThan": lambda vs, f, d, a: [v for v in vs for w in d.objects(f, a) if _pair_fails(v, w, False)],
@@ -393,6 +554,11 @@ def _violations(shape: Shape, focus, data: Data) -> list[tuple[Shape, Any]]:
     path); nested property shapes report their own results."""
     values = data.objects(focus, shape.path) if shape.path is not None else (focus,)
     out: list[tuple[Shape, Any]] = []
+    if not values:  # only a few checks can fail on no value (most look at each value)
+        for check, arg in shape.empty_checks:
+            for v in check(values, focus, data, arg):
+                out.append((shape, v))
+        return out
     for check, arg in shape.checks:
         for v in check(values, focus, data, arg):
             out.append((shape, v))

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.term import _is_valid_uri
 from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.errors import FactsError, InputError, QuoteNotFound, UnknownReference
@@ -56,6 +57,91 @@ class _Terms:
 
 
 OWL, PROV, RDF, RDFS, SKOS, XSD, KG = (_Terms(ns) for ns in (OWL, PROV, RDF, RDFS, SKOS, XSD, KG))
+
+_NT_ESCAPES = str.maketrans({"\\": "\\\\", "\n": "\\n", '"': '\\"', "\r": "\\r"})
+
+
+class NtTerms:
+    """rdflib terms as N-Triples terms (``<iri>``, ``"text"@zh``, ``"5"^^<…#integer>``, ``_:b``): the bytes of
+    rdflib's own N-Triples writer, several times faster — each IRI is checked (by rdflib) and written once.
+
+    >>> from rdflib import Literal, URIRef
+    >>> t = NtTerms()
+    >>> t.term(URIRef("http://e/a")), t.term(Literal('say "hi"\\n', lang="en")), t.term(Literal(5))
+    ('<http://e/a>', '"say \\\\"hi\\\\"\\\\n"@en', '"5"^^<http://www.w3.org/2001/XMLSchema#integer>')
+    """
+
+    def __init__(self):
+        self.iris: dict = {}  # IRI -> "<IRI>", checked by rdflib once
+
+    def term(self, t) -> str:
+        cls = t.__class__
+        if cls is URIRef:
+            key = str.__str__(t)
+            got = self.iris.get(key)
+            if got is None:
+                got = self.iris[key] = t.n3()  # raises for what is not an IRI
+            return got
+        if cls is Literal:
+            text = '"' + str.translate(t, _NT_ESCAPES) + '"'
+            if t.language:
+                return text + "@" + t.language
+            return text + "^^<" + str.__str__(t.datatype) + ">" if t.datatype is not None else text
+        return t.n3()  # a blank node (or a subclass of a term)
+
+    def row(self, triple) -> str:
+        """A triple as its N-Triples line (without the newline)."""
+        s, p, o = triple
+        return self.term(s) + " " + self.term(p) + " " + self.term(o) + " ."
+
+
+class _NtNs:
+    """A namespace whose terms are N-Triples IRIs, each made (and checked, as rdflib checks it) once."""
+
+    def __init__(self, ns: Any, nt: NtTerms):
+        self._ns, self._nt, self._made = ns, nt, {}
+
+    def __getattr__(self, name: str) -> str:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        term = self._nt.term(getattr(self._ns, name))
+        setattr(self, name, term)
+        return term
+
+    def __getitem__(self, name: str) -> str:
+        got = self._made.get(name)
+        if got is None:
+            iri = str(self._ns) + name
+            got = self._made[name] = "<" + iri + ">" if _is_valid_uri(iri) else URIRef(iri).n3()  # n3 raises
+        return got
+
+
+class _NtLiterals:
+    """The literals of a document in N-Triples: plain and language-tagged texts written here (the bulk),
+    typed values made by rdflib once and written as it writes them."""
+
+    def __init__(self, nt: NtTerms):
+        self.nt = nt
+        self.langs: set = set()
+        self.typed: dict = {}
+        self.ints: dict = {}
+
+    def text(self, value: str, lang: str | None = None) -> str:
+        if lang is None:
+            return '"' + str.translate(value, _NT_ESCAPES) + '"'
+        if lang not in self.langs:
+            Literal("x", lang=lang)  # rdflib refuses a malformed tag: the same error as the rdflib build
+            self.langs.add(lang)
+        return '"' + str.translate(value, _NT_ESCAPES) + '"@' + lang
+
+    def typed_term(self, lit: Literal) -> str:
+        return self.nt.term(lit)
+
+    def integer(self, n: int) -> str:
+        got = self.ints.get(n)
+        if got is None:
+            got = self.ints[n] = self.nt.term(_integer(n))
+        return got
 
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]")
 
@@ -145,105 +231,123 @@ def _lang(text: str) -> str:
 
 
 class _Builder:
-    """Builds one document's named graph (``add_factset``) into ``self.g``."""
+    """Builds one document's named graph (``add_factset``) into ``self.g``: rdflib terms, or with ``nt`` the
+    N-Triples terms of the same triples (plain strings: a corpus build never needs rdflib terms)."""
 
     def __init__(self, onto: Ontology, base: str, *, registry: Registry | None = None, vocab: Graph | None = None,
-                 into: Any = None):
+                 into: Any = None, nt: bool = False):
         self.onto = onto
         self.vocab = vocab
-        self.ns = resource_ns(base)
         self.registry = registry or Registry()
         self.g = Graph(bind_namespaces="none") if into is None else into
+        self.nt = nt
+        self.ns_text = str(resource_ns(base))
+        self.terms = terms = NtTerms() if nt else None
+        if nt:
+            lits = _NtLiterals(terms)
+            self.v = tuple(_NtNs(ns._ns, terms) for ns in (RDF, RDFS, KG, PROV, SKOS))
+            self.T, self.L, self.I = terms.term, lits.text, lits.integer
+            self.ns = _NtNs(resource_ns(base), terms)
+        else:
+            self.v = (RDF, RDFS, KG, PROV, SKOS)
+            self.T, self.L, self.I = _same, _text_literal, _integer
+            self.ns = resource_ns(base)
         self.doc_ns = self.ns
 
     def add_factset(self, fs: FactSet, src: SourceText, spans: dict[str, tuple[int, int]]) -> None:
+        RDF, RDFS, KG, PROV, SKOS = self.v
+        T, L = self.T, self.L
         ids = {f.id for f in fs.facts}
         if fs.document not in ids:
             raise UnknownReference(f"document '{fs.document}' is not the id of a fact in this file", file=fs.file,
                                    line=fs.document_line)
-        self.doc_ns = Namespace(str(self.ns) + fs.doc_id + "/")
+        doc_ns = Namespace(self.ns_text + fs.doc_id + "/")
+        self.doc_ns = _NtNs(doc_ns, self.terms) if self.nt else doc_ns
         self.spans = spans
         snode = self.doc_ns["source"]
         doc_node = self.doc_ns[fs.document]
         g = self.g
         g.add((snode, RDF.type, KG.SourceText))
-        g.add((snode, RDFS.label, Literal(src.name)))
-        g.add((snode, KG.fileName, Literal(src.name)))
-        g.add((snode, KG.sha256, Literal(src.sha256)))
+        g.add((snode, RDFS.label, L(src.name)))
+        g.add((snode, KG.fileName, L(src.name)))
+        g.add((snode, KG.sha256, L(src.sha256)))
         g.add((snode, KG.describes, doc_node))
-        g.add((snode, KG.documentId, Literal(fs.doc_id)))
+        g.add((snode, KG.documentId, L(fs.doc_id)))
         info = fs.source_info
         if info is not None:
             if info.url:
-                g.add((snode, KG.url, Literal(info.url, datatype=XSD.anyURI)))
+                g.add((snode, KG.url, T(Literal(info.url, datatype=XSD.anyURI))))
             if info.publisher:
-                g.add((snode, KG.publisherName, Literal(info.publisher, lang=_lang(info.publisher))))
+                g.add((snode, KG.publisherName, L(info.publisher, _lang(info.publisher))))
             if info.title:
-                g.add((snode, KG.title, Literal(info.title, lang=_lang(info.title))))
+                g.add((snode, KG.title, L(info.title, _lang(info.title))))
             for prop, value in ((KG.datePublished, info.published), (KG.dateRetrieved, info.retrieved)):
                 if value:
-                    g.add((snode, prop, _date_literal(value, fs.file, info.line)))
+                    g.add((snode, prop, T(_date_literal(value, fs.file, info.line))))
             if info.note:
-                g.add((snode, KG.note, Literal(info.note, lang="en")))
+                g.add((snode, KG.note, L(info.note, "en")))
         for fact in fs.facts:
             self.add_fact(fact, fs, src, snode, ids)
         for mention in fs.mentions:
             node = self.ns[mention.id]
             self.add_quotes(node, mention.quotes, snode)
             if mention.note:
-                g.add((node, KG.note, Literal(str(mention.note), lang="en")))
+                g.add((node, KG.note, L(str(mention.note), "en")))
             self.add_props(node, mention, mention.props, mention.prop_lines, ids, fs.file, f"mention '{mention.id}'")
 
     def add_quotes(self, node: URIRef, quotes: list[str], snode: URIRef) -> None:
-        g = self.g
+        RDF, RDFS, KG, PROV, SKOS = self.v
+        g, L, I = self.g, self.L, self.I
         for quote in quotes:
             start, end = self.spans[quote_key(quote)]
             qnode = self.doc_ns[f"q-{start}-{end}"]
             g.add((node, PROV.wasDerivedFrom, qnode))
             g.add((qnode, RDF.type, KG.SourceQuote))
-            g.add((qnode, PROV.value, Literal(quote)))
-            g.add((qnode, KG.startOffset, _integer(start)))
-            g.add((qnode, KG.endOffset, _integer(end)))
+            g.add((qnode, PROV.value, L(quote)))
+            g.add((qnode, KG.startOffset, I(start)))
+            g.add((qnode, KG.endOffset, I(end)))
             g.add((qnode, KG.sourceText, snode))
 
     def add_fact(self, fact: Fact, fs: FactSet, src: SourceText, snode: URIRef, ids: set[str]) -> None:
+        RDF, RDFS, KG, PROV, SKOS = self.v
         g = self.g
         node = self.doc_ns[fact.id]
         self.add_node(node, fact, fs.file)
         self.add_quotes(node, fact.quotes, snode)
         self.add_props(node, fact, fact.props, fact.prop_lines, ids, fs.file, f"fact '{fact.id}'")
         if fact.cls == "HonorConferral":
-            for recipient in g.objects(node, KG.recipient):
-                for honor in g.objects(node, KG.honor):
+            for recipient in list(g.objects(node, KG.recipient)):
+                for honor in list(g.objects(node, KG.honor)):
                     g.add((recipient, KG.awardReceived, honor))
 
     def add_node(self, node: URIRef, fact: Fact, file: str) -> None:
         """Class, labels, note, origin and confidence of a fact or registry entity."""
-        g = self.g
+        RDF, RDFS, KG, PROV, SKOS = self.v
+        g, L, T = self.g, self.L, self.T
         cls = self.onto.classes.get(fact.cls)
         if cls is None:
             close = difflib.get_close_matches(fact.cls, list(self.onto.classes), n=3, cutoff=0.6)
             raise UnknownReference(f"fact '{fact.id}': unknown class '{fact.cls}'", file=file, line=fact.line,
                                    hint="use a class of ontology/kg.ttl, e.g. " + (", ".join(close) if close else "Person"))
-        g.add((node, RDF.type, cls))
+        g.add((node, RDF.type, T(cls)))
         for lang, text in sorted(fact.label.items()):
-            g.add((node, RDFS.label, Literal(text, lang=lang)))
+            g.add((node, RDFS.label, L(text, lang)))
         for alt in fact.alt_labels:
-            g.add((node, SKOS.altLabel, Literal(alt, lang=_lang(alt))))
+            g.add((node, SKOS.altLabel, L(alt, _lang(alt))))
         if fact.cls in ("Honor", "Qualification"):
             # an honor a document names that the vocabulary lacks (kg extract proposes one): a concept of the
             # honor scheme, as the vocabulary's are, until it is moved to data/vocab/
             g.add((node, SKOS.inScheme, KG.HonorScheme))
             for lang, text in sorted(fact.label.items()):
-                g.add((node, SKOS.prefLabel, Literal(text, lang=lang)))
+                g.add((node, SKOS.prefLabel, L(text, lang)))
         if fact.note:
-            g.add((node, KG.note, Literal(str(fact.note), lang="en")))
+            g.add((node, KG.note, L(str(fact.note), "en")))
         g.add((node, KG.origin, KG[fact.origin]))
         if fact.confidence is not None:
-            g.add((node, KG.confidence, _decimal(fact.confidence)))
+            g.add((node, KG.confidence, T(_decimal(fact.confidence))))
 
     def add_props(self, node: URIRef, fact: Any, props: dict, prop_lines: dict, ids: set[str], file: str, what: str) -> None:
-        g = self.g
+        g, T = self.g, self.T
         for name, values in props.items():
             info = self.onto.properties.get(name)
             line = prop_lines.get(name, fact.line)
@@ -251,11 +355,12 @@ class _Builder:
                 close = difflib.get_close_matches(name, list(self.onto.properties), n=3, cutoff=0.6)
                 raise UnknownReference(f"{what}: unknown property '{name}'", file=file, line=line,
                                        hint="use a property of ontology/kg.ttl" + (", e.g. " + ", ".join(close) if close else ""))
+            pred = T(info.iri)
             for value in values:
                 obj = self.object_value(info, value, ids, fact, name, file, line) if info.kind == "object" \
                     else self.data_value(info, value, fact, name, file, line)
                 for o in obj:
-                    g.add((node, info.iri, o))
+                    g.add((node, pred, o))
 
     def object_value(self, info: PropertyInfo, value: Any, ids: set[str], fact: Fact, name: str, file: str, line: int) -> list:
         if not isinstance(value, (str, int)) or isinstance(value, bool):
@@ -268,13 +373,14 @@ class _Builder:
             return [self.ns[ref]]
         concept = self.onto.concepts.get(ref)
         if concept is not None:
-            return [concept]
+            return [self.T(concept)]
         what = "honor" if name == "honor" else "entity"
         raise UnknownReference(f"fact '{getattr(fact, 'id', '?')}': {name} points to unknown {what} '{ref}'", file=file,
                                line=line, hint=_unknown_hint(name, ref, self, ids))
 
     def data_value(self, info: PropertyInfo, value: Any, fact: Fact, name: str, file: str, line: int) -> list:
         rng = info.range
+        T, L = self.T, self.L
         bad = FactsError(f"fact '{fact.id}': {name} has a value of the wrong kind: {value!r}", file=file, line=line)
         if isinstance(value, dict):
             from kg.namespaces import language_problem
@@ -284,39 +390,47 @@ class _Builder:
                                     and not isinstance(v, bool) for k, v in items.items()):
                 raise FactsError(f"fact '{fact.id}': {name} as a map must map language tags to text, e.g. "
                                  "{zh: 电焊工, en: welder}", file=file, line=line)
-            return [Literal(str(v), lang=k) for k, v in sorted(items.items())]
+            return [L(str(v), k) for k, v in sorted(items.items())]
         if isinstance(value, list):
             raise FactsError(f"fact '{fact.id}': {name} holds a list inside a list; give one list of values",
                              file=file, line=line)
         if info.temporal:
             if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-                return [Literal(value, datatype=XSD.date)]
+                return [T(Literal(value, datatype=XSD.date))]
             if isinstance(value, int) and not isinstance(value, bool) and 1000 <= value <= 2999:
-                return [Literal(str(value), datatype=XSD.gYear)]
+                return [T(Literal(str(value), datatype=XSD.gYear))]
             if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}", value):
                 if not 1 <= int(value[5:]) <= 12:
                     raise FactsError(f"fact '{fact.id}': {name} '{value}' is not a month that exists", file=file, line=line)
-                return [Literal(value, datatype=XSD.gYearMonth)]
+                return [T(Literal(value, datatype=XSD.gYearMonth))]
             raise FactsError(f"fact '{fact.id}': {name} must be a date (2022-07-03), a year (2022) or a month ('2022-07')",
                              file=file, line=line)
         if rng == XSD.integer:
             if isinstance(value, bool) or not isinstance(value, int):
                 raise bad
-            return [_integer(value)]
+            return [self.I(value)]
         if rng == XSD.decimal:
             if isinstance(value, bool) or not isinstance(value, (int, float)):
                 raise bad
-            return [_decimal(value)]
+            return [T(_decimal(value))]
         if rng == XSD.string:
-            return [Literal(str(value))]
+            return [L(str(value))]
         if isinstance(value, bool):
             raise bad
         if isinstance(value, int):
-            return [_integer(value)]
+            return [self.I(value)]
         if isinstance(value, float):
-            return [_decimal(value)]
+            return [T(_decimal(value))]
         text = str(value)
-        return [Literal(text, lang=_lang(text))]
+        return [L(text, _lang(text))]
+
+
+def _same(term: Any) -> Any:
+    return term
+
+
+def _text_literal(text: str, lang: str | None = None) -> Literal:
+    return Literal(text, lang=lang)
 
 
 def _source_path(facts_file: Path, fs: FactSet) -> Path:
@@ -472,12 +586,15 @@ def locate_quotes(doc: LoadedDocument) -> dict[tuple[str, int | None], tuple[int
 
 
 def document_graph(doc: LoadedDocument, ctx: Context, spans: dict[str, tuple[int, int]] | None = None, *,
-                   into: Any = None) -> Graph:
+                   into: Any = None, nt: bool = False) -> Graph:
     """Step 3: the document's named graph (its facts, quotes, mentions and source text). ``into``: where the
     triples go instead of a new rdflib Graph — anything with ``add(triple)`` and ``objects(s, p)`` (a corpus
-    build's plain set, much faster)."""
+    build's plain set, much faster). ``nt``: the triples' terms are N-Triples texts (``<iri>``, ``"text"@zh``),
+    not rdflib terms (``into`` must then be given): the same triples, as rdflib's N-Triples writer spells them."""
+    if nt and into is None:
+        raise ValueError("nt=True needs a container for the triples (into=)")
     check_references(doc.facts, ctx)
-    b = _Builder(ctx.onto, ctx.base, registry=ctx.registry, vocab=ctx.vocab, into=into)
+    b = _Builder(ctx.onto, ctx.base, registry=ctx.registry, vocab=ctx.vocab, into=into, nt=nt)
     b.add_factset(doc.facts, doc.source, spans if spans is not None else locate_quotes(doc))
     return b.g
 
