@@ -490,3 +490,32 @@ def test_the_extracted_graph_of_every_document_conforms(tmp_path):
     report = validate_graph(built.graph)
     assert report.conforms, report.text()
     assert build_graph(corpus_dir=corpus, curated_only=True).facts == []
+
+
+def test_nt_terms_are_the_rdflib_triples_as_rdflib_writes_them():
+    """A corpus build makes a document's triples as N-Triples texts (document_graph(nt=True)): for every
+    document of the shipped corpus and the demo, exactly the lines rdflib's N-Triples writer gives for the
+    rdflib build of the same document (terms of every kind: dates, years, decimals, language tags, escapes)."""
+    from kg.facts.ontology import load_ontology
+    from kg.facts.registry import load_registry
+    from kg.facts.vocab import load_vocab
+    from kg.graph.builder import (Context, NtTerms, document_graph, load_document, locate_quotes, select_documents,
+                                  vocab_graph)
+    from kg.paths import DEMO_CORPUS
+    from kg.pipeline import TripleSet
+    from tests.conftest import CORPUS
+
+    kinds = set()
+    for corpus in (CORPUS, DEMO_CORPUS):
+        onto = load_ontology()
+        ctx = Context(onto=onto, registry=load_registry(corpus))
+        ctx.vocab = vocab_graph(load_vocab(corpus), onto)
+        for ref in select_documents(corpus_dir=corpus):
+            doc = load_document(ref)
+            spans = locate_quotes(doc)
+            want = sorted(map(NtTerms().row, document_graph(doc, ctx, spans)))
+            got = sorted(f"{s} {p} {o} ." for s, p, o in document_graph(doc, ctx, spans, into=TripleSet(), nt=True))
+            assert got == want, ref.id
+            kinds |= {ln.rsplit("^^", 1)[-1] for ln in got if "^^<" in ln}
+    assert {"<http://www.w3.org/2001/XMLSchema#date> .", "<http://www.w3.org/2001/XMLSchema#decimal> .",
+            "<http://www.w3.org/2001/XMLSchema#integer> ."} <= kinds, kinds
