@@ -68,12 +68,13 @@ def comparable(result: QueryResult):
 
 class DropProxy:
     """A TCP proxy on 127.0.0.1 that forwards to ``target_port`` but cuts any connection whose request
-    starts with ``PUT`` after ``limit`` bytes of it have been forwarded (both directions closed with RST).
+    starts with ``cut`` (``PUT``) after ``limit`` bytes of it have been forwarded (both directions closed with RST).
     ``on_cut`` runs at the cut (e.g. kill -9 the server). Other requests pass through untouched."""
 
     def __init__(self, target_port: int, limit: int, on_cut: Callable[[], None] | None = None,
-                 mute_after: bytes | None = None):
+                 mute_after: bytes | None = None, cut: bytes = b"PUT"):
         self.target_port = target_port
+        self.cut = cut
         self.limit = limit
         self.mute_after = mute_after  # a request containing these bytes is forwarded, but its answer is not
         self.on_cut = on_cut
@@ -147,10 +148,10 @@ class DropProxy:
                 data = client.recv(16384)
                 if not data:
                     break
-                first = first or data[:4]
+                first = first or data[:32]
                 if self.mute_after and self.mute_after in data:
                     muted.set()
-                if first.startswith(b"PUT") and sent + len(data) > self.limit:
+                if first.startswith(self.cut) and sent + len(data) > self.limit:
                     upstream.sendall(data[: max(0, self.limit - sent)])
                     self.cuts += 1
                     if self.on_cut:

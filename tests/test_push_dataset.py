@@ -35,7 +35,8 @@ def test_one_graph_per_document_then_only_the_changed(oxigraph, built, tmp_path,
     parts = dataset_parts(dataset)
     assert [p.graph.rsplit("/", 1)[1] for p in parts] == ["ontology", "registry"] + [f"gen-{i:05d}" for i in range(5)]
     assert main(["push", "--endpoint", oxigraph.url, "--graph", str(dataset)]) == 0
-    assert "pushed 7 named graphs" in capsys.readouterr().out
+    said = capsys.readouterr().out
+    assert "pushed 7 named graphs" in said and "7 new ones through the server's bulk loader" in said  # a fresh server
     names = graph_names(oxigraph)
     assert {p.graph for p in parts} <= names and not any(n.startswith("urn:kg:staging:") for n in names)
     for p in parts:
@@ -49,6 +50,7 @@ def test_one_graph_per_document_then_only_the_changed(oxigraph, built, tmp_path,
     assert main(["push", "--endpoint", oxigraph.url, "--graph", str(dataset)]) == 0
     said = capsys.readouterr().out
     assert "dropped 1" in said and ("pushed 1 named graphs" in said or "pushed 2 named graphs" in said)  # + registry
+    assert "each replaced atomically" in said and "bulk loader" not in said  # the server holds them: SPARQL Update
     gone = [p.graph for p in parts if p.graph.endswith("gen-00004")][0]
     assert gone not in graph_names(oxigraph)
     changed = [p for p in dataset_parts(dataset) if p.graph.endswith("gen-00003")][0]
@@ -94,8 +96,68 @@ def test_blank_nodes_and_escapes_each_graph_its_own(oxigraph, tmp_path):
     trig = tmp_path / "bn.trig"
     trig.write_text('<http://e/g1> { _:b <http://e/p> "一\\n\\"二\\"" . <http://e/s> <http://e/q> _:b . }\n'
                     '<http://e/g2> { _:b <http://e/p> "三"@zh . <http://e/s> <http://e/q> _:b . }\n', encoding="utf-8")
-    r = push_dataset(dataset_parts(trig), endpoint=oxigraph.url, force=True)
-    assert r.replaced == 2 and count_triples(oxigraph, "http://e/g1") == 2 and count_triples(oxigraph, "http://e/g2") == 2
-    rows = run_remote("SELECT ?g ?o WHERE { GRAPH ?g { <http://e/s> <http://e/q> ?b . ?b <http://e/p> ?o } }",
-                      endpoint=oxigraph.query_url, timeout=10).rows
-    assert sorted((str(x["g"]), str(x["o"])) for x in rows) == [("http://e/g1", '一\n"二"'), ("http://e/g2", "三")]
+    for loaded in (2, 0):  # first through the bulk loader (new graphs), then replaced with SPARQL Update
+        r = push_dataset(dataset_parts(trig), endpoint=oxigraph.url, force=True)
+        assert r.replaced == 2 and r.loaded == loaded
+        assert count_triples(oxigraph, "http://e/g1") == 2 and count_triples(oxigraph, "http://e/g2") == 2
+        rows = run_remote("SELECT ?g ?o WHERE { GRAPH ?g { <http://e/s> <http://e/q> ?b . ?b <http://e/p> ?o } }",
+                          endpoint=oxigraph.query_url, timeout=10).rows
+        assert sorted((str(x["g"]), str(x["o"])) for x in rows) == [("http://e/g1", '一\n"二"'), ("http://e/g2", "三")]
+
+
+def _parts(n: int, prefix: str, bad: int | None = None):
+    """``n`` small graphs ``http://e/<prefix><i>`` of 50 triples each; graph ``bad`` has a broken line."""
+    from kg.store.cache import Part
+
+    out = []
+    for i in range(n):
+        lines = [f'<http://e/s{k}> <http://e/p> "{prefix} {i} {k}" .' for k in range(50)]
+        if i == bad:
+            lines[25] = '<http://e/s> <http://e/p> "unterminated .'
+        body = ("\n".join(lines) + "\n").encode()
+        out.append(Part(f"http://e/{prefix}{i}", f"d{i}", lambda b=body: b, 50))
+    return out
+
+
+def test_refused_bulk_batch_changes_nothing(oxigraph, tmp_path):
+    """New graphs go to the bulk loader in batches; a batch the server refuses (a broken line in its last
+    graph) leaves none of its graphs on the server, the batches before it stay and are remembered."""
+    from kg.errors import EndpointError
+
+    state = tmp_path / "state.json"
+    parts = _parts(6, "refused", bad=5)
+    with pytest.raises(EndpointError) as info:
+        push_dataset(parts, endpoint=oxigraph.url, state=state, bulk_triples=150, in_flight=1)
+    msg = str(info.value)
+    assert "while loading 3 new graphs" in msg and "dropped again, so the server holds none of them" in msg
+    assert "(3 graphs pushed before)" in msg and "\n" not in msg
+    names = graph_names(oxigraph)
+    assert [p.graph in names for p in parts] == [True] * 3 + [False] * 3
+    assert all(count_triples(oxigraph, p.graph) == 50 for p in parts[:3])
+    # pushing again after the fix sends only what is missing, through the bulk loader
+    fixed = _parts(6, "refused")
+    r = push_dataset(fixed, endpoint=oxigraph.url, state=state, bulk_triples=150)
+    assert (r.replaced, r.loaded, r.unchanged) == (3, 3, 3)
+    assert all(count_triples(oxigraph, p.graph) == 50 for p in fixed)
+
+
+def test_bulk_upload_cut_half_way_leaves_nothing(oxigraph, tmp_path):
+    """The connection breaks in the middle of a bulk request: its graphs are dropped again."""
+    from kg.errors import EndpointError
+    from tests.oxigraph_helpers import DropProxy
+
+    parts = _parts(40, "cut")
+    with DropProxy(oxigraph.port, limit=60_000, cut=b"POST /store") as proxy:
+        with pytest.raises(EndpointError) as info:
+            push_dataset(parts, endpoint=proxy.url, state=tmp_path / "state.json", timeout=10)
+        assert proxy.cuts == 1
+    assert "push failed while loading 40 new graphs" in str(info.value)
+    assert not {p.graph for p in parts} & graph_names(oxigraph)
+
+
+def test_without_bulk_everything_is_one_update_per_batch(oxigraph, tmp_path):
+    """``bulk=False`` (and any server that is not Oxigraph) takes the SPARQL Update path for new graphs too."""
+    parts = _parts(4, "nobulk")
+    r = push_dataset(parts, endpoint=oxigraph.url, bulk=False)
+    assert (r.replaced, r.loaded) == (4, 0)
+    assert all(count_triples(oxigraph, p.graph) == 50 for p in parts)

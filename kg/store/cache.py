@@ -119,18 +119,29 @@ class BuildCache:
 
                 raise InputError(f"document '{doc_id}' changed since the last successful build", file=str(self.folder),
                                  hint="run `kg build` until it succeeds")
-            yield Part(graph_iri(base, doc_id), e.chunk, lambda e=e: self._doc_body(e), e.triples)
+            g = graph_iri(base, doc_id)
+            yield Part(g, e.chunk, lambda e=e: self._doc_body(e), e.triples, lambda e=e, g=g: self._doc_quads(e, g))
 
     def _doc_body(self, e: DocEntry) -> bytes:
         own = [ln[: ln.rindex("<")] + "." for ln in self.own_quads(e.id).split("\n") if ln]
         return ("\n".join(own + list(e.foreign)) + "\n").encode("utf-8")
 
+    def _doc_quads(self, e: DocEntry, graph: str) -> bytes:
+        """The document's graph as N-Quads: its own quads as the cache keeps them, then its other lines."""
+        own = self.path(e.id, "nq").read_bytes()
+        if own and not own.endswith(b"\n"):
+            own += b"\n"
+        tail = f" <{graph}> .\n"
+        return own + "".join(ln[:-1].rstrip() + tail for ln in e.foreign).encode("utf-8")
+
 
 @dataclass
 class Part:
-    """One named graph of a built dataset: its IRI, a digest of its content, its N-Triples (read on demand)."""
+    """One named graph of a built dataset: its IRI, a digest of its content, its N-Triples (read on demand)
+    and, when the cache has them as such, its N-Quads in this graph (read on demand)."""
 
     graph: str
     digest: str
     body: object  # () -> bytes
     triples: int
+    quads: object = None  # None, or () -> bytes
