@@ -39,8 +39,13 @@ def viz_cmd(fmt: str | None, output: Path | None, focus: str | None, depth: int,
     click.echo(f"wrote {result.output} ({result.format}, {G.number_of_nodes()} nodes, {G.number_of_edges()} edges)",
                err=str(result.output) == "-")  # the picture went to standard output: the note goes to stderr
     if show_stats:
+        from kg.draw.compact import CompactGraph
         from kg.draw.stats import graph_stats
+        from kg.draw.views import relationship_graph
 
+        if isinstance(G, CompactGraph):  # the page of a large graph kept no networkx graph
+            G = relationship_graph(graph, focus=focus, depth=depth, nary=nary, doc=doc,
+                                   include_personal=include_personal, details=False)
         click.echo(graph_stats(G).text())
 
 

@@ -43,10 +43,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from operator import itemgetter
 from decimal import Decimal, InvalidOperation
-from typing import Any, NamedTuple
+from typing import Any
 
 import networkx as nx
 
+from kg.draw.reading import Lit
 from kg.errors import InputError
 
 NARY = ("HonorConferral", "Membership", "Participation", "Funding", "Observation")
@@ -83,14 +84,6 @@ class Label:
 
     def text(self) -> str:
         return self.zh if not self.en or self.en == self.zh else f"{self.zh} {self.en}"
-
-
-class Lit(NamedTuple):
-    """A literal as read from the store: lexical form, language tag, datatype IRI."""
-
-    value: str
-    lang: str = ""
-    dt: str = ""
 
 
 def _local(iri: str) -> str:
@@ -158,11 +151,14 @@ class _Facts:
             details = int(count) <= DETAILS_LIMIT
         self.details = details
         docs = bool(source.documents)
-        # with details, one row per quote; without, one per fact (and document)
+        # with details, one row per quote; without, one per fact (and document). No isIRI() and the like:
+        # SPARQL functions cost microseconds a row on the store; blank nodes are told apart here
         what, graph = ("?q", "") if details else ("", "DISTINCT ")
-        query = (f"SELECT {graph}?s {what} ?g WHERE {{ GRAPH ?g {{ ?s prov:wasDerivedFrom ?q }} FILTER(isIRI(?s)) }}"
-                 if docs else f"SELECT {graph}?s {what} WHERE {{ ?s prov:wasDerivedFrom ?q FILTER(isIRI(?s)) }}")
+        query = (f"SELECT {graph}?s {what} ?g WHERE {{ GRAPH ?g {{ ?s prov:wasDerivedFrom ?q }} }}"
+                 if docs else f"SELECT {graph}?s {what} WHERE {{ ?s prov:wasDerivedFrom ?q }}")
         for row in source.select(query):
+            if row[0].startswith("_:"):
+                continue
             quotes = self.quotes_of[row[0]]
             if details:
                 quotes.append(row[1])
@@ -170,9 +166,9 @@ class _Facts:
                 doc = graph_document(row[-1])
                 if doc:
                     self.docs[row[0]].add(doc)
-        for s, t in source.select("SELECT DISTINCT ?s ?t WHERE { ?s a ?t FILTER(isIRI(?s) && isIRI(?t) && "
-                                  "?t != kg:SourceQuote) }"):
-            self.types[s].append(t)
+        for s, t in source.terms("SELECT DISTINCT ?s ?t WHERE { ?s a ?t FILTER(?t != kg:SourceQuote) }"):
+            if isinstance(s, str) and isinstance(t, str) and not s.startswith("_:") and not t.startswith("_:"):
+                self.types[s].append(t)
         # vocabulary concepts of a graph file without the vocabularies: their types from the shipped ones
         for s, t in open_source(_shipped_ontology()).select("SELECT ?s ?t WHERE { ?s a ?t FILTER(isIRI(?t)) }"):
             if s not in self.types or s in shipped_only:
@@ -180,23 +176,22 @@ class _Facts:
                 self.types[s].append(t)
         self.read_labels(source)
         facts = self.quotes_of
-        links = ("SELECT ?s ?p ?o WHERE { ?s ?p ?o FILTER(isIRI(?o) && ?p != prov:wasDerivedFrom "
-                 "&& ?p != rdf:type && ?p != kg:sourceText) }")
-        out = self.links
-        for s, p, o in source.select(links):
-            if s in facts and p not in personal:
+        # links (to IRIs) and literals of the facts in one pass; what the picture never shows is left out by
+        # predicate (cheap) rather than by a function of the object
+        skip = ["prov:wasDerivedFrom", "rdf:type", "kg:sourceText", "rdfs:label", "skos:prefLabel", "prov:value"]
+        wanted_lits = None
+        if not details:  # only what the n-ary edges and the search need
+            skip += ["kg:startOffset", "kg:endOffset"] + [f"kg:{p}" for p in ("origin", "level", "measure")]
+            wanted_lits = {KG_NS + p for p in NARY_LITERALS} | {ALT_LABEL}
+        out, out_lits = self.links, self.lits
+        for s, p, o in source.terms(f"SELECT ?s ?p ?o WHERE {{ ?s ?p ?o FILTER(?p NOT IN ({', '.join(skip)})) }}"):
+            if s not in facts or p in personal:
+                continue
+            if isinstance(o, Lit):
+                if wanted_lits is None or p in wanted_lits:
+                    out_lits[s].append((p, o))
+            elif not o.startswith("_:"):
                 out[s].append((p, o))
-        if details:
-            lits = ("SELECT DISTINCT ?s ?p ?o (LANG(?o) AS ?lang) (DATATYPE(?o) AS ?dt) WHERE { ?s ?p ?o "
-                    "FILTER(isIRI(?s) && isLiteral(?o) && ?p != rdfs:label && ?p != skos:prefLabel && ?p != prov:value) }")
-        else:  # only what the n-ary edges and the search need
-            preds = " ".join(f"kg:{p}" for p in NARY_LITERALS) + " skos:altLabel"
-            lits = ("SELECT DISTINCT ?s ?p ?o (LANG(?o) AS ?lang) (DATATYPE(?o) AS ?dt) WHERE { VALUES ?p { " + preds +
-                    " } ?s ?p ?o FILTER(isLiteral(?o)) }")
-        out_lits = self.lits
-        for s, p, o, lang, dt in source.select(lits):
-            if s in facts and p not in personal:
-                out_lits[s].append((p, Lit(o, lang, dt)))
         if details:
             for q, start, text in source.select("SELECT ?q ?start ?text WHERE { ?q a kg:SourceQuote ; prov:value ?text "
                                                 "OPTIONAL { ?q kg:startOffset ?start } }"):
@@ -222,8 +217,9 @@ class _Facts:
         Chinese); kg terms missing from the graph get the shipped ontology's labels."""
         from kg.draw.reading import open_source
 
-        rows = source.select("SELECT ?s ?p ?l (LANG(?l) AS ?lang) WHERE { ?s rdfs:label|skos:prefLabel ?l "
-                             "FILTER(isIRI(?s) && isLiteral(?l)) }")
+        rows = [(s, p, o.value, o.lang) for s, p, o in
+                source.terms("SELECT ?s ?p ?l WHERE { VALUES ?p { rdfs:label skos:prefLabel } ?s ?p ?l }")
+                if isinstance(o, Lit) and isinstance(s, str) and not s.startswith("_:")]
         onto = open_source(_shipped_ontology()).select(
             "SELECT ?s ?p ?l (LANG(?l) AS ?lang) WHERE { ?s rdfs:label|skos:prefLabel ?l FILTER(isLiteral(?l)) }")
         for rank, table in ((0, rows), (1, onto)):
@@ -307,11 +303,13 @@ def _shipped_ontology():
 
 
 class _Converter:
-    def __init__(self, facts: _Facts, nary: str):
+    def __init__(self, facts: _Facts, nary: str, graph: Any = None):
         self.f = facts
         self.nary = nary
         self.details = facts.details
-        self.G = nx.MultiDiGraph()
+        # a networkx graph, or a CompactGraph (kg.draw.compact) that keeps only what a large graph's page needs
+        self.compact = graph is not None
+        self.G = graph if graph is not None else nx.MultiDiGraph()
         self._cls: dict[str, str | None] = {}
         self._keys: dict[str, str] = {}
 
@@ -355,6 +353,10 @@ class _Converter:
         cls = self.cls(node)
         label = self.label(node)
         cls_label = self.label(cls) if cls is not None else Label("", "")
+        if self.compact:
+            self.G.add_node(key, label_zh=label.zh, label_en=label.en, cls=_local(cls) if cls is not None else "Resource",
+                            cls_zh=cls_label.zh, cls_en=cls_label.en, docs=self.f.docs_of(node))
+            return key
         facts: dict[str, str] = {}
         aliases = []
         for p, o in self.f.properties(node):
@@ -400,7 +402,8 @@ class _Converter:
         links = self.f.links
         linked = {o for s in sources for p, o in links.get(s, ())}
         linked |= {o for s in nary for p, o in links.get(s, ())}
-        self.f.extend(linked)
+        if not self.compact:  # their aliases and details (a compact graph keeps neither)
+            self.f.extend(linked)
         for node in entities:
             self.add_node(node)
         if self.nary == "nodes":
@@ -423,8 +426,11 @@ class _Converter:
             if self.nary == "edges":
                 collapse[_local(self.cls(node))](node)
         # a role is on the edges of its memberships; a role node stays only if something links it
-        lonely = [n for n, d in self.G.nodes(data=True) if d["cls"] == "Role" and self.G.degree(n) == 0]
-        self.G.remove_nodes_from(lonely)
+        if self.compact:
+            self.G.remove_isolated("Role")
+        else:
+            lonely = [n for n, d in self.G.nodes(data=True) if d["cls"] == "Role" and self.G.degree(n) == 0]
+            self.G.remove_nodes_from(lonely)
         return self.G
 
     # ------------------------------------------------------------------ n-ary → edges
@@ -538,6 +544,48 @@ def to_networkx(graph: Any, *, nary: str = "edges", doc: str | None = None, incl
             G.nodes[n]["figures"] = sorted(set(G.nodes[n]["figures"]))
     G.graph["documents"] = source.documents if doc is None else [doc]
     return G
+
+
+def to_compact(graph: Any, *, nary: str = "edges", doc: str | None = None, include_personal: bool = False):
+    """The relationship graph as a ``kg.draw.compact.CompactGraph``: the same nodes, edges, labels, classes and
+    documents as ``to_networkx(..., details=False)``, without networkx, for the page of a large graph.
+
+    >>> from kg.api import build
+    >>> from kg.paths import DEMO_CORPUS
+    >>> g = to_compact(build(write=False, validate=False, corpus=DEMO_CORPUS).graph)
+    >>> g.cls[g.zh.index("张三")]
+    'Person'
+    """
+    from kg.draw.compact import CompactGraph
+    from kg.draw.reading import open_source
+
+    if nary not in ("edges", "nodes"):
+        raise InputError(f"unknown n-ary mode '{nary}'", hint="use 'edges' or 'nodes'")
+    source = open_source(graph).restrict(doc)
+    g = _Converter(_Facts(source, details=False, include_personal=include_personal), nary, CompactGraph()).run()
+    g.finish()
+    g.graph["documents"] = source.documents if doc is None else [doc]
+    return g
+
+
+def page_graph(graph: Any, *, nary: str = "edges", doc: str | None = None, include_personal: bool = False,
+               limit: int = DETAILS_LIMIT):
+    """What the page draws: up to ``limit`` facts the networkx graph with facts, figures and quotes; past it
+    (a corpus) a ``CompactGraph`` (the page of a large graph carries an index, not the details).
+
+    >>> from kg.api import build
+    >>> from kg.paths import DEMO_CORPUS
+    >>> graph = build(write=False, validate=False, corpus=DEMO_CORPUS).graph
+    >>> type(page_graph(graph)).__name__, type(page_graph(graph, limit=10)).__name__
+    ('MultiDiGraph', 'CompactGraph')
+    """
+    from kg.draw.reading import open_source
+
+    source = open_source(graph).restrict(doc)
+    (count,), = source.select("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s prov:wasDerivedFrom ?q }")
+    if int(count) > limit:
+        return to_compact(source, nary=nary, doc=doc, include_personal=include_personal)
+    return to_networkx(source, nary=nary, doc=doc, include_personal=include_personal, details=True)
 
 
 def find_node(G: nx.Graph, name: str) -> str:

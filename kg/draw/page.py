@@ -80,46 +80,43 @@ def _packed(data: bytes) -> str:
     return base64.b64encode(gzip.compress(data, compresslevel=6, mtime=0)).decode("ascii")
 
 
-def index_data(G: nx.MultiDiGraph) -> tuple[dict, dict[str, str]]:
-    """The page data of a large graph: a small JSON part (classes, documents, relation labels, overviews)
-    and packed columns: names (zh, en, ids; newline-separated), class per node, documents per node (count
-    and list), and the
-    distinct relations as sorted (source, target, label) index arrays, from which the page builds its
-    adjacency.
+def index_data(G) -> tuple[dict, dict[str, str]]:
+    """The page data of a large graph (a networkx graph or a ``kg.draw.compact.CompactGraph``): a small JSON
+    part (classes, documents, relation labels, overviews) and packed columns: names (zh, en, ids;
+    newline-separated), class per node, documents per node (count and list), and the distinct relations as
+    sorted (source, target, label) index arrays, from which the page builds its adjacency.
 
     Edges are sorted by source and stored as differences, so that gzip shrinks them well.
     """
+    import sys
     from array import array
 
-    order = sorted(G.nodes, key=str)
-    index = {v: i for i, v in enumerate(order)}
-    classes: dict[str, dict] = {}
-    docs = _documents(G)
+    from kg.draw.compact import CompactGraph, from_networkx
+
+    g = G if isinstance(G, CompactGraph) else from_networkx(G)
+    counts: dict[str, int] = {d: 0 for d in g.graph.get("documents", [])}
+    for docs in g.own_docs:
+        for doc in docs:
+            counts[doc] = counts.get(doc, 0) + 1
+    docs = [{"id": doc, "count": n} for doc, n in sorted(counts.items())]
     doc_index = {d["id"]: i for i, d in enumerate(docs)}
+    classes: dict[str, dict] = {}
     cls_col, doc_count, doc_list = array("B"), array("I"), array("I")
-    zh, en, ids = [], [], []
-    for v in order:
-        d = G.nodes[v]
-        cls = d.get("cls", "Resource")
-        if cls not in classes:
-            classes[cls] = {"cls": cls, "zh": d.get("cls_zh", ""), "en": d.get("cls_en", cls), "color": color(cls),
-                            "count": 0, "i": len(classes)}
-        classes[cls]["count"] += 1
-        cls_col.append(classes[cls]["i"])
-        nd = d.get("docs", ())
+    for i, cls in enumerate(g.cls):
+        entry = classes.get(cls)
+        if entry is None:
+            zh, en = g.class_labels.get(cls, ("", cls))
+            entry = classes[cls] = {"cls": cls, "zh": zh, "en": en or cls, "color": color(cls), "count": 0,
+                                    "i": len(classes)}
+        entry["count"] += 1
+        cls_col.append(entry["i"])
+        nd = g.own_docs[i]
         doc_count.append(len(nd))
         doc_list.extend(doc_index[x] for x in nd)
-        zh.append(_one_line(d.get("label_zh", "") or str(v)))
-        en.append(_one_line(d.get("label_en", "")))
-        ids.append(_one_line(str(v)))
-    labels: dict[tuple[str, str], int] = {}
-    unique = set()  # parallel edges with the same label (one per conferral, say) are one relation here
-    for u, v, d in G.edges(data=True):
-        key = (d.get("label_zh", ""), d.get("label_en", ""))
-        if key not in labels:
-            labels[key] = len(labels)
-        unique.add((index[u], index[v], labels[key]))
-    triples = sorted(unique)
+    # labels numbered in sorted order (the same page whatever order the edges were added in)
+    label_list = sorted(g.label_list())
+    renumber = {g.labels[k]: i for i, k in enumerate(label_list)}
+    triples = sorted((a, b, renumber[k]) for a, b, k in g.relations())
     src, dst, lab = array("i"), array("i"), array("I")
     prev = 0
     for a, b, k in triples:
@@ -130,33 +127,33 @@ def index_data(G: nx.MultiDiGraph) -> tuple[dict, dict[str, str]]:
     for arr in (cls_col, doc_count, doc_list, src, dst, lab):
         if arr.itemsize not in (1, 4):
             raise ValueError("unexpected array item size")
-    if __import__("sys").byteorder != "little":
+    if sys.byteorder != "little":
         for arr in (doc_count, doc_list, src, dst, lab):
             arr.byteswap()
-    packed = {"zh": _packed("\n".join(zh).encode("utf-8")), "en": _packed("\n".join(en).encode("utf-8")),
-              "ids": _packed("\n".join(ids).encode("utf-8")), "cls": _packed(cls_col.tobytes()),
-              "dc": _packed(doc_count.tobytes()), "dl": _packed(doc_list.tobytes()), "es": _packed(src.tobytes()), "et": _packed(dst.tobytes()),
-              "el": _packed(lab.tobytes())}
+
+    def lines(col: list[str]) -> str:
+        return _packed("\n".join(_one_line(x) for x in col).encode("utf-8"))
+
+    packed = {"zh": lines(g.zh), "en": lines(g.en), "ids": lines(g.ids), "cls": _packed(cls_col.tobytes()),
+              "dc": _packed(doc_count.tobytes()), "dl": _packed(doc_list.tobytes()), "es": _packed(src.tobytes()),
+              "et": _packed(dst.tobytes()), "el": _packed(lab.tobytes())}
     class_list = sorted(classes.values(), key=lambda c: c["i"])
-    meta = {"mode": "index", "n": len(order), "m": len(triples), "classes": class_list, "docs": docs,
-            "labels": [list(k) for k in labels], "focus": G.graph.get("focus", ""),
-            "depth": G.graph.get("depth", 1), "overviews": _overviews(G, class_list, docs)}
+    meta = {"mode": "index", "n": len(g.ids), "m": len(triples), "classes": class_list, "docs": docs,
+            "labels": [list(k) for k in label_list], "focus": g.graph.get("focus", ""),
+            "depth": g.graph.get("depth", 1), "overviews": _overviews(g, class_list, docs)}
     return meta, packed
 
 
 def _one_line(text: str) -> str:
-    return " ".join(text.split("\n"))
+    return " ".join(text.split("\n")) if "\n" in text else text
 
 
-def _overviews(G: nx.MultiDiGraph, classes: list[dict], docs: list[dict]) -> dict:
+def _overviews(g, classes: list[dict], docs: list[dict]) -> dict:
     """Small graphs drawn before anything is searched: classes linked by how many relations join them;
     the largest documents with the entities they share."""
-    from collections import Counter
-
     from kg.draw.layout import positions
 
-    cls_of = {v: d.get("cls", "Resource") for v, d in G.nodes(data=True)}
-    pairs = Counter((cls_of[u], cls_of[v]) for u, v in G.edges())
+    pairs = g.class_pairs()
     C = nx.MultiDiGraph()
     for c in classes:
         C.add_node(c["cls"])
@@ -171,23 +168,22 @@ def _overviews(G: nx.MultiDiGraph, classes: list[dict], docs: list[dict]) -> dic
                                 key=lambda e: (e["s"], e["t"]))}
     top_docs = sorted(docs, key=lambda d: (-d["count"], d["id"]))[:OVERVIEW_DOCS]
     wanted = {d["id"] for d in top_docs}
-    shared = sorted(((len(d.get("docs", ())), v) for v, d in G.nodes(data=True) if len(d.get("docs", ())) > 1),
-                    key=lambda x: (-x[0], str(x[1])))[:OVERVIEW_SHARED]
+    shared = sorted(((len(d), i) for i, d in enumerate(g.own_docs) if len(d) > 1),
+                    key=lambda x: (-x[0], g.ids[x[1]]))[:OVERVIEW_SHARED]
     D = nx.MultiDiGraph()
     for d in top_docs:
         D.add_node("doc:" + d["id"])
-    for _, v in shared:
-        D.add_node(v)
-        for doc in G.nodes[v]["docs"]:
+    for _, i in shared:
+        D.add_node(g.ids[i])
+        for doc in g.own_docs[i]:
             if doc in wanted:
-                D.add_edge("doc:" + doc, v)
+                D.add_edge("doc:" + doc, g.ids[i])
     pos = positions(D) if len(D) else {}
     nodes = [{"id": "doc:" + d["id"], "kind": "doc", "doc": d["id"], "zh": d["id"], "en": "", "cls": "Document",
               "count": d["count"], "x": round(pos["doc:" + d["id"]][0] * SCALE, 1),
               "y": round(pos["doc:" + d["id"]][1] * SCALE, 1)} for d in top_docs]
-    nodes += [{"id": str(v), "kind": "entity", "zh": G.nodes[v].get("label_zh", str(v)), "en": G.nodes[v].get("label_en", ""),
-               "cls": G.nodes[v].get("cls", "Resource"), "count": n, "x": round(pos[v][0] * SCALE, 1),
-               "y": round(pos[v][1] * SCALE, 1)} for n, v in shared]
+    nodes += [{"id": g.ids[i], "kind": "entity", "zh": g.zh[i], "en": g.en[i], "cls": g.cls[i], "count": n,
+               "x": round(pos[g.ids[i]][0] * SCALE, 1), "y": round(pos[g.ids[i]][1] * SCALE, 1)} for n, i in shared]
     edges = sorted(({"s": u, "t": str(v), "zh": "", "en": ""} for u, v in D.edges()), key=lambda e: (e["s"], e["t"]))
     return {"class": by_class, "doc": {"nodes": nodes, "edges": edges}}
 
@@ -211,13 +207,14 @@ def asset(name: str) -> str:
     return text
 
 
-def render_html(G: nx.MultiDiGraph, pos: dict | None = None, *, title: str = "kg relationship graph",
+def render_html(G, pos: dict | None = None, *, title: str = "kg relationship graph",
                 full_limit: int = FULL_LIMIT) -> str:
     """The whole page as a string: the template with its style, scripts and data inlined (one pass, so a
     label that happens to contain a placeholder is never expanded). Up to ``FULL_LIMIT`` nodes the page
     draws every node at ``pos``; past it, ``pos`` is not needed: the page carries the index and draws an
-    overview and neighbourhoods (laid out in the browser by d3-force)."""
-    if G.number_of_nodes() <= full_limit:
+    overview and neighbourhoods (laid out in the browser by d3-force). A ``kg.draw.compact.CompactGraph``
+    is always drawn so."""
+    if isinstance(G, nx.MultiDiGraph) and G.number_of_nodes() <= full_limit:
         if pos is None:
             from kg.draw.layout import positions
 

@@ -22,14 +22,61 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator, NamedTuple
 
 from kg.errors import InputError
 from kg.namespaces import PREFIXES
 
 NOT_DOCUMENTS = ("registry", "ontology")
+XSD = "http://www.w3.org/2001/XMLSchema#"
+LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+_ESCAPES = {"t": "\t", "n": "\n", "r": "\r", "b": "\b", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
+_ESCAPE = re.compile(r"\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)")
+
+
+class Lit(NamedTuple):
+    """A literal as read from the store: lexical form, language tag, datatype IRI."""
+
+    value: str
+    lang: str = ""
+    dt: str = ""
+
+
+def _unescape(m: re.Match) -> str:
+    e = m.group(1)
+    return chr(int(e[1:], 16)) if len(e) > 1 else _ESCAPES.get(e, e)
+
+
+def tsv_term(field: str) -> Any:
+    """One term of a SPARQL TSV result: an IRI as a plain string, a blank node as ``_:id``, a literal as a
+    ``Lit``, unbound as None.
+
+    >>> tsv_term("<http://e/a>"), tsv_term('"甲"@zh'), tsv_term("12").dt[-7:], tsv_term("_:b1"), tsv_term("")
+    ('http://e/a', Lit(value='甲', lang='zh', dt='http://www.w3.org/1999/02/22-rdf-syntax-ns#langString'), 'integer', '_:b1', None)
+    """
+    head = field[:1]
+    if head == "<":
+        return field[1:-1]
+    if head == '"':
+        end = field.rfind('"')
+        value = field[1:end]
+        if "\\" in value:
+            value = _ESCAPE.sub(_unescape, value)
+        rest = field[end + 1:]
+        if rest[:1] == "@":
+            return Lit(value, rest[1:], LANG_STRING)
+        return Lit(value, "", rest[3:-1] if rest else XSD + "string")
+    if not field:
+        return None
+    if head == "_":
+        return field
+    if field in ("true", "false"):
+        return Lit(field, "", XSD + "boolean")
+    return Lit(field, "", XSD + ("double" if "e" in field.lower() else "decimal" if "." in field else "integer"))
+
 FORMATS = {".ttl": "TURTLE", ".trig": "TRIG", ".nq": "N_QUADS", ".nt": "N_TRIPLES", ".n3": "N3",
            ".rdf": "RDF_XML", ".xml": "RDF_XML", ".owl": "RDF_XML"}
 
@@ -75,8 +122,7 @@ class Source:
         shared = [n for n in names if n.rstrip("/").rsplit("/", 1)[-1] in NOT_DOCUMENTS]
         return replace(self, graphs=mine + shared, doc=doc)
 
-    def select(self, query: str) -> list[tuple[str, ...]]:
-        """Rows of a SELECT query as tuples of plain strings (lexical forms; IRIs without <>; unbound is '')."""
+    def _results(self, query: str, fmt: str) -> bytes:
         from pyoxigraph import NamedNode, QueryResultsFormat
 
         prologue = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
@@ -85,10 +131,23 @@ class Source:
         else:
             graphs = [NamedNode(g) for g in self.graphs]
             results = self.store.query(prologue + query, default_graph=graphs, named_graphs=graphs)
-        data = results.serialize(format=QueryResultsFormat.CSV)
-        reader = csv.reader(io.StringIO(data.decode("utf-8"), newline=""))
+        return results.serialize(format=getattr(QueryResultsFormat, fmt))
+
+    def select(self, query: str) -> list[tuple[str, ...]]:
+        """Rows of a SELECT query as tuples of plain strings (lexical forms; IRIs without <>; unbound is '')."""
+        reader = csv.reader(io.StringIO(self._results(query, "CSV").decode("utf-8"), newline=""))
         next(reader, None)  # header
         return [tuple(row) for row in reader]
+
+    def terms(self, query: str) -> Iterator[list[Any]]:
+        """Rows of a SELECT query, one at a time, as lists of terms (see ``tsv_term``): IRIs, blank nodes and
+        literals told apart without SPARQL functions such as isIRI (which are slow over millions of rows)."""
+        text = self._results(query, "TSV").decode("utf-8")
+        lines = iter(text.split("\n"))
+        next(lines, None)  # header
+        for line in lines:
+            if line:
+                yield [tsv_term(f) for f in line.split("\t")]
 
 
 def open_source(source: Any) -> Source:

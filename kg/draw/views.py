@@ -22,11 +22,12 @@ TITLE = "技能人才知识图谱 · kg relationship graph"
 
 @dataclass
 class Rendered:
-    """One rendering: the format, the bytes, the graph drawn and where it was written."""
+    """One rendering: the format, the bytes, the graph drawn (a networkx graph, or for the page of a large
+    graph a ``kg.draw.compact.CompactGraph``) and where it was written."""
 
     format: str
     data: bytes
-    graph: nx.MultiDiGraph
+    graph: Any
     output: Path | None = None
 
 
@@ -98,7 +99,12 @@ def visualize(graph: Any, *, fmt: str | None = None, output: Path | None = None,
     from kg.output import write_atomic
 
     fmt = infer_format(fmt, output)
-    G = relationship_graph(graph, focus=focus, depth=depth, nary=nary, doc=doc, include_personal=include_personal)
+    if fmt == "html" and not focus:  # past a size, the page of a large graph: no networkx graph is built
+        from kg.draw.network import page_graph
+
+        G = page_graph(graph, nary=nary, doc=doc, include_personal=include_personal)
+    else:
+        G = relationship_graph(graph, focus=focus, depth=depth, nary=nary, doc=doc, include_personal=include_personal)
     if G.number_of_nodes() == 0:
         raise InputError("the graph has no entities to draw", hint="give a graph built by `kg build`")
     data = render(G, fmt)
