@@ -51,18 +51,29 @@ class DocEntry:
     def __getstate__(self) -> dict:
         # lists of lines (which never hold a newline) pickle as one text each: a 10,000-document index then
         # loads in a fraction of the time (fewer objects to unpickle)
-        state = dict(self.__dict__)
+        state = {k: v for k, v in self.__dict__.items() if not k.startswith("_p_")}
         for k in self._PACKED:
-            state[k] = "\n".join(state[k])
+            state[k] = "\n".join(state[k]) if k in state else self.__dict__["_p_" + k]
         return state
 
     def __setstate__(self, state: dict) -> None:
+        # a list is split from its text when first read: a rebuild reads only some of them (refs and fact_ids
+        # only when the registry or the ontology changed), and saving again reuses the texts not read
         for k in self._PACKED:
-            text = state[k]
+            text = state.pop(k)
             if isinstance(text, str):
-                state[k] = text.split("\n") if text else []
+                state["_p_" + k] = text
+            else:
+                state[k] = text
         self.__dict__.update(state)
 
+    def __getattr__(self, name: str):
+        packed = self.__dict__.get("_p_" + name)
+        if packed is None or name not in self._PACKED:
+            raise AttributeError(name)
+        value = self.__dict__[name] = packed.split("\n") if packed else []
+        del self.__dict__["_p_" + name]
+        return value
 
 
 class BuildCache:
