@@ -157,15 +157,15 @@ def bench_kg(n: int, corpus: Path, work: Path, runs: int, budget: float = 30.0) 
 def _stats(out: Path, said: str = "") -> dict:
     """Figures the build left in its cache: triples, documents, validation CPU time, per-stage CPU time (a
     corpus too small for a cache: the counts kg build printed, no stage times)."""
-    import pickle
     import re
 
     if not (out / "cache" / "index.pickle").exists():
         m = re.search(r"built (\d+) documents.*?(\d+) facts, (\d+) triples", said)
         d, f, t = (int(x) for x in m.groups()) if m else (None, None, None)
         return {"documents": d, "triples": t, "facts": f, "validation_cpu_s": None, "stage_cpu_s": {}, "parent_s": {}}
-    with open(out / "cache" / "index.pickle", "rb") as fh:
-        index = pickle.load(fh)
+    from kg.store.cache import BuildCache
+
+    index = BuildCache(out / "cache").index
     docs = index["docs"].values()
     stages: dict = {}
     for e in docs:

@@ -2,7 +2,8 @@
 redoes only what changed, and so that a built dataset can be read back one named graph at a time.
 
 Per document ``docs/<id>.nq`` (its own triples as N-Quads in its named graph), ``.ttl`` and ``.trig`` (its
-blocks of the outputs); ``index.pickle`` the entries (:class:`DocEntry`), the registry graph and the rest.
+blocks of the outputs); ``index.pickle`` the registry graph, the outputs' layouts and the rest, and the
+entries (:class:`DocEntry`), which for a large corpus it keeps in ``entries/*.pickle``.
 Only :mod:`kg.pipeline` writes it.
 
 >>> graph_iri("https://w3id.org/kg-talent/", "gen-00001")
@@ -13,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
@@ -77,19 +79,39 @@ class DocEntry:
 
 
 class BuildCache:
-    """The cache folder of a build: its index and each document's blocks."""
+    """The cache folder of a build: its index and each document's blocks.
+
+    The index is ``index.pickle``; a large corpus's entries are spread over files in ``entries/`` (it names
+    them), so that saving after a few documents changed writes only the files that hold them. An entry is
+    replaced when its document is rebuilt, never changed in place (but for its ``stamp``).
+    """
+
+    SHARDS = 64  # files the entries of a large corpus are spread over
+    SHARD_FROM = 256  # entries from which they are spread (below: one file)
 
     def __init__(self, folder: Path):
         self.folder = Path(folder)
         self.docs_dir = self.folder / "docs"
+        self.entries_dir = self.folder / "entries"
         self.index_file = self.folder / "index.pickle"
         self.index: dict = {"version": CACHE_VERSION, "global": None, "docs": {}, "outputs": {}}
+        self._saved: dict = {}  # (shard count, shard) -> (its file, its entries when read or written)
         try:
             with open(self.index_file, "rb") as fh:
                 data = pickle.load(fh)
             if data.get("version") == CACHE_VERSION:
-                self.index = data
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, ImportError):
+                files = data.pop("entries", None)
+                saved = {}
+                if files is not None:
+                    docs = {}
+                    for i, name in enumerate(files):
+                        with open(self.entries_dir / name, "rb") as fh:
+                            part = pickle.load(fh)
+                        docs.update(part)
+                        saved[(len(files), i)] = (name, _snapshot(part))
+                    data["docs"] = docs
+                self.index, self._saved = data, saved
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, ImportError, KeyError):
             pass
 
     def path(self, doc_id: str, kind: str) -> Path:
@@ -107,9 +129,33 @@ class BuildCache:
         return self.path(doc_id, "nq").read_text(encoding="utf-8")
 
     def save(self) -> None:
+        """Write the index: the entries files that changed, then ``index.pickle`` (which names them), then
+        remove the files it no longer names. A crash leaves the previous index whole."""
         from kg.output import write_atomic
 
-        write_atomic(self.index_file, pickle.dumps(self.index, protocol=pickle.HIGHEST_PROTOCOL))
+        docs = self.index.get("docs", {})
+        n = self.SHARDS if len(docs) >= self.SHARD_FROM else 1
+        groups: list = [{} for _ in range(n)]
+        for doc_id, e in docs.items():
+            groups[_shard(doc_id, n)][doc_id] = e
+        files, saved = [], {}
+        for i, group in enumerate(groups):
+            name, before = self._saved.get((n, i), (None, None))
+            if before is None or not _same(group, before):
+                data = pickle.dumps(group, protocol=pickle.HIGHEST_PROTOCOL)
+                name = f"{i:02d}-{hashlib.blake2b(data, digest_size=8).hexdigest()}.pickle"
+                if not (self.entries_dir / name).exists():
+                    write_atomic(self.entries_dir / name, data)
+            files.append(name)
+            saved[(n, i)] = (name, _snapshot(group))
+        rest = {k: v for k, v in self.index.items() if k != "docs"}
+        rest["docs"], rest["entries"] = {}, files
+        write_atomic(self.index_file, pickle.dumps(rest, protocol=pickle.HIGHEST_PROTOCOL))
+        self._saved = saved
+        keep = set(files)
+        for p in self.entries_dir.glob("*.pickle"):
+            if p.name not in keep:
+                p.unlink(missing_ok=True)
 
     def parts(self) -> Iterator["Part"]:
         """The named graphs of the last successful build, one :class:`Part` each (ontology, registry, then the
@@ -144,6 +190,26 @@ class BuildCache:
             own += b"\n"
         tail = f" <{graph}> .\n"
         return own + "".join(ln[:-1].rstrip() + tail for ln in e.foreign).encode("utf-8")
+
+
+def _shard(doc_id: str, n: int) -> int:
+    return zlib.crc32(doc_id.encode("utf-8")) % n if n > 1 else 0
+
+
+def _snapshot(entries: dict) -> dict:
+    """What a group of entries is now, to tell later whether it changed: each entry (the object: an entry is
+    replaced when its document is rebuilt) and its stamp (which alone may change in place)."""
+    return {doc_id: (e, e.stamp) for doc_id, e in entries.items()}
+
+
+def _same(entries: dict, snapshot: dict) -> bool:
+    if len(entries) != len(snapshot):
+        return False
+    for doc_id, e in entries.items():
+        was = snapshot.get(doc_id)
+        if was is None or was[0] is not e or was[1] != e.stamp:
+            return False
+    return True
 
 
 @dataclass
