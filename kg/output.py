@@ -159,9 +159,9 @@ def write_spliced(path: Path, pieces, *, previous: list | None = None) -> Splice
     """Write ``path`` atomically (:func:`atomic_file`) as the concatenation of ``pieces``, copying from the
     file now at ``path`` every piece it already holds.
 
-    ``pieces``: ``(key, source)`` pairs; ``source`` is bytes, a function returning bytes, or a ``Path`` whose
-    bytes are appended. ``key`` names the piece's bytes (a digest of what they are made from; None: always
-    written). ``previous``: the layout this function returned when it wrote the file now at ``path``, as
+    ``pieces``: ``(key, source)`` pairs; ``source`` is bytes, a function returning bytes, a ``Path`` whose
+    bytes are appended, or None (the piece must come from the old file). ``key`` names the piece's bytes (a
+    digest of what they are made from; None: always written). ``previous``: the layout this function returned when it wrote the file now at ``path``, as
     ``[(key, length), …]``; it is ignored unless its lengths add up to the file's size. A piece whose key it
     lists is copied from the old file and not made (its source is not called or read); neighbouring pieces
     that were neighbours in the old file are copied in one go, in the kernel where it can (copy_file_range).
@@ -217,6 +217,8 @@ def write_spliced(path: Path, pieces, *, previous: list | None = None) -> Splice
                     layout.append((key, n))
                     continue
                 flush()
+                if source is None:
+                    raise ValueError(f"piece {key!r} is not in the previous file and has no source")
                 if isinstance(source, Path):
                     n = _append_file(fh, source)
                 else:

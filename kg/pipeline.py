@@ -623,7 +623,7 @@ def _build_rest(c, cache, refs, todo, keep, entries, timings, t0, t1, corpus, ou
     timings["store"] = time.perf_counter() - t3
     t4 = time.perf_counter()
     if not fresh:
-        written = _write_outputs(c, cache, ordered, shared_lines, targets)
+        written = _write_outputs(c, cache, ordered, shared_lines, targets, changed)
         outs = {"key": key, **{p.name: (p.stat().st_size, p.stat().st_mtime_ns) for p in targets}, **written}
         cache.index["outputs"] = outs
     if want_store and not store_ok:
@@ -845,21 +845,35 @@ def _segments(c: _Context, ordered: list, shared_lines: list, *, quads: bool) ->
     return out
 
 
-def _write_outputs(c: _Context, cache: BuildCache, ordered: list, shared_lines: list, targets: list) -> dict:
+def _write_outputs(c: _Context, cache: BuildCache, ordered: list, shared_lines: list, targets: list,
+                   changed: dict | None = None) -> dict:
     """graph.trig and graph.ttl: the same bytes as the one-graph writer, spliced from the previous files
     (what they already hold, in long runs: a rebuild after one document changed copies all but that
-    document's block) and from cached blocks. Returns the files' layouts (for the next build) and, for each,
-    how many bytes were made and how many copied from the previous file."""
+    document's block) and from cached blocks. ``changed``: id -> previous entry of each rebuilt document.
+    Returns what the index keeps of the files (their layouts, what they were made from) and, for each, how
+    many bytes were made and how many copied from the previous file."""
     from kg.output import write_spliced
 
     outs = cache.index.get("outputs", {})
     layouts = outs.get("layout") or {}
+    kinds = (("trig", targets[0]), ("ttl", targets[1]))
+    previous = {kind: _previous_layout(target, outs, layouts.get(kind)) for kind, target in kinds}
+    frame = _sha("\n".join(e.id for e in ordered).encode(), "\n".join(shared_lines).encode())
+    swap = _swaps(ordered, changed or {}, outs, previous, frame)
     used = set()
     for e in ordered:
         used.update(e.prefixes)
     new_layouts: dict = {}
     made: dict = {}
-    for kind, target in (("trig", targets[0]), ("ttl", targets[1])):
+    for kind, target in kinds:
+        if swap is not None:
+            # the same pieces in the same places but for the changed documents' blocks (see _swaps)
+            pieces = [(swap[k][0], cache.path(swap[k][1], kind)) if k in swap else (k, None)
+                      for k, _n in previous[kind]]
+            done = write_spliced(target, pieces, previous=previous[kind])
+            new_layouts[kind] = _pack_layout(done.layout)
+            made[kind] = (done.made, done.copied)
+            continue
         segs = _segments(c, ordered, shared_lines, quads=kind == "trig")
         loose = "\n".join(ln for k, v in segs if k == "lines" for ln in v)
         ns_used = used | {ns for ns in c.prefixes.values() if f"<{ns}" in loose}
@@ -868,7 +882,7 @@ def _write_outputs(c: _Context, cache: BuildCache, ordered: list, shared_lines: 
         head = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(pre.items()))
         head = head + ("\n" if head else "")
         salt = head.encode("utf-8")  # the Turtle of shared lines depends on the prefixes too
-        pieces = [(None, head.encode("utf-8"))]
+        pieces = [("h" + hashlib.blake2b(salt, digest_size=16).hexdigest(), salt)]
         if kind == "ttl":
             for k, v in segs:
                 if k == "doc":
@@ -877,15 +891,48 @@ def _write_outputs(c: _Context, cache: BuildCache, ordered: list, shared_lines: 
                     pieces.append((_lines_key(salt, v), lambda v=v: _blocks(v, pre)[0].encode("utf-8")))
         else:
             pieces.extend(_trig_pieces(segs, cache, pre, c, salt))
-        try:
-            st = target.stat()
-            previous = _unpack_layout(layouts.get(kind)) if outs.get(target.name) == (st.st_size, st.st_mtime_ns) else None
-        except OSError:
-            previous = None
-        done = write_spliced(target, pieces, previous=previous)
+        done = write_spliced(target, pieces, previous=previous[kind])
         new_layouts[kind] = _pack_layout(done.layout)
         made[kind] = (done.made, done.copied)
-    return {"layout": new_layouts, "made": made}
+    return {"layout": new_layouts, "made": made, "frame": frame, "from": {e.id: e.chunk for e in ordered},
+            "swapped": swap is not None}
+
+
+def _previous_layout(target: Path, outs: dict, packed) -> list | None:
+    """The layout of the output file as the index describes it, if the file on disk is that one."""
+    layout = _unpack_layout(packed)
+    try:
+        st = target.stat()
+    except OSError:
+        return None
+    if layout is None or outs.get(target.name) != (st.st_size, st.st_mtime_ns) or sum(n for _k, n in layout) != st.st_size:
+        return None
+    return layout
+
+
+def _swaps(ordered: list, changed: dict, outs: dict, previous: dict, frame: str) -> dict | None:
+    """When the output files differ from what they were made from only in the blocks of rebuilt documents
+    that say the same about the rest (the same foreign lines, first line and namespaces) — the usual edit
+    of a document —, each such block's old key -> (new key, document id); else None (the files are laid
+    out afresh). The other pieces (shared lines, the head, every other block) are then the same bytes in
+    the same places, so the segments need not be worked out again."""
+    was = outs.get("from")
+    if was is None or outs.get("frame") != frame or any(p is None for p in previous.values()) or len(was) != len(ordered):
+        return None
+    keys = {kind: {k for k, _n in layout} for kind, layout in previous.items()}
+    if any(None in k for k in keys.values()):  # a piece that is always made (an older layout's head)
+        return None
+    swap = {}
+    for e in ordered:
+        before = was.get(e.id)
+        if before == e.chunk:
+            continue
+        old = changed.get(e.id)
+        if (before is None or old is None or old.chunk != before or old.foreign != e.foreign or old.first != e.first
+                or old.prefixes != e.prefixes or any("d" + before not in k for k in keys.values())):
+            return None  # (a block written with shared quads of its graph has no key of its own)
+        swap["d" + before] = ("d" + e.chunk, e.id)
+    return swap
 
 
 def _lines_key(salt: bytes, lines: list) -> str:
