@@ -54,6 +54,27 @@ def test_serve_answers_and_stops_cleanly(tmp_path, graph_file, graph, sig):
     assert port_closed(port)  # the oxigraph child is gone too
 
 
+def test_serve_in_memory_loads_the_graph_and_writes_nothing(tmp_path, graph_file, graph):
+    port = free_port()
+    proc, lines = start_serve("--memory", "--location", str(tmp_path / "store"), "--port", str(port),
+                              "--graph", str(graph_file))
+    try:
+        assert any("data in memory" in ln for ln in lines), lines
+        r = run_remote("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", endpoint=f"http://127.0.0.1:{port}/query")
+        assert int(r.rows[0]["n"]) == len(graph)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        out, err = proc.communicate(timeout=20)
+    assert proc.returncode == 0, err
+    assert not (tmp_path / "store").exists() and port_closed(port)
+
+
+def test_serve_in_memory_read_only_is_bad_usage(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "kg.cli", "serve", "--memory", "--read-only", "--no-load",
+                           "--port", str(free_port())], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "--read-only needs a store on disk" in proc.stderr
+
+
 def test_serve_reloads_graph_replacing_old_default_graph(tmp_path, graph_file, graph):
     location = tmp_path / "store"
     load_location(location, graph_file)

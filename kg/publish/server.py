@@ -248,10 +248,49 @@ class OxigraphServer:
 
 def serve(*, location: Path | None, port: int = DEFAULT_PORT, read_only: bool = False,
           graph_file: Path | None = None) -> OxigraphServer:
-    """Load ``graph_file`` (if given) into ``location`` as the default graph and start a server on it."""
+    """Load ``graph_file`` (if given) into ``location`` as the default graph and start a server on it.
+
+    ``location`` None: the store lives in the server's memory (nothing on disk; gone when it stops); the
+    graph is then loaded through the running server.
+    """
+    if location is None:
+        if read_only:
+            raise InputError("--read-only needs a store on disk (a --location, not --memory)")
+        server = OxigraphServer(location=None, port=port).start()
+        if graph_file is not None:
+            try:
+                load_running(server, Path(graph_file))
+            except BaseException:
+                server.stop()
+                raise
+        return server
     if graph_file is not None:
-        if location is None:
-            raise InputError("loading a graph needs a persistent --location")
         load_location(Path(location), Path(graph_file))
-    return OxigraphServer(location=Path(location) if location is not None else None, port=port,
-                          read_only=read_only).start()
+    return OxigraphServer(location=Path(location), port=port, read_only=read_only).start()
+
+
+def load_running(server: OxigraphServer, graph_file: Path) -> None:
+    """Load ``graph_file`` into the default graph of a running, empty server (one request, one transaction);
+    a dataset's named graphs are merged into it, as :func:`load_location` does."""
+    if not graph_file.is_file():
+        raise InputError("graph file not found", file=str(graph_file), hint="run `kg build` first")
+    from kg.publish.upload import _request
+
+    source = graph_file
+    if graph_file.suffix in (".trig", ".nq"):
+        import tempfile
+
+        source = _union_ntriples(graph_file, Path(tempfile.gettempdir()) / "kg-serve")
+    media = {".ttl": "text/turtle", ".nt": "application/n-triples", ".rdf": "application/rdf+xml",
+             ".xml": "application/rdf+xml", ".jsonld": "application/ld+json"}.get(source.suffix)
+    if media is None:
+        raise InputError(f"cannot load a {graph_file.suffix} file into the server", file=str(graph_file),
+                         hint="give a .ttl, .nt, .trig or .nq file")
+    try:
+        body = source.read_bytes()
+        _request("POST", f"{server.store_url}?default", body, media, None, max(120, len(body) / 1e6))
+    except (OSError, urllib.error.URLError) as exc:
+        raise EndpointError(f"loading {graph_file} into the server failed: {exc}") from None
+    finally:
+        if source != graph_file:
+            source.unlink(missing_ok=True)
