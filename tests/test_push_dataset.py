@@ -161,3 +161,43 @@ def test_without_bulk_everything_is_one_update_per_batch(oxigraph, tmp_path):
     r = push_dataset(parts, endpoint=oxigraph.url, bulk=False)
     assert (r.replaced, r.loaded) == (4, 0)
     assert all(count_triples(oxigraph, p.graph) == 50 for p in parts)
+
+
+def test_readers_see_a_new_graph_whole_or_not_at_all(tmp_path):
+    """While new graphs go through the bulk loader, a reader counting the triples of every graph sees each
+    either absent or complete, never part of it (one bulk request is one ingestion on Oxigraph 0.5)."""
+    import threading
+    import time
+
+    from kg.ask.remote import run_remote
+    from kg.publish.server import OxigraphServer, free_port
+    from kg.store.cache import Part
+
+    per_graph = 4000
+    parts = []
+    for i in range(24):
+        body = "".join(f'<http://e/s{k}> <http://e/p{k % 7}> "whole {i} {k}" .\n' for k in range(per_graph)).encode()
+        parts.append(Part(f"http://e/whole{i}", f"d{i}", lambda b=body: b, per_graph))
+    seen: set[int] = set()
+    polls: list[int] = []
+    stop = threading.Event()
+    query = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
+    with OxigraphServer(location=tmp_path / "store", port=free_port()) as server:
+        def reader() -> None:
+            deadline = time.monotonic() + 60
+            while not stop.is_set() and time.monotonic() < deadline:
+                rows = run_remote(query, endpoint=server.query_url, timeout=20).rows
+                seen.update(int(r["n"]) for r in rows)
+                polls.append(len(rows))
+
+        t = threading.Thread(target=reader)
+        t.start()
+        try:
+            r = push_dataset(parts, endpoint=server.url, bulk_triples=3 * per_graph, in_flight=2)
+        finally:
+            stop.set()
+            t.join(65)
+        assert r.loaded == 24
+        assert count_triples(server, None) == 0 and len(graph_names(server)) == 24
+    assert seen <= {per_graph}, sorted(seen)
+    assert any(0 < n < 24 for n in polls), polls  # the reader saw the graphs arrive batch by batch
