@@ -39,3 +39,17 @@ def test_personal_lines_left_out_of_triples_and_quads():
     assert public.digest != part.digest  # a push with personal data is not the same content as one without
     untouched = Part("http://e/g", "d", lambda: (name + "\n").encode(), 1)
     assert _public([untouched])[0].body() == (name + "\n").encode() and _public([untouched])[0].quads is None
+
+
+def test_dataset_file_read_in_buckets_gives_the_cached_graphs(built):
+    """Without a build cache the file is read in bounded memory (quads spread over buckets by graph): the
+    same graphs, triple counts and lines as the cache gives, however many buckets."""
+    from kg.publish.upload import _parts_from_file
+
+    cached = {p.graph: p for p in dataset_parts(built / "graph.trig")}
+    for bucket_bytes in (2_000, 32_000_000):  # many buckets, one bucket
+        read = _parts_from_file(built / "graph.trig", bucket_bytes=bucket_bytes)
+        assert [p.graph for p in read] == sorted(cached)
+        for p in read:
+            assert p.triples == cached[p.graph].triples
+            assert sorted(p.body().splitlines()) == sorted(cached[p.graph].body().splitlines())

@@ -251,23 +251,66 @@ def dataset_parts(path: Path):
         raise InputError("dataset file not found", file=str(path), hint="run `kg build` first") from None
     if outs.get(path.name) == (st.st_size, st.st_mtime_ns) and cache.index.get("last_build"):
         return list(cache.parts())
+    return _parts_from_file(path)
+
+
+def _parts_from_file(path: Path, *, bucket_bytes: int = 32_000_000) -> list:
+    """The named graphs of a TriG / N-Quads file in bounded memory: the quads are spread over temporary
+    buckets by graph (about ``bucket_bytes`` each), then each bucket is grouped by graph and its graphs'
+    N-Triples written to a temporary file the parts read from (removed once the parts are gone)."""
+    import hashlib
+    import tempfile
+
     import pyoxigraph as ox
 
+    from kg.store.cache import Part
+
     fmt = ox.RdfFormat.TRIG if path.suffix == ".trig" else ox.RdfFormat.N_QUADS
-    groups: dict = {}
+    tmp = tempfile.TemporaryDirectory(prefix="kg-push-")
+    folder = Path(tmp.name)
+    n = max(1, min(512, path.stat().st_size // bucket_bytes + 1))
+    pending: list[list] = [[] for _ in range(n)]
+    files = [open(folder / f"{i}.nq", "wb") for i in range(n)]
     try:
         for q in ox.parse(path=str(path), format=fmt):
             if isinstance(q.graph_name, ox.DefaultGraph):
                 raise InputError("the dataset has triples outside named graphs", file=str(path),
                                  hint="push a graph file with --graph-iri, or a dataset of named graphs")
-            groups.setdefault(q.graph_name.value, []).append(ox.Triple(q.subject, q.predicate, q.object))
+            i = hash(q.graph_name.value) % n
+            b = pending[i]
+            b.append(q)
+            if len(b) >= 50_000:
+                ox.serialize(b, files[i], format=ox.RdfFormat.N_QUADS)
+                b.clear()
+        for i, b in enumerate(pending):
+            if b:
+                ox.serialize(b, files[i], format=ox.RdfFormat.N_QUADS)
     except SyntaxError as exc:
         raise InputError(f"cannot parse dataset: {exc.msg}", file=str(path), line=exc.lineno) from None
+    finally:
+        for f in files:
+            f.close()
+    bodies = folder / "bodies.nt"
     out = []
-    for name in sorted(groups):
-        body = ox.serialize(groups[name], format=ox.RdfFormat.N_TRIPLES)
-        out.append(Part(name, hashlib.sha256(body).hexdigest(), lambda b=body: b, len(groups[name])))
-    return out
+
+    def reader(offset: int, size: int):
+        def body(keep=tmp) -> bytes:  # ``keep``: the folder lives as long as a part does
+            with open(bodies, "rb") as fh:
+                fh.seek(offset)
+                return fh.read(size)
+        return body
+
+    with open(bodies, "wb") as fh:
+        for i in range(n):
+            groups: dict = {}
+            for q in ox.parse(path=str(folder / f"{i}.nq"), format=ox.RdfFormat.N_QUADS):
+                groups.setdefault(q.graph_name.value, []).append(ox.Triple(q.subject, q.predicate, q.object))
+            (folder / f"{i}.nq").unlink()
+            for name, triples in groups.items():
+                body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+                out.append(Part(name, hashlib.sha256(body).hexdigest(), reader(fh.tell(), len(body)), len(triples)))
+                fh.write(body)
+    return sorted(out, key=lambda p: p.graph)
 
 
 def push_dataset(parts, *, endpoint: str, update_endpoint: str | None = None, state: Path | None = None,
