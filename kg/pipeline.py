@@ -283,7 +283,7 @@ def _document_graph(loaded, ctx, spans):
     rdflib Graph, which a document's build never needs)."""
     from kg.graph.builder import document_graph
 
-    return document_graph(loaded, ctx, spans, into=TripleSet(), nt=True)
+    return document_graph(loaded, ctx, spans, into=set(), nt=True)
 
 
 class TripleSet:

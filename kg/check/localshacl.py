@@ -562,8 +562,15 @@ def _violations(shape: Shape, focus, data: Data) -> list[tuple[Shape, Any]]:
     for check, arg in shape.checks:
         for v in check(values, focus, data, arg):
             out.append((shape, v))
+    out_get = data.out.get
     for prop in shape.properties:
+        path = prop.path
         for v in values:
+            if path is not None and path not in out_get(v, _NONE):  # no value: settled here (no call)
+                for check, arg in prop.empty_checks:
+                    for x in check((), v, data, arg):
+                        out.append((prop, x))
+                continue
             out += _violations(prop, v, data)
     return out
 

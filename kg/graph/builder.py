@@ -314,11 +314,14 @@ class _Builder:
         node = self.doc_ns[fact.id]
         self.add_node(node, fact, fs.file)
         self.add_quotes(node, fact.quotes, snode)
-        self.add_props(node, fact, fact.props, fact.prop_lines, ids, fs.file, f"fact '{fact.id}'")
-        if fact.cls == "HonorConferral":
-            for recipient in list(g.objects(node, KG.recipient)):
-                for honor in list(g.objects(node, KG.honor)):
-                    g.add((recipient, KG.awardReceived, honor))
+        if fact.cls != "HonorConferral":
+            self.add_props(node, fact, fact.props, fact.prop_lines, ids, fs.file, f"fact '{fact.id}'")
+            return
+        said: list = []  # (predicate, object) of each statement about the conferral
+        self.add_props(node, fact, fact.props, fact.prop_lines, ids, fs.file, f"fact '{fact.id}'", keep=said)
+        for recipient in dict.fromkeys(o for p, o in said if p == KG.recipient):
+            for honor in dict.fromkeys(o for p, o in said if p == KG.honor):
+                g.add((recipient, KG.awardReceived, honor))
 
     def add_node(self, node: URIRef, fact: Fact, file: str) -> None:
         """Class, labels, note, origin and confidence of a fact or registry entity."""
@@ -346,7 +349,9 @@ class _Builder:
         if fact.confidence is not None:
             g.add((node, KG.confidence, T(_decimal(fact.confidence))))
 
-    def add_props(self, node: URIRef, fact: Any, props: dict, prop_lines: dict, ids: set[str], file: str, what: str) -> None:
+    def add_props(self, node: URIRef, fact: Any, props: dict, prop_lines: dict, ids: set[str], file: str, what: str,
+                  keep: list | None = None) -> None:
+        """The statements of a fact's properties (``keep``: a list that gets each (predicate, object))."""
         g, T = self.g, self.T
         for name, values in props.items():
             info = self.onto.properties.get(name)
@@ -361,6 +366,8 @@ class _Builder:
                     else self.data_value(info, value, fact, name, file, line)
                 for o in obj:
                     g.add((node, pred, o))
+                    if keep is not None:
+                        keep.append((pred, o))
 
     def object_value(self, info: PropertyInfo, value: Any, ids: set[str], fact: Fact, name: str, file: str, line: int) -> list:
         if not isinstance(value, (str, int)) or isinstance(value, bool):
@@ -588,8 +595,8 @@ def locate_quotes(doc: LoadedDocument) -> dict[tuple[str, int | None], tuple[int
 def document_graph(doc: LoadedDocument, ctx: Context, spans: dict[str, tuple[int, int]] | None = None, *,
                    into: Any = None, nt: bool = False) -> Graph:
     """Step 3: the document's named graph (its facts, quotes, mentions and source text). ``into``: where the
-    triples go instead of a new rdflib Graph — anything with ``add(triple)`` and ``objects(s, p)`` (a corpus
-    build's plain set, much faster). ``nt``: the triples' terms are N-Triples texts (``<iri>``, ``"text"@zh``),
+    triples go instead of a new rdflib Graph — anything with ``add(triple)``, such as a plain set (what a
+    corpus build uses: much faster). ``nt``: the triples' terms are N-Triples texts (``<iri>``, ``"text"@zh``),
     not rdflib terms (``into`` must then be given): the same triples, as rdflib's N-Triples writer spells them."""
     if nt and into is None:
         raise ValueError("nt=True needs a container for the triples (into=)")
