@@ -617,7 +617,7 @@ def _build_rest(c, cache, refs, todo, keep, entries, timings, t0, t1, corpus, ou
     if want_store and not store_ok and loader is not None:
         result.store = loader.finish(c, ordered)
     elif want_store and not store_ok:
-        result.store = _update_store(c, cache, ordered, set(changed), out_dir, targets[1])
+        result.store = _update_store(c, cache, ordered, set(changed), out_dir, targets[1], previous=changed)
     elif want_store:
         result.store = store_dir(targets[1])
     timings["store"] = time.perf_counter() - t3
@@ -1113,16 +1113,18 @@ def _unpack_owners(packed) -> dict:
     return dict(zip(lines.split("\n"), who.split("\n"))) if lines else {}
 
 
-def _update_store(c: _Context, cache: BuildCache, ordered: list, changed: set, out_dir: Path, graph_file: Path) -> Path:
+def _update_store(c: _Context, cache: BuildCache, ordered: list, changed: set, out_dir: Path, graph_file: Path,
+                  previous: dict | None = None) -> Path:
     """Bring the embedded store in line with the build: one named graph per part, each distinct triple stored
     once (in the graph of the first part that states it). Only the parts that changed are touched when the
-    store is the one the previous build left; else it is loaded afresh."""
+    store is the one the previous build left; else it is loaded afresh. ``previous``: id -> the previous
+    entry of each rebuilt document (then a document that says the same about the rest has only its own
+    quads swapped, see :func:`_swap_own_quads`)."""
     import pyoxigraph as ox
 
     from kg.store.embedded import STAMP, store_dir, store_for, write_store
 
     folder = store_dir(graph_file)
-    owners = _owners(c, ordered)
     old = cache.index.get("store")
     prev_ok = (old is not None and graph_file.exists() and store_for(graph_file) is not None
                and old.get("graph") == (graph_file.stat().st_size, graph_file.stat().st_mtime_ns))
@@ -1131,7 +1133,14 @@ def _update_store(c: _Context, cache: BuildCache, ordered: list, changed: set, o
         # a document whose blocks differ from what the store holds is changed for the store too (say it was
         # rebuilt by a build that then failed validation, which left the store as it was)
         held = old.get("chunks", {})
-        changed = set(changed) | {e.id for e in ordered if held.get(e.id) != e.chunk}
+        frame = _store_frame(c, ordered)
+        stale = {e.id: e for e in ordered if held.get(e.id) != e.chunk}
+        if old.get("frame") == frame and _swap_own_quads(c, cache, folder, stale, held, previous or {}):
+            (folder / STAMP).unlink(missing_ok=True)  # stamped again once graph.ttl is written
+            cache.index["store"] = dict(old, graph=None, frame=frame, chunks={e.id: e.chunk for e in ordered})
+            return folder
+        changed = set(changed) | set(stale)
+        owners = _owners(c, ordered)
         old_owners = _unpack_owners(old["owners"])
         old_docs = set(old["docs"])
         dropped = (old_docs - ids) | (changed & old_docs)
@@ -1159,6 +1168,8 @@ def _update_store(c: _Context, cache: BuildCache, ordered: list, changed: set, o
             del st
         (folder / STAMP).unlink(missing_ok=True)  # stamped again once graph.ttl is written
     else:
+        owners = _owners(c, ordered)
+
         def chunks():
             by_owner: dict = {}
             for ln, who in owners.items():
@@ -1182,8 +1193,45 @@ def _update_store(c: _Context, cache: BuildCache, ordered: list, changed: set, o
 
         write_store(folder, chunks())
     cache.index["store"] = {"owners": _pack_owners(owners), "docs": sorted(ids), "graph": None,
-                            "chunks": {e.id: e.chunk for e in ordered}}
+                            "chunks": {e.id: e.chunk for e in ordered}, "frame": _store_frame(c, ordered)}
     return folder
+
+
+def _store_frame(c: _Context, ordered: list) -> str:
+    """What decides which part's graph holds a line that several parts state (see :func:`_owners`), but for
+    the documents' foreign lines: the ontology's and registry's lines and the documents in order."""
+    return _sha("\n".join(e.id for e in ordered).encode(), "\n".join(c.onto_lines).encode(),
+                "\n".join(c.registry_lines).encode())
+
+
+def _swap_own_quads(c: _Context, cache: BuildCache, folder: Path, stale: dict, held: dict, previous: dict) -> bool:
+    """Replace in the store the own quads of each document in ``stale`` (id -> entry: those whose blocks differ
+    from what the store holds), when each says the same about the rest as the version the store holds
+    (its foreign lines): which graph holds each shared line is then unchanged, so only the document's own
+    quads differ (its graph keeps the shared lines it holds). False (nothing done) otherwise."""
+    import pyoxigraph as ox
+
+    for doc_id, e in stale.items():
+        was = previous.get(doc_id)
+        if was is None or was.chunk != held.get(doc_id) or was.foreign != e.foreign:
+            return False
+    if not stale:
+        return True
+    st = ox.Store(str(folder))
+    try:
+        for doc_id, e in stale.items():
+            g = ox.NamedNode(_graph_iri(c.base, doc_id))
+            have = set(st.quads_for_pattern(None, None, None, g))
+            new = set(ox.parse(cache.own_quads(doc_id).encode("utf-8"), format=ox.RdfFormat.N_QUADS))
+            shared = {ox.Quad(t.subject, t.predicate, t.object, g) for t in
+                      ox.parse(("\n".join(e.foreign) + "\n").encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)}
+            for q in have - new - shared:
+                st.remove(q)
+            st.extend(new - have)
+        st.flush()
+    finally:
+        del st
+    return True
 
 
 def _stamp_store(cache: BuildCache, folder: Path, targets: list, triples: int) -> None:
