@@ -713,14 +713,19 @@ def _shared(c: _Context, cache: BuildCache, ordered: list, changed: dict) -> lis
         return []
     base_key = _sha(c.global_key.encode(), "\n".join(c.registry_lines).encode())
     got = cache.index.get("shared")
-    by_subject: dict = {}
-    for e in ordered:
-        for ln in (*e.foreign, *e.foreign_types):
-            by_subject.setdefault(_subject(ln), []).append(ln)
-    shared_text = "\n".join(c.onto_lines) + "\n" + "\n".join(c.registry_lines) + "\n"
-    shared_by_subject: dict = {}
-    for ln in (*c.onto_lines, *c.registry_lines):
-        shared_by_subject.setdefault(_subject(ln), []).append(ln)
+
+    def subjects() -> tuple:
+        """Every document's lines about nodes it does not own, and the ontology's and registry's lines, by
+        subject (built only when some node is checked: a rebuild usually checks none)."""
+        by_subject: dict = {}
+        for e in ordered:
+            for ln in (*e.foreign, *e.foreign_types):
+                by_subject.setdefault(_subject(ln), []).append(ln)
+        shared_by_subject: dict = {}
+        for ln in (*c.onto_lines, *c.registry_lines):
+            shared_by_subject.setdefault(_subject(ln), []).append(ln)
+        return by_subject, shared_by_subject
+
     docs = {e.id for e in ordered}
     id_ns = c.id_ns
 
@@ -730,6 +735,7 @@ def _shared(c: _Context, cache: BuildCache, ordered: list, changed: dict) -> lis
         rest = subject[len(id_ns) + 1:]
         return "/" in rest and rest.split("/", 1)[0] in docs
 
+    found = None
     if got is not None and got["key"] == base_key:
         results = dict(got["results"])
         # a shared node is checked again when what a changed document says about it changed: a line about
@@ -751,8 +757,10 @@ def _shared(c: _Context, cache: BuildCache, ordered: list, changed: dict) -> lis
             results.pop(s, None)
     else:
         results = {}
-        affected = {s for s in set(by_subject) | set(shared_by_subject) if not owned(s)}
+        found = subjects()
+        affected = {s for s in set(found[0]) | set(found[1]) if not owned(s)}
     if affected:
+        by_subject, shared_by_subject = found or subjects()
         lines = [ln for s in affected for ln in (*shared_by_subject.get(s, ()), *by_subject.get(s, ()))]
         objects = set()
         for ln in lines:
@@ -774,7 +782,6 @@ def _shared(c: _Context, cache: BuildCache, ordered: list, changed: dict) -> lis
             results[n] = []
         for r in validate_part(c.shapes, data, focus):
             results[r.focus].append(_result_row(ns_graph, r, _label_of(data, r.focus)))
-        del shared_text
     cache.index["shared"] = {"key": base_key, "results": results}
     return [row for rows in results.values() for row in rows]
 
