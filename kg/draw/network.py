@@ -39,6 +39,7 @@ rdflib, so a corpus of millions of triples converts in seconds.
 """
 from __future__ import annotations
 
+import sys
 from collections import defaultdict
 from dataclasses import dataclass
 from operator import itemgetter
@@ -77,7 +78,7 @@ PERSONAL_QUERY = """SELECT DISTINCT ?p WHERE {
 }"""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Label:
     zh: str
     en: str
@@ -135,7 +136,7 @@ class _Facts:
         self.src = source
         self.types: dict[str, list[str]] = defaultdict(list)
         self.quotes_of: dict[str, list[str]] = defaultdict(list)
-        self.docs: dict[str, set[str]] = defaultdict(set)
+        self.docs: dict[str, tuple[str, ...]] = {}  # sorted, one tuple shared by the facts of the same documents
         # per subject, sorted: (predicate, IRI) links and (predicate, Lit) literals
         self.links: dict[str, list[tuple[str, str]]] = defaultdict(list)
         self.lits: dict[str, list[tuple[str, Lit]]] = defaultdict(list)
@@ -143,7 +144,6 @@ class _Facts:
         self.en: dict[str, tuple] = {}
         self.quote_text: dict[str, tuple[int, str]] = {}
         self._labels: dict[str, Label] = {}
-        self._docs: dict[str, list[str]] = {}
         personal = set() if include_personal else self.personal_properties()
         self.personal = personal
         if details is None:
@@ -156,16 +156,28 @@ class _Facts:
         what, graph = ("?q", "") if details else ("", "DISTINCT ")
         query = (f"SELECT {graph}?s {what} ?g WHERE {{ GRAPH ?g {{ ?s prov:wasDerivedFrom ?q }} }}"
                  if docs else f"SELECT {graph}?s {what} WHERE {{ ?s prov:wasDerivedFrom ?q }}")
-        for row in source.select(query):
-            if row[0].startswith("_:"):
+        shared: dict[tuple[str, ...], tuple[str, ...]] = {}
+        doc_of_graph: dict[str, str | None] = {}
+        own = self.docs
+        for row in source.terms(query):
+            s = row[0]
+            if not isinstance(s, str) or s.startswith("_:"):
                 continue
-            quotes = self.quotes_of[row[0]]
             if details:
-                quotes.append(row[1])
+                self.quotes_of[s].append(row[1])
+            elif s not in self.quotes_of:
+                self.quotes_of[s] = ()  # type: ignore[assignment]  # a fact; its quotes are not read
             if docs:
-                doc = graph_document(row[-1])
+                g = row[-1]
+                doc = doc_of_graph.get(g, "")
+                if doc == "":
+                    doc = doc_of_graph[g] = graph_document(g)
+                    doc = doc_of_graph[g] = sys.intern(doc) if doc else None
                 if doc:
-                    self.docs[row[0]].add(doc)
+                    found = own.get(s, ())
+                    if doc not in found:
+                        found = tuple(sorted(found + (doc,)))
+                        own[s] = shared.setdefault(found, found)
         for s, t in source.terms("SELECT DISTINCT ?s ?t WHERE { ?s a ?t FILTER(?t != kg:SourceQuote) }"):
             if isinstance(s, str) and isinstance(t, str) and not s.startswith("_:") and not t.startswith("_:"):
                 self.types[s].append(t)
@@ -217,8 +229,8 @@ class _Facts:
         Chinese); kg terms missing from the graph get the shipped ontology's labels."""
         from kg.draw.reading import open_source
 
-        rows = [(s, p, o.value, o.lang) for s, p, o in
-                source.terms("SELECT ?s ?p ?l WHERE { VALUES ?p { rdfs:label skos:prefLabel } ?s ?p ?l }")
+        rows = [(s, p, o.value, o.lang) for p in (RDFS_LABEL, SKOS + "prefLabel")
+                for s, o in source.terms(f"SELECT ?s ?l WHERE {{ ?s <{p}> ?l }}")
                 if isinstance(o, Lit) and isinstance(s, str) and not s.startswith("_:")]
         onto = open_source(_shipped_ontology()).select(
             "SELECT ?s ?p ?l (LANG(?l) AS ?lang) WHERE { ?s rdfs:label|skos:prefLabel ?l FILTER(isLiteral(?l)) }")
@@ -231,6 +243,8 @@ class _Facts:
                 elif lang == "en":
                     if s not in self.en or key < self.en[s][0]:
                         self.en[s] = (key, label)
+        self.zh = {s: v[1] for s, v in self.zh.items()}
+        self.en = {s: v[1] for s, v in self.en.items()}
 
     def extend(self, nodes: set[str]) -> None:
         """Links and literals of nodes that are not facts (vocabulary concepts, registry entries) but are drawn."""
@@ -273,16 +287,14 @@ class _Facts:
     def label(self, node: str) -> Label:
         found = self._labels.get(node)
         if found is None:
-            zh = self.zh.get(node, (None, ""))[1]
-            en = self.en.get(node, (None, ""))[1]
+            zh = self.zh.get(node, "")
+            en = self.en.get(node, "")
             found = self._labels[node] = Label(zh or en or _local(node), en)
         return found
 
-    def docs_of(self, node: str) -> list[str]:
-        found = self._docs.get(node)
-        if found is None:
-            found = self._docs[node] = sorted(self.docs.get(node, ()))
-        return found
+    def docs_of(self, node: str) -> tuple[str, ...]:
+        """The documents a fact comes from, sorted."""
+        return self.docs.get(node, ())
 
 
 _ONTOLOGY_STORE: list = []
@@ -385,8 +397,12 @@ class _Converter:
                  quotes: list[str] | None = None) -> None:
         u, v = self.add_node(s), self.add_node(o)
         docs = self.f.docs_of(via if via is not None else s)
-        self.G.add_edge(u, v, key=f"{prop}:{node_key(via) if via is not None else ''}", prop=prop, label_zh=label.zh,
-                        label_en=label.en, label=label.text(), via=via or "", quotes=list(quotes or []), docs=docs)
+        key = f"{prop}:{node_key(via) if via is not None else ''}"
+        if self.compact:
+            self.G.add_edge(u, v, key, label_zh=label.zh, label_en=label.en, docs=docs)
+            return
+        self.G.add_edge(u, v, key=key, prop=prop, label_zh=label.zh, label_en=label.en, label=label.text(),
+                        via=via or "", quotes=list(quotes or []), docs=list(docs))
 
     def is_linkable(self, o: str, nary_nodes: set[str]) -> bool:
         if o in nary_nodes and self.nary == "edges":
