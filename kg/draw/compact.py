@@ -130,9 +130,9 @@ class CompactGraph:
     def docs_of(self, i: int) -> tuple[str, ...]:
         return self.own_docs[i]
 
-    def relations(self) -> list[tuple[int, int, int]]:
-        """The distinct (source, target, label index) relations, sorted."""
-        return sorted(self._relations)
+    def relations(self, *, ordered: bool = True) -> Iterable[tuple[int, int, int]]:
+        """The distinct (source, target, label index) relations, sorted unless ``ordered=False``."""
+        return sorted(self._relations) if ordered else self._relations
 
     def class_pairs(self) -> Counter:
         """How many edges join each (source class, target class)."""

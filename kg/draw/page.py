@@ -91,54 +91,70 @@ def index_data(G) -> tuple[dict, dict[str, str]]:
     import sys
     from array import array
 
+    import numpy as np
+
     from kg.draw.compact import CompactGraph, from_networkx
 
     g = G if isinstance(G, CompactGraph) else from_networkx(G)
     counts: dict[str, int] = {d: 0 for d in g.graph.get("documents", [])}
-    for docs in g.own_docs:
-        for doc in docs:
-            counts[doc] = counts.get(doc, 0) + 1
+    # nodes share their documents' tuple: count each distinct tuple once (by identity: no hashing of long tuples)
+    shared: dict[int, tuple[str, ...]] = {}
+    uses: dict[int, int] = {}
+    for nd in g.own_docs:
+        key = id(nd)
+        if key in uses:
+            uses[key] += 1
+        else:
+            uses[key] = 1
+            shared[key] = nd
+    for key, n in uses.items():
+        for doc in shared[key]:
+            counts[doc] = counts.get(doc, 0) + n
     docs = [{"id": doc, "count": n} for doc, n in sorted(counts.items())]
     doc_index = {d["id"]: i for i, d in enumerate(docs)}
+    from collections import Counter
+
     classes: dict[str, dict] = {}
-    cls_col, doc_count, doc_list = array("B"), array("I"), array("I")
-    for i, cls in enumerate(g.cls):
-        entry = classes.get(cls)
-        if entry is None:
-            zh, en = g.class_labels.get(cls, ("", cls))
-            entry = classes[cls] = {"cls": cls, "zh": zh, "en": en or cls, "color": color(cls), "count": 0,
-                                    "i": len(classes)}
-        entry["count"] += 1
-        cls_col.append(entry["i"])
-        nd = g.own_docs[i]
-        doc_count.append(len(nd))
-        doc_list.extend(doc_index[x] for x in nd)
-    # labels numbered in sorted order (the same page whatever order the edges were added in)
+    sizes = Counter(g.cls)
+    for cls in dict.fromkeys(g.cls):  # in order of first appearance (nodes are in id order)
+        zh, en = g.class_labels.get(cls, ("", cls))
+        classes[cls] = {"cls": cls, "zh": zh, "en": en or cls, "color": color(cls), "count": sizes[cls],
+                        "i": len(classes)}
+    number = {cls: c["i"] for cls, c in classes.items()}
+    cls_col = array("B", [number[c] for c in g.cls])
+    doc_count = array("I", map(len, g.own_docs))
+    doc_bytes = {key: array("I", [doc_index[x] for x in nd]).tobytes() for key, nd in shared.items()}
+    doc_list = b"".join([doc_bytes[id(nd)] for nd in g.own_docs])
+    # labels numbered in sorted order (the same page whatever order the edges were added in); relations
+    # sorted by (source, target, label), sources as differences (numpy: a million relations in a second)
     label_list = sorted(g.label_list())
-    renumber = {g.labels[k]: i for i, k in enumerate(label_list)}
-    triples = sorted((a, b, renumber[k]) for a, b, k in g.relations())
-    src, dst, lab = array("i"), array("i"), array("I")
-    prev = 0
-    for a, b, k in triples:
-        src.append(a - prev)
-        dst.append(b - a)
-        lab.append(k)
-        prev = a
-    for arr in (cls_col, doc_count, doc_list, src, dst, lab):
-        if arr.itemsize not in (1, 4):
-            raise ValueError("unexpected array item size")
+    renumber = np.zeros(max(len(label_list), 1), dtype=np.int64)
+    for i, k in enumerate(label_list):
+        renumber[g.labels[k]] = i
+    rel = np.array(list(g.relations(ordered=False)), dtype=np.int64).reshape(-1, 3)
+    rel[:, 2] = renumber[rel[:, 2]]
+    rel = rel[np.lexsort((rel[:, 2], rel[:, 1], rel[:, 0]))]
+    m = len(rel)
+    src = np.diff(rel[:, 0], prepend=0).astype("<i4")
+    dst = (rel[:, 1] - rel[:, 0]).astype("<i4")
+    lab = rel[:, 2].astype("<u4")
+    if cls_col.itemsize != 1 or doc_count.itemsize != 4:
+        raise ValueError("unexpected array item size")
     if sys.byteorder != "little":
-        for arr in (doc_count, doc_list, src, dst, lab):
-            arr.byteswap()
+        doc_count.byteswap()
+        doc_list = np.frombuffer(doc_list, dtype="=u4").astype("<u4").tobytes()
 
     def lines(col: list[str]) -> str:
-        return _packed("\n".join(_one_line(x) for x in col).encode("utf-8"))
+        text = "\n".join(col)
+        if text.count("\n") != max(len(col) - 1, 0):  # a name with a line break: one line each
+            text = "\n".join(_one_line(x) for x in col)
+        return _packed(text.encode("utf-8"))
 
     packed = {"zh": lines(g.zh), "en": lines(g.en), "ids": lines(g.ids), "cls": _packed(cls_col.tobytes()),
-              "dc": _packed(doc_count.tobytes()), "dl": _packed(doc_list.tobytes()), "es": _packed(src.tobytes()),
+              "dc": _packed(doc_count.tobytes()), "dl": _packed(doc_list), "es": _packed(src.tobytes()),
               "et": _packed(dst.tobytes()), "el": _packed(lab.tobytes())}
     class_list = sorted(classes.values(), key=lambda c: c["i"])
-    meta = {"mode": "index", "n": len(g.ids), "m": len(triples), "classes": class_list, "docs": docs,
+    meta = {"mode": "index", "n": len(g.ids), "m": m, "classes": class_list, "docs": docs,
             "labels": [list(k) for k in label_list], "focus": g.graph.get("focus", ""),
             "depth": g.graph.get("depth", 1), "overviews": _overviews(g, class_list, docs)}
     return meta, packed
