@@ -1062,16 +1062,16 @@ class _StoreLoader:
                 except BaseException as exc:  # re-raised by finish() in the building thread
                     self.error = exc
 
-    def _put(self, text: str, force: bool = False) -> None:
-        if text:
-            self.batch.append(text)
-            self.size += len(text)
+    def _put(self, data: bytes, force: bool = False) -> None:
+        if data:
+            self.batch.append(data)
+            self.size += len(data)
         if self.batch and (force or self.size >= self.BATCH):
-            self.queue.put("".join(self.batch).encode("utf-8"))
+            self.queue.put(b"".join(self.batch))
             self.batch, self.size = [], 0
 
     def document(self, entry: DocEntry) -> None:
-        self._put(self.cache.own_quads(entry.id))
+        self._put(self.cache.path(entry.id, "nq").read_bytes())  # its UTF-8 as it is (no decoding)
         self.loaded.add(entry.id)
 
     def finish(self, c: _Context, ordered: list) -> Path:
@@ -1081,11 +1081,11 @@ class _StoreLoader:
             by_owner.setdefault(who, []).append(ln)
         for e in ordered:
             if e.id not in self.loaded:  # from the cache (the store was missing or stale)
-                self._put(self.cache.own_quads(e.id))
+                self._put(self.cache.path(e.id, "nq").read_bytes())
         for who, lines in by_owner.items():
             g = f"<{_graph_iri(c.base, who)}> .\n"
-            self._put("".join(ln[:-1] + g for ln in lines))
-        self._put("", force=True)
+            self._put("".join(ln[:-1] + g for ln in lines).encode("utf-8"))
+        self._put(b"", force=True)
         self.queue.put(None)
         self.thread.join()
         if self.error is not None:

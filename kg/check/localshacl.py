@@ -73,9 +73,12 @@ class CompiledShapes:
 
     node_shapes: list[Shape]
     _by_class: dict | None = None
+    _order: dict | None = None
 
     def order(self, shape: Shape) -> int:
-        return self.node_shapes.index(shape)
+        if self._order is None:
+            self._order = {id(s): i for i, s in enumerate(self.node_shapes)}
+        return self._order[id(shape)]
 
     def by_class(self) -> dict:
         """target class → the shapes that target it."""
