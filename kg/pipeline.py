@@ -872,15 +872,24 @@ def _write_outputs(c: _Context, cache: BuildCache, ordered: list, shared_lines: 
         used.update(e.prefixes)
     new_layouts: dict = {}
     made: dict = {}
-    for kind, target in kinds:
-        if swap is not None:
-            # the same pieces in the same places but for the changed documents' blocks (see _swaps)
+    if swap is not None:
+        # the same pieces in the same places but for the changed documents' blocks (see _swaps): the two
+        # files are mostly kernel copies and syncs, written side by side
+        from concurrent.futures import ThreadPoolExecutor
+
+        def swapped(kind: str, target: Path):
             pieces = [(swap[k][0], cache.path(swap[k][1], kind)) if k in swap else (k, None)
                       for k, _n in previous[kind]]
-            done = write_spliced(target, pieces, previous=previous[kind])
+            return write_spliced(target, pieces, previous=previous[kind])
+
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            jobs = {kind: pool.submit(swapped, kind, target) for kind, target in kinds}
+        for kind, job in jobs.items():
+            done = job.result()
             new_layouts[kind] = _pack_layout(done.layout)
             made[kind] = (done.made, done.copied)
-            continue
+        kinds = ()
+    for kind, target in kinds:
         segs = _segments(c, ordered, shared_lines, quads=kind == "trig")
         loose = "\n".join(ln for k, v in segs if k == "lines" for ln in v)
         ns_used = used | {ns for ns in c.prefixes.values() if f"<{ns}" in loose}
