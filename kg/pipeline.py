@@ -904,7 +904,8 @@ def _write_outputs(c: _Context, cache: BuildCache, ordered: list, shared_lines: 
                 if k == "doc":
                     pieces.append(("d" + v.chunk, cache.path(v.id, "ttl")))
                 else:
-                    pieces.append((_lines_key(salt, v), lambda v=v: _blocks(v, pre)[0].encode("utf-8")))
+                    pieces.extend((_lines_key(salt, run), lambda run=run: _blocks(run, pre)[0].encode("utf-8"))
+                                  for run in _runs(v, lambda a, b: _subject(a) != _subject(b)))
         else:
             pieces.extend(_trig_pieces(segs, cache, pre, c, salt))
         done = write_spliced(target, pieces, previous=previous[kind])
@@ -979,6 +980,9 @@ def _trig_pieces(segs: list, cache: BuildCache, pre: dict, c: _Context, salt: by
     def shared(lines: list) -> tuple:
         return _lines_key(salt, lines), lambda: _trig(lines, pre).encode("utf-8")
 
+    def cut(before: str, after: str) -> bool:  # a graph block ends there
+        return graph_of(before) != graph_of(after)
+
     out: list = []
     pending: list = []
     for i, (k, v) in enumerate(segs):
@@ -993,11 +997,31 @@ def _trig_pieces(segs: list, cache: BuildCache, pre: dict, c: _Context, salt: by
             pending.extend(ln for ln in cache.own_quads(v.id).split("\n") if ln)
             continue
         if pending:
-            out.append(shared(pending))
+            out.extend(shared(run) for run in _runs(pending, cut))
             pending = []
         out.append(("d" + v.chunk, cache.path(v.id, "trig")))
     if pending:
-        out.append(shared(pending))
+        out.extend(shared(run) for run in _runs(pending, cut))
+    return out
+
+
+PIECE_LINES = 4096  # shared lines in a piece of an output file, about (a change makes only its piece again)
+
+
+def _runs(lines: list, cut) -> list:
+    """Sorted lines in runs of about PIECE_LINES, each ending where ``cut(last, next)`` says the writer's
+    output can be cut (a subject's or a graph's block ends): the runs' texts joined are the text of all."""
+    if len(lines) <= PIECE_LINES:
+        return [lines]
+    out, start, i = [], 0, PIECE_LINES
+    while i < len(lines):
+        while i < len(lines) and not cut(lines[i - 1], lines[i]):
+            i += 1
+        if i >= len(lines):
+            break
+        out.append(lines[start:i])
+        start, i = i, i + PIECE_LINES
+    out.append(lines[start:])
     return out
 
 

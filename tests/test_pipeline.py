@@ -40,7 +40,7 @@ def _edit(path: Path, old: str, new: str) -> None:
 
 
 @pytest.mark.slow
-def test_same_bytes_as_the_one_graph_build(corpus, tmp_path):
+def test_same_bytes_as_the_one_graph_build(corpus, tmp_path, monkeypatch):
     from kg.api import build
 
     work = tmp_path / "corpus"
@@ -51,6 +51,16 @@ def test_same_bytes_as_the_one_graph_build(corpus, tmp_path):
     ref = build(corpus=work, out_dir=tmp_path / "ref")
     assert r.triples == ref.triples
     assert _files(tmp_path / "scale") == _files(tmp_path / "ref")
+    # shared lines cut into small pieces (at most a few lines each, where a subject's or graph's block ends)
+    import kg.pipeline
+
+    monkeypatch.setattr(kg.pipeline, "PIECE_LINES", 3)
+    build_corpus(corpus=work, out_dir=tmp_path / "pieces", jobs=2, progress=False)
+    assert _files(tmp_path / "pieces") == _files(tmp_path / "ref")
+    from kg.store.cache import BuildCache
+
+    layout = BuildCache(tmp_path / "pieces" / "cache").index["outputs"]["layout"]
+    assert all(layout[kind][0].count("\nl") > 40 for kind in ("ttl", "trig"))  # keys of shared pieces
 
 
 @pytest.mark.slow
