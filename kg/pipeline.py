@@ -867,9 +867,6 @@ def _write_outputs(c: _Context, cache: BuildCache, ordered: list, shared_lines: 
     previous = {kind: _previous_layout(target, outs, layouts.get(kind)) for kind, target in kinds}
     frame = _sha("\n".join(e.id for e in ordered).encode(), "\n".join(shared_lines).encode())
     swap = _swaps(ordered, changed or {}, outs, previous, frame)
-    used = set()
-    for e in ordered:
-        used.update(e.prefixes)
     new_layouts: dict = {}
     made: dict = {}
     if swap is not None:
@@ -889,6 +886,9 @@ def _write_outputs(c: _Context, cache: BuildCache, ordered: list, shared_lines: 
             new_layouts[kind] = _pack_layout(done.layout)
             made[kind] = (done.made, done.copied)
         kinds = ()
+    used = set()
+    for e in ordered if kinds else ():
+        used.update(e.prefixes)
     for kind, target in kinds:
         segs = _segments(c, ordered, shared_lines, quads=kind == "trig")
         loose = "\n".join(ln for k, v in segs if k == "lines" for ln in v)

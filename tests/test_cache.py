@@ -41,6 +41,24 @@ def test_entries_are_saved_in_files_and_only_changed_ones_are_written_again(tmp_
     assert _files(tmp_path) == now
 
 
+def test_the_owners_map_has_its_own_file_written_again_only_when_replaced(tmp_path):
+    cache = BuildCache(tmp_path)
+    owners = ("<a> <b> <c> .\n<d> <e> <f> .", "registry\ndoc-1")
+    cache.index["store"] = {"owners": owners, "docs": ["doc-1"], "graph": None}
+    cache.save()
+    first = _files(tmp_path)
+    assert [n for n in first if n.startswith("store-owners-")] and cache.index["store"]["owners"] is owners
+    back = BuildCache(tmp_path)
+    assert back.index["store"] == {"owners": owners, "docs": ["doc-1"], "graph": None}
+    back.index["store"] = dict(back.index["store"], graph=(1, 2))  # the same map, another record
+    back.save()
+    assert _files(tmp_path) == first and BuildCache(tmp_path).index["store"]["graph"] == (1, 2)
+    back.index["store"]["owners"] = ("<a> <b> <c> .", "registry")  # replaced: written, the old file removed
+    back.save()
+    assert len(_files(tmp_path)) == len(first) and set(_files(tmp_path)) != set(first)
+    assert BuildCache(tmp_path).index["store"]["owners"] == ("<a> <b> <c> .", "registry")
+
+
 def test_a_small_corpus_keeps_one_entries_file_and_an_old_index_reads(tmp_path):
     cache = BuildCache(tmp_path)
     cache.index["docs"] = {"a": _entry("a"), "b": _entry("b", 2)}

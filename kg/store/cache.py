@@ -83,11 +83,13 @@ class BuildCache:
 
     The index is ``index.pickle``; a large corpus's entries are spread over files in ``entries/`` (it names
     them), so that saving after a few documents changed writes only the files that hold them. An entry is
-    replaced when its document is rebuilt, never changed in place (but for its ``stamp``).
+    replaced when its document is rebuilt, never changed in place (but for its ``stamp``). The large values
+    of :attr:`SIDE` (the store's owners map) have a file each there too, written again only when replaced.
     """
 
     SHARDS = 64  # files the entries of a large corpus are spread over
     SHARD_FROM = 256  # entries from which they are spread (below: one file)
+    SIDE = (("store", "owners"),)  # large values kept in a file of their own, written again only when replaced
 
     def __init__(self, folder: Path):
         self.folder = Path(folder)
@@ -96,6 +98,7 @@ class BuildCache:
         self.index_file = self.folder / "index.pickle"
         self.index: dict = {"version": CACHE_VERSION, "global": None, "docs": {}, "outputs": {}}
         self._saved: dict = {}  # (shard count, shard) -> (its file, its entries when read or written)
+        self._side: dict = {}  # (section, key) -> (its file, the value read or written)
         try:
             with open(self.index_file, "rb") as fh:
                 data = pickle.load(fh)
@@ -110,7 +113,14 @@ class BuildCache:
                         docs.update(part)
                         saved[(len(files), i)] = (name, _snapshot(part))
                     data["docs"] = docs
-                self.index, self._saved = data, saved
+                side = {}
+                for where, name in data.pop("sides", {}).items():
+                    section, key = where
+                    with open(self.entries_dir / name, "rb") as fh:
+                        value = pickle.load(fh)
+                    data[section][key] = value
+                    side[where] = (name, value)
+                self.index, self._saved, self._side = data, saved, side
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, ImportError, KeyError):
             pass
 
@@ -149,10 +159,24 @@ class BuildCache:
             files.append(name)
             saved[(n, i)] = (name, _snapshot(group))
         rest = {k: v for k, v in self.index.items() if k != "docs"}
-        rest["docs"], rest["entries"] = {}, files
+        rest["docs"], rest["entries"], rest["sides"] = {}, files, {}
+        side = {}
+        for section, key in self.SIDE:
+            if not isinstance(rest.get(section), dict) or key not in rest[section]:
+                continue
+            value = rest[section][key]
+            name, before = self._side.get((section, key), (None, None))
+            if before is not value:
+                data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+                name = f"{section}-{key}-{hashlib.blake2b(data, digest_size=8).hexdigest()}.pickle"
+                if not (self.entries_dir / name).exists():
+                    write_atomic(self.entries_dir / name, data)
+            rest[section] = {k: v for k, v in rest[section].items() if k != key}
+            rest["sides"][(section, key)] = name
+            side[(section, key)] = (name, value)
         write_atomic(self.index_file, pickle.dumps(rest, protocol=pickle.HIGHEST_PROTOCOL))
-        self._saved = saved
-        keep = set(files)
+        self._saved, self._side = saved, side
+        keep = set(files) | {name for name, _v in side.values()}
         for p in self.entries_dir.glob("*.pickle"):
             if p.name not in keep:
                 p.unlink(missing_ok=True)
