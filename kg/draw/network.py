@@ -157,6 +157,7 @@ class _Facts:
         query = (f"SELECT {graph}?s {what} ?g WHERE {{ GRAPH ?g {{ ?s prov:wasDerivedFrom ?q }} }}"
                  if docs else f"SELECT {graph}?s {what} WHERE {{ ?s prov:wasDerivedFrom ?q }}")
         shared: dict[tuple[str, ...], tuple[str, ...]] = {}
+        many: dict[str, set[str]] = {}
         doc_of_graph: dict[str, str | None] = {}
         own = self.docs
         for row in source.terms(query):
@@ -174,10 +175,14 @@ class _Facts:
                     doc = doc_of_graph[g] = graph_document(g)
                     doc = doc_of_graph[g] = sys.intern(doc) if doc else None
                 if doc:
-                    found = own.get(s, ())
-                    if doc not in found:
-                        found = tuple(sorted(found + (doc,)))
-                        own[s] = shared.setdefault(found, found)
+                    found = own.get(s)
+                    if found is None:
+                        own[s] = shared.setdefault((doc,), (doc,))
+                    elif doc not in found:  # in several documents (a registry entity): a set until the end
+                        many.setdefault(s, set(found)).add(doc)
+        for s, found in many.items():
+            docs_sorted = tuple(sorted(found))
+            own[s] = shared.setdefault(docs_sorted, docs_sorted)
         for s, t in source.terms("SELECT DISTINCT ?s ?t WHERE { ?s a ?t FILTER(?t != kg:SourceQuote) }"):
             if isinstance(s, str) and isinstance(t, str) and not s.startswith("_:") and not t.startswith("_:"):
                 self.types[s].append(t)
