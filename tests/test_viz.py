@@ -265,6 +265,9 @@ def test_index_page_carries_packed_columns_not_drawn_nodes(index_page, G):
     distinct = {(u, v, d["label_zh"], d["label_en"]) for u, v, d in G.edges(data=True)}
     assert data["m"] == len(distinct) == len(blob("es")) // 4
     assert {c["cls"] for c in data["overviews"]["class"]["nodes"]} == {d["cls"] for _, d in G.nodes(data=True)}
+    places = data["overviews"]["place"]["nodes"]  # the members of the place classes (cities, provinces)
+    assert places and {p["cls"] for p in places} <= set(G.graph["places"]) and "Municipality" in G.graph["places"]
+    assert {p["id"] for p in places} <= {n for n, d in G.nodes(data=True) if d["cls"] in G.graph["places"]}
     assert "</script" not in base64.b64decode(re.search('id="kg-zh">(.*?)</script>', text).group(1)).decode("latin-1").lower()
 
 
@@ -274,6 +277,15 @@ def test_index_page_opens_on_the_overview_in_chromium(index_page, G, tmp_path):
     classes = {d["cls"] for _, d in G.nodes(data=True)}
     assert state["ready"] == "1" and state["mode"] == "index" and state["errors"] == "0" and state["csp"] == "0"
     assert state["rendered"] == str(len(classes)) and state["focused"] == ""
+
+
+@pytest.mark.browser
+def test_index_page_opens_on_the_overview_by_place_in_chromium(index_page, G, tmp_path):
+    places = [n for n, d in G.nodes(data=True) if d["cls"] in G.graph["places"]]
+    dom = _dump_dom(index_page.as_uri() + "?overview=place", tmp_path)
+    state = _body(dom)
+    assert state["ready"] == "1" and state["errors"] == "0" and state["rendered"] == str(min(len(places), 60))
+    assert "株洲市" in dom and "地点 places" in dom
 
 
 @pytest.mark.browser

@@ -564,6 +564,7 @@ def to_networkx(graph: Any, *, nary: str = "edges", doc: str | None = None, incl
         if G.nodes[n]["figures"]:
             G.nodes[n]["figures"] = sorted(set(G.nodes[n]["figures"]))
     G.graph["documents"] = source.documents if doc is None else [doc]
+    G.graph["places"] = place_classes(source)
     return G
 
 
@@ -586,7 +587,21 @@ def to_compact(graph: Any, *, nary: str = "edges", doc: str | None = None, inclu
     g = _Converter(_Facts(source, details=False, include_personal=include_personal), nary, CompactGraph()).run()
     g.finish()
     g.graph["documents"] = source.documents if doc is None else [doc]
+    g.graph["places"] = place_classes(source)
     return g
+
+
+PLACE_QUERY = "SELECT DISTINCT ?c WHERE { ?c rdfs:subClassOf* schema:Place }"
+
+
+def place_classes(source: Any) -> list[str]:
+    """Local names of the classes that are places (rdfs:subClassOf* schema:Place), in the graph or the shipped
+    ontology: the page's overview by place draws their members."""
+    from kg.draw.reading import open_source
+
+    found = {_local(c) for (c,) in source.select(PLACE_QUERY)}
+    found |= {_local(c) for (c,) in open_source(_shipped_ontology()).select(PLACE_QUERY)}
+    return sorted(found)
 
 
 def page_graph(graph: Any, *, nary: str = "edges", doc: str | None = None, include_personal: bool = False,

@@ -37,6 +37,7 @@ SCALE = 1400.0
 FULL_LIMIT = 2000
 OVERVIEW_DOCS = 60  # documents shown in the overview by document (the largest), with the entities they share
 OVERVIEW_SHARED = 40
+OVERVIEW_PLACES = 60  # places shown in the overview by place (those in the most documents)
 
 
 def page_data(G: nx.MultiDiGraph, pos: dict) -> dict:
@@ -201,7 +202,31 @@ def _overviews(g, classes: list[dict], docs: list[dict]) -> dict:
     nodes += [{"id": g.ids[i], "kind": "entity", "zh": g.zh[i], "en": g.en[i], "cls": g.cls[i], "count": n,
                "x": round(pos[g.ids[i]][0] * SCALE, 1), "y": round(pos[g.ids[i]][1] * SCALE, 1)} for n, i in shared]
     edges = sorted(({"s": u, "t": str(v), "zh": "", "en": ""} for u, v in D.edges()), key=lambda e: (e["s"], e["t"]))
-    return {"class": by_class, "doc": {"nodes": nodes, "edges": edges}}
+    return {"class": by_class, "doc": {"nodes": nodes, "edges": edges}, "place": _places(g)}
+
+
+def _places(g) -> dict:
+    """The places (members of the place classes) in the most documents, and the relations between them."""
+    from kg.draw.layout import positions
+
+    kinds = set(g.graph.get("places", ()))
+    chosen = sorted((i for i, c in enumerate(g.cls) if c in kinds),
+                    key=lambda i: (-len(g.own_docs[i]), g.ids[i]))[:OVERVIEW_PLACES]
+    if not chosen:
+        return {"nodes": [], "edges": []}
+    wanted = set(chosen)
+    labels = g.label_list()
+    pairs = sorted({(a, b, k) for a, b, k in g.relations(ordered=False) if a in wanted and b in wanted and a != b})
+    P = nx.MultiDiGraph()
+    P.add_nodes_from(g.ids[i] for i in chosen)
+    P.add_edges_from((g.ids[a], g.ids[b]) for a, b, _ in pairs)
+    pos = positions(P)
+    nodes = [{"id": g.ids[i], "kind": "entity", "zh": g.zh[i], "en": g.en[i], "cls": g.cls[i],
+              "count": len(g.own_docs[i]), "x": round(pos[g.ids[i]][0] * SCALE, 1),
+              "y": round(pos[g.ids[i]][1] * SCALE, 1)} for i in chosen]
+    edges = sorted(({"s": g.ids[a], "t": g.ids[b], "zh": labels[k][0], "en": labels[k][1]} for a, b, k in pairs),
+                   key=lambda e: (e["s"], e["t"], e["zh"], e["en"]))
+    return {"nodes": nodes, "edges": edges}
 
 
 def _json_for_script(data: dict) -> str:

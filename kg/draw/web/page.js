@@ -77,7 +77,7 @@
                        transform: "translate(" + n.x + "," + n.y + ")"}, gNodes);
       el("circle", {r: radius(n), fill: colors[n.cls] || "#999"}, g);
       var text = n.zh.length > 16 ? n.zh.slice(0, 15) + "…" : n.zh;
-      el("text", {x: 0, y: -radius(n) - 3, "text-anchor": "middle"}, g, n.more ? text + " (+" + n.more + ")" : text);
+      el("text", {x: 0, y: -radius(n) - 3, "text-anchor": "middle"}, g, n.more ? text + " (+" + n.more + ")" : n.count !== undefined ? text + " (" + n.count + ")" : text);
       g.addEventListener("mouseenter", function (ev) { tip(ev, n); });
       g.addEventListener("mousemove", function (ev) { tip(ev, n); });
       g.addEventListener("mouseleave", function () { document.getElementById("tip").hidden = true; });
@@ -440,7 +440,8 @@
   function overview(kind) {
     var o = data.overviews[kind] || data.overviews["class"];
     var ns = o.nodes.map(function (n) { var m = {}; for (var k in n) { m[k] = n[k]; } m.deg = Math.min(n.count, 40); return m; });
-    visible = null; focused = ""; view0 = kind === "doc" ? "概览 overview: 文件 documents" : "概览 overview: 类别 classes";
+    visible = null; focused = "";
+    view0 = kind === "doc" ? "概览 overview: 文件 documents" : kind === "place" ? "概览 overview: 地点 places (按文件数 by documents)" : "概览 overview: 类别 classes";
     draw(ns, o.edges.map(function (e) { return {s: e.s, t: e.t, zh: e.zh, en: e.en, quotes: []}; }));
     apply(); fit();
   }
@@ -512,7 +513,9 @@
     if (doc) { docFilter = doc; docSelect.value = doc; data.docs.forEach(function (d, k) { if (d.id === doc) { docFilterIndex = k; } }); }
     if (INDEX) {
       document.getElementById("overview-by").hidden = false;
-      var ov = params.get("overview") === "doc" ? "doc" : "class";
+      var place = data.overviews.place && data.overviews.place.nodes.length;
+      if (!place) { document.querySelector("#overview option[value=place]").remove(); }
+      var ov = params.get("overview") === "doc" || params.get("overview") === "place" && place ? params.get("overview") : "class";
       document.getElementById("overview").value = ov;
       if (doc && !q) { showDocument(doc); } else { overview(ov); }
     } else {
