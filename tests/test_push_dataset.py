@@ -201,3 +201,17 @@ def test_readers_see_a_new_graph_whole_or_not_at_all(tmp_path):
         assert count_triples(server, None) == 0 and len(graph_names(server)) == 24
     assert seen <= {per_graph}, sorted(seen)
     assert any(0 < n < 24 for n in polls), polls  # the reader saw the graphs arrive batch by batch
+
+
+def test_read_only_server_refuses_a_corpus_and_nothing_changes(tmp_path):
+    from kg.errors import EndpointError
+    from kg.publish.server import OxigraphServer, free_port
+
+    location = tmp_path / "store"
+    OxigraphServer(location=location, port=free_port()).start().stop()  # an empty store on disk
+    with OxigraphServer(location=location, port=free_port(), read_only=True) as server:
+        with pytest.raises(EndpointError) as info:
+            push_dataset(_parts(3, "ro"), endpoint=server.url, state=tmp_path / "state.json")
+        assert "refused to load 3 new graphs" in str(info.value) and "HTTP 403" in str(info.value)
+        assert "nothing of them was written" in str(info.value) and graph_names(server) == set()
+    assert not (tmp_path / "state.json").exists()

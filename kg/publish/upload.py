@@ -541,6 +541,9 @@ def _push_dataset(parts, *, endpoint, update_endpoint, state, timeout, auth, bat
                      max(timeout, len(body) / 1e6))
         except (OSError, http.client.HTTPException) as exc:
             reason = _describe(exc, where, timeout)
+            if isinstance(exc, urllib.error.HTTPError) and exc.code in (401, 403, 405):  # refused before any write
+                raise EndpointError(f"push failed: the server refused to load {len(batch)} new graphs: {reason}; "
+                                    f"nothing of them was written") from None
             raise EndpointError(f"push failed while loading {len(batch)} new graphs: {reason}; "
                                 f"{drop_again(batch)}") from None
         values = " ".join(f"<{p.graph}>" for p in batch)
