@@ -143,12 +143,13 @@ class Source:
     def terms(self, query: str) -> Iterator[list[Any]]:
         """Rows of a SELECT query, one at a time, as lists of terms (see ``tsv_term``): IRIs, blank nodes and
         literals told apart without SPARQL functions such as isIRI (which are slow over millions of rows)."""
+        intern = sys.intern
         data = io.BytesIO(self._results(query, "TSV"))  # read line by line: no second copy of a large answer
         data.readline()  # header
         for raw in data:
             line = raw.decode("utf-8").rstrip("\n")
             if line:
-                yield [tsv_term(f) for f in line.split("\t")]
+                yield [intern(f[1:-1]) if f[:1] == "<" else tsv_term(f) for f in line.split("\t")]
 
 
 def open_source(source: Any) -> Source:
