@@ -55,6 +55,8 @@ def test_one_graph_per_document_then_only_the_changed(oxigraph, built, tmp_path,
     assert gone not in graph_names(oxigraph)
     changed = [p for p in dataset_parts(dataset) if p.graph.endswith("gen-00003")][0]
     assert count_triples(oxigraph, changed.graph) == changed.triples
+    assert main(["push", "--endpoint", oxigraph.url, "--graph", str(dataset)]) == 0
+    assert "pushed 0 named graphs" in (said := capsys.readouterr().out) and "nothing changed on the server" in said
     r = push_dataset(dataset_parts(dataset), endpoint=oxigraph.url, state=wout / "cache" / "push" / "x.json")
     assert r.replaced == 6 and r.unchanged == 0  # a new state file: everything is sent again
 

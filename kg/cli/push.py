@@ -46,7 +46,8 @@ def push_cmd(endpoint: str, graph_iri: str | None, update_endpoint: str | None, 
         d = push_dataset(dataset_parts(Path(graph)), endpoint=endpoint, update_endpoint=update_endpoint, state=state,
                          timeout=timeout, force=send_all, include_personal=include_personal)
         how = (f"{d.loaded} new ones through the server's bulk loader, {d.replaced - d.loaded} replaced atomically"
-               if d.loaded else "each replaced atomically")
+               if d.loaded else "each replaced atomically" if d.replaced else "nothing changed on the server"
+               if not d.dropped else "nothing else changed")
         click.echo(f"pushed {d.replaced} named graphs ({d.triples} triples, {d.bytes:,} bytes), dropped {d.dropped}, "
                    f"{d.unchanged} unchanged, to {d.store_url} in {d.seconds:.2f} s; {how}")
         return
