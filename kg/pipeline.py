@@ -1126,7 +1126,7 @@ class _StoreLoader:
         folder = self.writer.commit()
         self.writer = None
         self.cache.index["store"] = {"owners": _pack_owners(owners), "docs": sorted(e.id for e in ordered), "graph": None,
-                                     "chunks": {e.id: e.chunk for e in ordered}}
+                                     "chunks": {e.id: e.chunk for e in ordered}, "frame": _store_frame(c, ordered)}
         return folder
 
     def abort(self) -> None:
@@ -1176,7 +1176,6 @@ def _update_store(c: _Context, cache: BuildCache, ordered: list, changed: set, o
         frame = _store_frame(c, ordered)
         stale = {e.id: e for e in ordered if held.get(e.id) != e.chunk}
         if old.get("frame") == frame and _swap_own_quads(c, cache, folder, stale, held, previous or {}):
-            (folder / STAMP).unlink(missing_ok=True)  # stamped again once graph.ttl is written
             cache.index["store"] = dict(old, graph=None, frame=frame, chunks={e.id: e.chunk for e in ordered})
             return folder
         changed = set(changed) | set(stale)
@@ -1184,6 +1183,7 @@ def _update_store(c: _Context, cache: BuildCache, ordered: list, changed: set, o
         old_owners = _unpack_owners(old["owners"])
         old_docs = set(old["docs"])
         dropped = (old_docs - ids) | (changed & old_docs)
+        (folder / STAMP).unlink(missing_ok=True)  # no reader takes it for graph.ttl's while it changes
         st = ox.Store(str(folder))
         try:
             for d in sorted(dropped):
@@ -1206,7 +1206,6 @@ def _update_store(c: _Context, cache: BuildCache, ordered: list, changed: set, o
             st.flush()
         finally:
             del st
-        (folder / STAMP).unlink(missing_ok=True)  # stamped again once graph.ttl is written
     else:
         owners = _owners(c, ordered)
 
@@ -1257,6 +1256,10 @@ def _swap_own_quads(c: _Context, cache: BuildCache, folder: Path, stale: dict, h
             return False
     if not stale:
         return True
+    from kg.store.embedded import STAMP
+
+    # no reader takes the store for graph.ttl's while it changes (it is stamped again once graph.ttl is written)
+    (folder / STAMP).unlink(missing_ok=True)
     st = ox.Store(str(folder))
     try:
         for doc_id, e in stale.items():
