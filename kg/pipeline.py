@@ -16,8 +16,10 @@ outside that engine's core make the build validate the union with pySHACL instea
 The outputs are the same bytes as the one-graph writer (``kg.serialize.turtle.dataset_texts``): sorted
 N-Triples lines written by Oxigraph as Turtle (the union) and TriG (one named graph per document). A
 document's own triples are a contiguous run of that order (their subjects share the prefix
-``<base>id/<doc-id>/``), so its cached blocks are spliced in as they are. A large build also keeps the
-embedded store (``<out>/store``, see :mod:`kg.store.embedded`) up to date, each triple stored once.
+``<base>id/<doc-id>/``), so its cached blocks are spliced in as they are. A rebuild copies from the previous
+output files every piece they already hold (the index keeps their layouts), so after one document changed
+it writes that document's blocks and copies the rest in the kernel. A large build also keeps the embedded
+store (``<out>/store``, see :mod:`kg.store.embedded`) up to date, each triple stored once.
 
 >>> import tempfile, shutil
 >>> from kg.paths import DEMO_CORPUS
