@@ -201,14 +201,18 @@ class _Facts:
             skip += ["kg:startOffset", "kg:endOffset"] + [f"kg:{p}" for p in ("origin", "level", "measure")]
             wanted_lits = {KG_NS + p for p in NARY_LITERALS} | {ALT_LABEL}
         out, out_lits = self.links, self.lits
-        for s, p, o in source.terms(f"SELECT ?s ?p ?o WHERE {{ ?s ?p ?o FILTER(?p NOT IN ({', '.join(skip)})) }}"):
+
+        def keep(row: list) -> None:
+            s, p, o = row
             if s not in facts or p in personal:
-                continue
+                return
             if isinstance(o, Lit):
                 if wanted_lits is None or p in wanted_lits:
                     out_lits[s].append((p, o))
             elif not o.startswith("_:"):
                 out[s].append((p, o))
+
+        source.each(f"SELECT ?s ?p ?o WHERE {{ ?s ?p ?o FILTER(?p NOT IN ({', '.join(skip)})) }}", keep)
         if details:
             for q, start, text in source.select("SELECT ?q ?start ?text WHERE { ?q a kg:SourceQuote ; prov:value ?text "
                                                 "OPTIONAL { ?q kg:startOffset ?start } }"):

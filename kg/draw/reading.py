@@ -26,7 +26,7 @@ import re
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Iterator, NamedTuple
+from typing import Any, Callable, Iterator, NamedTuple
 
 from kg.errors import InputError
 from kg.namespaces import PREFIXES
@@ -141,15 +141,46 @@ class Source:
         return [tuple(row) for row in reader]
 
     def terms(self, query: str) -> Iterator[list[Any]]:
-        """Rows of a SELECT query, one at a time, as lists of terms (see ``tsv_term``): IRIs, blank nodes and
-        literals told apart without SPARQL functions such as isIRI (which are slow over millions of rows)."""
+        """Rows of a SELECT query as lists of terms (see ``tsv_term``): IRIs, blank nodes and literals told
+        apart without SPARQL functions such as isIRI (which are slow over millions of rows)."""
+        rows: list[list[Any]] = []
+        self.each(query, rows.append)
+        return iter(rows)
+
+    def each(self, query: str, fn: Callable[[list[Any]], None]) -> None:
+        """Call ``fn`` with each row of a SELECT query (as ``terms`` gives them) while Oxigraph writes the
+        answer: a large answer is never held whole, as bytes or as rows."""
+        from pyoxigraph import NamedNode, QueryResultsFormat
+
         intern = sys.intern
-        data = io.BytesIO(self._results(query, "TSV"))  # read line by line: no second copy of a large answer
-        data.readline()  # header
-        for raw in data:
-            line = raw.decode("utf-8").rstrip("\n")
-            if line:
-                yield [intern(f[1:-1]) if f[:1] == "<" else tsv_term(f) for f in line.split("\t")]
+        state = {"rest": b"", "header": True}
+
+        def lines(chunk: bytes) -> None:
+            data = state["rest"] + chunk
+            *complete, state["rest"] = data.split(b"\n")
+            if state["header"] and complete:
+                complete = complete[1:]
+                state["header"] = False
+            for raw in complete:
+                if raw:
+                    fn([intern(f[1:-1]) if f[:1] == "<" else tsv_term(f) for f in raw.decode("utf-8").split("\t")])
+
+        class Out:
+            def write(self, chunk: bytes) -> int:
+                lines(bytes(chunk))
+                return len(chunk)
+
+            def flush(self) -> None:
+                pass
+
+        prologue = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+        if self.graphs is None:
+            results = self.store.query(prologue + query, use_default_graph_as_union=True)
+        else:
+            graphs = [NamedNode(g) for g in self.graphs]
+            results = self.store.query(prologue + query, default_graph=graphs, named_graphs=graphs)
+        results.serialize(Out(), format=QueryResultsFormat.TSV)
+        lines(b"\n")  # the last line, if it had no line break
 
 
 def open_source(source: Any) -> Source:
