@@ -160,19 +160,21 @@ class _Facts:
         many: dict[str, set[str]] = {}
         doc_of_graph: dict[str, str | None] = {}
         own = self.docs
-        for row in source.terms(query):
+        quotes_of = self.quotes_of
+
+        def fact(row: list) -> None:
             s = row[0]
             if not isinstance(s, str) or s.startswith("_:"):
-                continue
+                return
             if details:
-                self.quotes_of[s].append(row[1])
-            elif s not in self.quotes_of:
-                self.quotes_of[s] = ()  # type: ignore[assignment]  # a fact; its quotes are not read
+                quotes_of[s].append(row[1])
+            elif s not in quotes_of:
+                quotes_of[s] = ()  # type: ignore[assignment]  # a fact; its quotes are not read
             if docs:
                 g = row[-1]
                 doc = doc_of_graph.get(g, "")
                 if doc == "":
-                    doc = doc_of_graph[g] = graph_document(g)
+                    doc = graph_document(g)
                     doc = doc_of_graph[g] = sys.intern(doc) if doc else None
                 if doc:
                     found = own.get(s)
@@ -180,12 +182,19 @@ class _Facts:
                         own[s] = shared.setdefault((doc,), (doc,))
                     elif doc not in found:  # in several documents (a registry entity): a set until the end
                         many.setdefault(s, set(found)).add(doc)
+
+        source.each(query, fact)
         for s, found in many.items():
             docs_sorted = tuple(sorted(found))
             own[s] = shared.setdefault(docs_sorted, docs_sorted)
-        for s, t in source.terms("SELECT DISTINCT ?s ?t WHERE { ?s a ?t FILTER(?t != kg:SourceQuote) }"):
+        types = self.types
+
+        def typed(row: list) -> None:
+            s, t = row
             if isinstance(s, str) and isinstance(t, str) and not s.startswith("_:") and not t.startswith("_:"):
-                self.types[s].append(t)
+                types[s].append(t)
+
+        source.each("SELECT DISTINCT ?s ?t WHERE { ?s a ?t FILTER(?t != kg:SourceQuote) }", typed)
         # vocabulary concepts of a graph file without the vocabularies: their types from the shipped ones
         for s, t in open_source(_shipped_ontology()).select("SELECT ?s ?t WHERE { ?s a ?t FILTER(isIRI(?t)) }"):
             if s not in self.types or s in shipped_only:
@@ -238,20 +247,27 @@ class _Facts:
         Chinese); kg terms missing from the graph get the shipped ontology's labels."""
         from kg.draw.reading import open_source
 
-        rows = [(s, p, o.value, o.lang) for p in (RDFS_LABEL, SKOS + "prefLabel")
-                for s, o in source.terms(f"SELECT ?s ?l WHERE {{ ?s <{p}> ?l }}")
-                if isinstance(o, Lit) and isinstance(s, str) and not s.startswith("_:")]
-        onto = open_source(_shipped_ontology()).select(
-            "SELECT ?s ?p ?l (LANG(?l) AS ?lang) WHERE { ?s rdfs:label|skos:prefLabel ?l FILTER(isLiteral(?l)) }")
-        for rank, table in ((0, rows), (1, onto)):
-            for s, p, label, lang in table:
-                key = (rank, p != RDFS_LABEL, lang != "zh" if lang in ("zh", "") else 9, label)
-                if lang in ("zh", ""):
-                    if s not in self.zh or key < self.zh[s][0]:
-                        self.zh[s] = (key, label)
-                elif lang == "en":
-                    if s not in self.en or key < self.en[s][0]:
-                        self.en[s] = (key, label)
+        zh, en = self.zh, self.en
+
+        def take(rank: int, s: str, p: str, label: str, lang: str) -> None:
+            key = (rank, p != RDFS_LABEL, lang != "zh" if lang in ("zh", "") else 9, label)
+            if lang in ("zh", ""):
+                if s not in zh or key < zh[s][0]:
+                    zh[s] = (key, label)
+            elif lang == "en":
+                if s not in en or key < en[s][0]:
+                    en[s] = (key, label)
+
+        for p in (RDFS_LABEL, SKOS + "prefLabel"):
+            def row(r: list, p: str = p) -> None:
+                s, o = r
+                if isinstance(o, Lit) and isinstance(s, str) and not s.startswith("_:"):
+                    take(0, s, p, o.value, o.lang)
+
+            source.each(f"SELECT ?s ?l WHERE {{ ?s <{p}> ?l }}", row)
+        for s, p, label, lang in open_source(_shipped_ontology()).select(
+                "SELECT ?s ?p ?l (LANG(?l) AS ?lang) WHERE { ?s rdfs:label|skos:prefLabel ?l FILTER(isLiteral(?l)) }"):
+            take(1, s, p, label, lang)
         self.zh = {s: v[1] for s, v in self.zh.items()}
         self.en = {s: v[1] for s, v in self.en.items()}
 
