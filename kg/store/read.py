@@ -24,9 +24,11 @@ from kg.errors import InputError
 from kg.namespaces import new_graph
 from kg.paths import DEFAULT_GRAPH
 
-# Past this size a graph file is answered by Oxigraph, not read into rdflib (~40,000 triples of Turtle: the
-# shipped letter is 0.1 MB; rdflib's SPARQL is minutes on 100,000+ triples, Oxigraph's milliseconds).
-LARGE_FILE_BYTES = 4_000_000
+# Past this size a graph file is answered by Oxigraph, not read into rdflib (~8,000 triples of Turtle: the
+# shipped letter is 0.1 MB, an eight-document corpus 0.33 MB; rdflib's SPARQL slows down sharply as documents
+# share registry entities: 12 generated documents, 0.77 MB, took 37 s for a catalog question that Oxigraph
+# answers in milliseconds).
+LARGE_FILE_BYTES = 400_000
 OXIGRAPH_FORMATS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig"}
 DATASET_SUFFIXES = {".trig": "TRIG", ".nq": "N_QUADS"}
 
