@@ -123,8 +123,9 @@ class Source:
         shared = [n for n in names if n.rstrip("/").rsplit("/", 1)[-1] in NOT_DOCUMENTS]
         return replace(self, graphs=mine + shared, doc=doc)
 
-    def _results(self, query: str, fmt: str) -> bytes:
-        from pyoxigraph import NamedNode, QueryResultsFormat
+    def _ask(self, query: str):
+        """The answer of a SELECT query over this source's graphs (all of them, or a document's and the shared)."""
+        from pyoxigraph import NamedNode
 
         prologue = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
         if self.graphs is None:
@@ -132,7 +133,12 @@ class Source:
         else:
             graphs = [NamedNode(g) for g in self.graphs]
             results = self.store.query(prologue + query, default_graph=graphs, named_graphs=graphs)
-        return results.serialize(format=getattr(QueryResultsFormat, fmt))
+        return results
+
+    def _results(self, query: str, fmt: str) -> bytes:
+        from pyoxigraph import QueryResultsFormat
+
+        return self._ask(query).serialize(format=getattr(QueryResultsFormat, fmt))
 
     def select(self, query: str) -> list[tuple[str, ...]]:
         """Rows of a SELECT query as tuples of plain strings (lexical forms; IRIs without <>; unbound is '')."""
@@ -150,7 +156,7 @@ class Source:
     def each(self, query: str, fn: Callable[[list[Any]], None]) -> None:
         """Call ``fn`` with each row of a SELECT query (as ``terms`` gives them) while Oxigraph writes the
         answer: a large answer is never held whole, as bytes or as rows."""
-        from pyoxigraph import NamedNode, QueryResultsFormat
+        from pyoxigraph import QueryResultsFormat
 
         intern = sys.intern
         state = {"rest": b"", "header": True}
@@ -173,13 +179,7 @@ class Source:
             def flush(self) -> None:
                 pass
 
-        prologue = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
-        if self.graphs is None:
-            results = self.store.query(prologue + query, use_default_graph_as_union=True)
-        else:
-            graphs = [NamedNode(g) for g in self.graphs]
-            results = self.store.query(prologue + query, default_graph=graphs, named_graphs=graphs)
-        results.serialize(Out(), format=QueryResultsFormat.TSV)
+        self._ask(query).serialize(Out(), format=QueryResultsFormat.TSV)
         lines(b"\n")  # the last line, if it had no line break
 
 
