@@ -159,13 +159,17 @@ def catalog() -> dict:
 
 
 def query(query: str, *, graph: Graph | Path | str | None = None, endpoint: str | None = None,
-          params: dict[str, str] | None = None, timeout: float | None = None):
+          params: dict[str, str] | None = None, timeout: float | None = None, cache: bool = True):
     """Answer a catalog question (by name), a ``.rq`` file or a SPARQL string; return a ``QueryResult``.
 
     Parameters are bound as escaped literals by ``kg.ask.sparql.bind_params``; catalog questions fill in the
     defaults of their header. ``graph`` is a Graph, a store or a graph file (default the built graph); a large
     graph is answered by Oxigraph, a small one in memory (``kg.store.read.open_graph`` chooses). ``timeout``
     (seconds) stops a query that runs too long (default 120 s in memory, 30 s on an endpoint).
+
+    On a build's on-disk store the answer is kept beside the store (``kg.ask.answers``): asking the same
+    bound query again over the same build reads it back instead of running it; any rebuild that changes the
+    store drops the kept answers. ``cache=False`` asks the store and keeps nothing.
 
     >>> from kg.paths import DEMO_CORPUS
     >>> g = build(write=False, corpus=DEMO_CORPUS).graph
@@ -181,6 +185,13 @@ def query(query: str, *, graph: Graph | Path | str | None = None, endpoint: str 
     entry = resolve(query)
     bindings = entry.bindings(params) if entry.title_en else dict(params or {})
     g = None if endpoint else open_graph(graph)
+    if g is not None and not isinstance(g, Graph):
+        from kg.ask.answers import answer
+        from kg.ask.sparql import bind_params
+
+        bound = bind_params(entry.text, bindings, languages=entry.languages)
+        return answer(bound, store=g, use=cache,
+                      compute=lambda: entry.sort_concatenations(run_query(bound, graph=g, timeout=timeout)))
     return entry.sort_concatenations(run_query(entry.text, graph=g, endpoint=endpoint, params=bindings,
                                                timeout=timeout, languages=entry.languages))
 

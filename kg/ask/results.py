@@ -7,6 +7,7 @@
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,11 +15,104 @@ from rdflib import Graph
 from rdflib.term import Node
 
 
+def term_tag(term: Node) -> tuple[str, str]:
+    """(tag, text) of an rdflib term, the form :class:`TermRows` keeps: tag ``<`` an IRI, ``_`` a blank node,
+    ``""`` a plain literal, ``@lang`` a literal with a language, ``^datatype-IRI`` a typed literal.
+
+    >>> from rdflib import Literal, URIRef
+    >>> term_tag(Literal("26", datatype=URIRef("http://www.w3.org/2001/XMLSchema#decimal")))
+    ('^http://www.w3.org/2001/XMLSchema#decimal', '26')
+    >>> term_tag(Literal("张三", lang="zh")), term_tag(URIRef("http://e/x"))
+    (('@zh', '张三'), ('<', 'http://e/x'))
+    """
+    from rdflib import BNode, Literal, URIRef
+
+    if isinstance(term, URIRef):
+        return "<", str(term)
+    if isinstance(term, BNode):
+        return "_", str(term)
+    if isinstance(term, Literal):
+        if term.language:
+            return "@" + term.language, str(term)
+        return ("^" + str(term.datatype) if term.datatype is not None else ""), str(term)
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def tagged_term(tag: str, text: str) -> Node:
+    """The rdflib term of a (tag, text) pair (the inverse of :func:`term_tag`)."""
+    from rdflib import BNode, Literal, URIRef
+
+    if tag == "<":
+        return URIRef(text)
+    if tag == "_":
+        return BNode(text)
+    if not tag:
+        return Literal(text)
+    if tag[0] == "@":
+        return Literal(text, lang=tag[1:])
+    return Literal(text, datatype=URIRef(tag[1:]))
+
+
+class TermRows(Sequence):
+    """The rows of a SELECT answer kept as text: each distinct term once, as (tag, text) (see :func:`term_tag`),
+    and each row as one index per variable (-1: unbound). It reads like the list of rows of a
+    :class:`QueryResult` (dicts variable -> rdflib term); the rdflib terms (one per distinct term, shared by the
+    rows) and the dicts are made only when a row is first read. ``len`` makes nothing.
+
+    >>> rows = TermRows(["name", "n"], [("@zh", "张三"), ("^http://www.w3.org/2001/XMLSchema#integer", "2")], [0, 1, 0, -1])
+    >>> len(rows), rows[1]
+    (2, {'name': rdflib.term.Literal('张三', lang='zh')})
+    """
+
+    def __init__(self, variables: list[str], terms: list[tuple[str, str]], cells: list[int], *, count: int | None = None):
+        self.variables = list(variables)
+        self.terms = terms
+        self.cells = cells
+        self.count = count if count is not None else (len(cells) // len(self.variables) if self.variables else 0)
+        self._rows: list | None = None
+
+    def __len__(self) -> int:
+        return self.count
+
+    def rdflib_terms(self) -> list[Node]:
+        """The distinct terms as rdflib terms, in the order of ``terms``."""
+        return [tagged_term(tag, text) for tag, text in self.terms]
+
+    def _made(self) -> list[dict[str, Node]]:
+        if self._rows is None:
+            made = self.rdflib_terms()
+            names = self.variables
+            width = len(names)
+            cells = self.cells
+            rows = []
+            for start in range(0, self.count * width, width):
+                rows.append({names[j]: made[i] for j, i in enumerate(cells[start:start + width]) if i >= 0})
+            if not width:
+                rows = [{} for _ in range(self.count)]
+            self._rows = rows
+        return self._rows
+
+    def __getitem__(self, index):
+        return self._made()[index]
+
+    def __iter__(self):
+        return iter(self._made())
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, (list, tuple, TermRows)):
+            return len(self) == len(other) and list(self) == list(other)
+        return NotImplemented
+
+    def __repr__(self) -> str:
+        return f"TermRows({len(self)} rows, {len(self.terms)} terms)"
+
+
 @dataclass
 class QueryResult:
     """kind is "select", "ask" or "graph" (CONSTRUCT/DESCRIBE).
 
-    For select: ``variables`` and ``rows`` (each a dict variable → rdflib term; unbound variables absent).
+    For select: ``variables`` and ``rows`` (each a dict variable → rdflib term; unbound variables absent;
+    an answer read from the answer cache has a :class:`TermRows`, which reads the same).
     For ask: ``boolean``. For graph: ``graph``.
     """
 

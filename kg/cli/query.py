@@ -31,6 +31,7 @@ Examples:
   kg query queries/timeline.rq --format csv         # a .rq file
   kg query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
   kg query --all                                    # every catalog question
+  kg query timeline --no-cache                      # ask the store, not the answer kept for this build
   kg query --endpoint http://127.0.0.1:7878/query honors-by-person   # on a SPARQL server (kg serve)""")
 @click.argument("query", required=False)
 @graph_option(help="Graph file to query.")
@@ -43,8 +44,10 @@ Examples:
 @click.option("--all", "all_", is_flag=True, help="Answer every catalog question (with default parameters).")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=None, metavar="S",
               help="Stop a query after S seconds (default 120 on a graph file, 30 on an endpoint).")
+@click.option("--no-cache", "no_cache", is_flag=True,
+              help="Ask the build's store even if the answer is kept for this build, and keep nothing.")
 def query_cmd(query: str | None, graph: Path, endpoint: str | None, params: tuple[str, ...], fmt: str,
-              list_: bool, all_: bool, timeout: float | None) -> None:
+              list_: bool, all_: bool, timeout: float | None, no_cache: bool) -> None:
     """Answer a catalog question (by name), a .rq file or a SPARQL query string against the graph."""
     from kg.api import catalog, query as run
 
@@ -63,14 +66,15 @@ def query_cmd(query: str | None, graph: Path, endpoint: str | None, params: tupl
         g = None if endpoint else open_graph(graph)
         for q in catalog().values():
             click.echo(f"## {q.name}: {q.title_zh} / {q.title_en}")
-            click.echo(format_result(run(q.name, graph=g, endpoint=endpoint, timeout=timeout), fmt).rstrip("\n"))
+            click.echo(format_result(run(q.name, graph=g, endpoint=endpoint, timeout=timeout, cache=not no_cache),
+                                     fmt).rstrip("\n"))
             click.echo("")
         return
     if not query:
         raise InputError("give a catalog name, a .rq file or a query string", hint="`kg query --list` shows the questions")
     from kg.ask.formats import format_result
 
-    result = run(query, graph=graph, params=_params(params), endpoint=endpoint, timeout=timeout)
+    result = run(query, graph=graph, params=_params(params), endpoint=endpoint, timeout=timeout, cache=not no_cache)
     click.echo(format_result(result, fmt).rstrip("\n"))
 
 

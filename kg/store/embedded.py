@@ -27,6 +27,7 @@ from kg.errors import InputError
 
 STAMP = "kg-store.json"
 STORE_DIRNAME = "store"
+ANSWERS_DIRNAME = "answers"  # kept answers of questions (kg.ask.answers), dropped whenever the store is stamped
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
@@ -62,6 +63,7 @@ class Store:
     ox: object
     path: Path | None = None
     source: Path | None = None  # the graph file this store holds, if any
+    stamp: str | None = None  # sha256 of the stamp it was opened under (on disk, by store_for); None otherwise
     _size: int | None = field(default=None, repr=False)
 
     def __len__(self) -> int:
@@ -149,12 +151,17 @@ def store_for(graph_file: Path | str) -> Store | None:
     graph_file = Path(graph_file)
     folder = store_dir(graph_file)
     try:
-        stamp = json.loads((folder / STAMP).read_text(encoding="utf-8"))
+        raw = (folder / STAMP).read_bytes()
+        stamp = json.loads(raw)
         if _stamp(graph_file) not in stamp.get("graphs", [stamp.get("graph")]):
             return None
-    except (OSError, ValueError):
+    except (OSError, ValueError, AttributeError):
         return None
-    return open_store(folder, source=graph_file, size=stamp.get("triples"))
+    import hashlib
+
+    st = open_store(folder, source=graph_file, size=stamp.get("triples"))
+    st.stamp = hashlib.sha256(raw).hexdigest()
+    return st
 
 
 def open_store(folder: Path | str, *, source: Path | None = None, size: int | None = None) -> Store:
@@ -261,8 +268,14 @@ def write_store(folder: Path | str, chunks: Iterable[bytes], *, graph_file: Path
 
 def stamp_store(folder: Path | str, graph_file: Path | list, *, triples: int) -> None:
     """Record that the store in ``folder`` holds ``graph_file`` (or each of a list of files with the same
-    graph, e.g. a build's graph.trig and graph.ttl) as it is now."""
+    graph, e.g. a build's graph.trig and graph.ttl) as it is now. The answers kept for the store's previous
+    content (``answers/``, see ``kg.ask.answers``) are dropped first; they were only ever read under the old
+    stamp."""
+    import shutil
+
     from kg.output import write_atomic
+
+    shutil.rmtree(Path(folder) / ANSWERS_DIRNAME, ignore_errors=True)
 
     files = graph_file if isinstance(graph_file, list) else [graph_file]
     data = {"graphs": [_stamp(Path(f)) for f in files], "triples": triples}

@@ -1,0 +1,187 @@
+"""Answers kept per build: the answer of a question on a build's on-disk store, kept beside the store so that
+asking it again over the same build reads a small file instead of running the query.
+
+A kept answer is one JSON file, ``<store>/answers/<stamp>/<key>.json``: ``stamp`` is the digest of the
+store's stamp (``kg-store.json``, which names the graph files the store holds by size and modification
+time, see ``kg.store.embedded``), ``key`` the digest of the bound query text (parameters included) and of
+this format and the Oxigraph version. The file says which query it answers and holds the rows as text:
+each distinct term once and each row as indexes into them (``kg.ask.results.TermRows``); rdflib terms are
+made only when a row is read. Files are written atomically (``kg.output.write_atomic``), so a reader sees a
+whole answer or none. Any build that changes the store stamps it again, which drops ``answers/``; an answer
+read under another stamp is never used. A file that cannot be read, is not JSON, is of another format or
+answers another query is ignored (and written again). Only SELECT and ASK answers are kept.
+
+>>> import tempfile
+>>> from kg.store.embedded import store_for, write_store
+>>> folder = Path(tempfile.mkdtemp())
+>>> (folder / "g.nq").write_text('<http://e/a> <http://e/p> "x"@zh <http://e/g> .\\n', encoding="utf-8")
+48
+>>> _ = write_store(folder / "store", [(folder / "g.nq").read_bytes()], graph_file=folder / "g.nq")
+>>> st = store_for(folder / "g.nq")
+>>> from kg.ask.sparql import run_store
+>>> text = "SELECT ?o WHERE { ?s ?p ?o }"
+>>> first = answer(text, store=st, compute=lambda: run_store(text, st))
+>>> again = answer(text, store=st, compute=lambda: 1 / 0)  # kept: not computed again
+>>> again.rows == first.rows, again.rows[0], kept(text, store=st).name.endswith(".json")
+(True, {'o': rdflib.term.Literal('x', lang='zh')}, True)
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from kg.ask.results import QueryResult, TermRows, term_tag
+
+FORMAT = "kg-answer/1"
+
+
+@dataclass
+class Answer:
+    """One kept answer as its file holds it: the query it answers, its kind (``select`` or ``ask``), and for
+    a SELECT the variables, the distinct terms as (tag, text) pairs and the rows as term indexes (-1: unbound),
+    ``count`` rows of ``len(variables)`` indexes each; for an ASK ``boolean``."""
+
+    query: str
+    kind: str
+    variables: list[str] = field(default_factory=list)
+    terms: list[tuple[str, str]] = field(default_factory=list)
+    cells: list[int] = field(default_factory=list)
+    count: int = 0
+    boolean: bool | None = None
+
+    def result(self) -> QueryResult:
+        """The answer as a QueryResult (rows a ``TermRows``: rdflib terms made when read)."""
+        if self.kind == "ask":
+            return QueryResult(kind="ask", boolean=self.boolean)
+        return QueryResult(kind="select", variables=list(self.variables),
+                           rows=TermRows(self.variables, self.terms, self.cells, count=self.count))
+
+    @classmethod
+    def of(cls, query: str, result: QueryResult) -> "Answer":
+        """The answer to keep for ``result`` (SELECT or ASK)."""
+        if result.kind == "ask":
+            return cls(query=query, kind="ask", boolean=bool(result.boolean))
+        if isinstance(result.rows, TermRows) and result.rows.variables == result.variables:
+            r = result.rows
+            return cls(query=query, kind="select", variables=list(r.variables), terms=list(r.terms),
+                       cells=list(r.cells), count=len(r))
+        index: dict = {}
+        terms: list = []
+        cells: list[int] = []
+        for row in result.rows:
+            for v in result.variables:
+                term = row.get(v)
+                if term is None:
+                    cells.append(-1)
+                    continue
+                i = index.get(term)
+                if i is None:
+                    i = index[term] = len(terms)
+                    terms.append(term_tag(term))
+                cells.append(i)
+        return cls(query=query, kind="select", variables=list(result.variables), terms=terms, cells=cells,
+                   count=len(result.rows))
+
+    def to_bytes(self) -> bytes:
+        data = {"format": FORMAT, "query": self.query, "kind": self.kind}
+        if self.kind == "ask":
+            data["boolean"] = self.boolean
+        else:
+            data.update(variables=self.variables, count=self.count,
+                        terms=[x for pair in self.terms for x in pair], cells=self.cells)
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+    @classmethod
+    def from_bytes(cls, data: bytes, *, query: str) -> "Answer | None":
+        """The answer a file holds, or None if it is not a whole answer of this format to ``query``."""
+        try:
+            d = json.loads(data)
+            if not isinstance(d, dict) or d.get("format") != FORMAT or d.get("query") != query:
+                return None
+            if d.get("kind") == "ask":
+                return cls(query=query, kind="ask", boolean=d["boolean"]) if isinstance(d.get("boolean"), bool) else None
+            variables, count, flat, cells = d["variables"], d["count"], d["terms"], d["cells"]
+            if d.get("kind") != "select" or not all(isinstance(v, str) for v in variables) or not isinstance(count, int) \
+                    or len(flat) % 2 or not all(isinstance(x, str) for x in flat) or len(cells) != count * len(variables) \
+                    or not all(type(i) is int for i in cells) or (cells and not -1 <= min(cells) <= max(cells) < len(flat) // 2):
+                return None
+        except (ValueError, KeyError, TypeError, RecursionError):
+            return None
+        return cls(query=query, kind="select", variables=variables, terms=list(zip(flat[0::2], flat[1::2])),
+                   cells=cells, count=count)
+
+
+def key(query: str) -> str:
+    """The file name's digest for a bound query text (with this format and the Oxigraph version)."""
+    import pyoxigraph
+
+    return hashlib.sha256(f"{FORMAT}\0{pyoxigraph.__version__}\0{query}".encode("utf-8")).hexdigest()
+
+
+def folder(store) -> Path | None:
+    """Where the answers of ``store``'s present content are kept; None for a store that has no stamp (in
+    memory, or opened without its graph file)."""
+    from kg.store.embedded import ANSWERS_DIRNAME
+
+    if getattr(store, "path", None) is None or not getattr(store, "stamp", None):
+        return None
+    return Path(store.path) / ANSWERS_DIRNAME / store.stamp[:32]
+
+
+def kept(query: str, *, store) -> Path | None:
+    """The file that keeps (or would keep) the answer of ``query`` on ``store``; None if it cannot be kept."""
+    where = folder(store)
+    return None if where is None else where / f"{key(query)[:40]}.json"
+
+
+def read_answer(query: str, *, store) -> Answer | None:
+    """The kept answer of ``query`` on ``store``, or None (none kept, or unreadable, foreign or corrupt)."""
+    path = kept(query, store=store)
+    if path is None:
+        return None
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    return Answer.from_bytes(data, query=query)
+
+
+def write_answer(query: str, result: QueryResult, *, store) -> Path | None:
+    """Keep ``result`` as the answer of ``query`` on ``store`` (atomically); answers kept under an older
+    stamp of the store are removed. Returns the file, or None when nothing was kept (a CONSTRUCT/DESCRIBE
+    answer, a store without a stamp, or a folder that cannot be written, e.g. a store shared read-only)."""
+    import shutil
+
+    from kg.errors import InputError
+    from kg.output import write_atomic
+
+    path = kept(query, store=store)
+    if path is None or result.kind not in ("select", "ask"):
+        return None
+    here = path.parent
+    try:
+        for other in here.parent.iterdir():
+            if other != here and other.is_dir():
+                shutil.rmtree(other, ignore_errors=True)
+    except OSError:
+        pass
+    try:
+        return write_atomic(path, Answer.of(query, result).to_bytes())
+    except InputError:
+        return None
+
+
+def answer(query: str, *, store, compute: Callable[[], QueryResult], use: bool = True) -> QueryResult:
+    """The answer of the bound ``query`` on ``store``: the kept one when there is one, else ``compute()``'s,
+    which is then kept. ``use=False`` neither reads nor keeps (the question is asked of the store)."""
+    if not use or folder(store) is None:
+        return compute()
+    found = read_answer(query, store=store)
+    if found is not None:
+        return found.result()
+    result = compute()
+    write_answer(query, result, store=store)
+    return result
