@@ -202,24 +202,17 @@ def compile_shapes(sg: Graph) -> CompiledShapes:
 
 # ---------------------------------------------------------------------------------------------- terms
 
-_NT_ESCAPES = str.maketrans({"\\": "\\\\", "\n": "\\n", '"': '\\"', "\r": "\\r"})
-_NT_IRIS: dict = {}
-
-
 def _nt(t) -> str:
-    """An rdflib term as its N-Triples text (rdflib's own N-Triples writer's bytes)."""
-    cls = t.__class__
-    if cls is URIRef:
-        got = _NT_IRIS.get(t)
-        if got is None:
-            got = _NT_IRIS[t] = t.n3()
-        return got
-    if cls is Literal:
-        text = '"' + str.translate(t, _NT_ESCAPES) + '"'
-        if t.language:
-            return text + "@" + t.language
-        return text + "^^<" + str.__str__(t.datatype) + ">" if t.datatype is not None else text
-    return t.n3()
+    """An rdflib term as its N-Triples text (rdflib's own N-Triples writer's bytes): the builder's writer."""
+    global _NT
+    if _NT is None:
+        from kg.graph.builder import NtTerms
+
+        _NT = NtTerms()
+    return _NT.term(t)
+
+
+_NT = None
 
 
 def nt_triples(triples: Iterable[tuple]) -> list[tuple[str, str, str]]:
