@@ -115,10 +115,30 @@ def _display(term: Node | None) -> str:
     return short(term)
 
 
+def _per_term(fn):
+    """``fn`` over the terms of one answer, computed once per term object: rows share their terms (a kept
+    answer's distinct terms, Oxigraph's answers through ``run_store``), so a column of repeated units, labels
+    or documents is printed from one conversion. Keyed by ``id``: every term stays alive in the rows while
+    the answer is printed."""
+    memo: dict = {}
+
+    def once(term):
+        if term is None:
+            return fn(None)
+        key = id(term)
+        got = memo.get(key)
+        if got is None:
+            got = memo[key] = fn(term)
+        return got
+
+    return once
+
+
 def to_table(result: QueryResult) -> str:
     """Columns aligned for a terminal; CJK characters take two cells; decimals without trailing zeros."""
     cols = result.variables
-    cells = [[_cell(_display(row.get(v))) for v in cols] for row in result.rows]
+    show = _per_term(lambda term: _cell(_display(term)))
+    cells = [[show(row.get(v)) for v in cols] for row in result.rows]
     widths = [max([_width(c)] + [_width(r[i]) for r in cells]) for i, c in enumerate(cols)]
     lines = [" | ".join(_pad(c, widths[i]) for i, c in enumerate(cols)).rstrip(),
              "-+-".join("-" * w for w in widths)]
@@ -144,8 +164,9 @@ def to_csv(result: QueryResult) -> str:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
     w.writerow(result.variables)
+    text = _per_term(_csv_term)
     for row in result.rows:
-        w.writerow([_csv_term(row.get(v)) for v in result.variables])
+        w.writerow([text(row.get(v)) for v in result.variables])
     return buf.getvalue()
 
 
@@ -178,8 +199,9 @@ def nt_term(term: Node) -> str:
 def to_tsv(result: QueryResult) -> str:
     """W3C SPARQL 1.1 TSV results: ``?var`` header, one row per line, terms in N-Triples form (``nt_term``)."""
     lines = ["\t".join("?" + v for v in result.variables)]
+    text = _per_term(lambda term: "" if term is None else nt_term(term))
     for row in result.rows:
-        lines.append("\t".join("" if row.get(v) is None else nt_term(row[v]) for v in result.variables))
+        lines.append("\t".join([text(row.get(v)) for v in result.variables]))
     return "\n".join(lines) + "\n"
 
 
