@@ -173,15 +173,26 @@ def test_a_rebuild_that_changes_the_store_drops_the_answers(build):
 def test_an_answer_kept_under_another_stamp_is_not_read(build):
     _work, out, r = build
     st = _counted(out / "graph.trig")
-    old_stamp = st.stamp
+    real = st.stamp
     assert int(query(COUNT, graph=st).rows[0]["n"]) == r.triples
-    # a reader still asking the old content after a rebuild writes under the old stamp: never read under the new
+    assert answers.current(st) and answers.kept(COUNT, store=st).is_file()
+    # a reader opened under another stamp (a build stamped the store again while it asked): it reads only what
+    # was kept under its own stamp, and keeps nothing (its answer may be of the old content)
     st.stamp = "0" * 64
-    answers.write_answer(COUNT, query("SELECT (42 AS ?n) WHERE {}", graph=st, cache=False), store=st)
-    assert int(query(COUNT, graph=st).rows[0]["n"]) == 42
-    st.stamp = old_stamp
-    assert int(query(COUNT, graph=st).rows[0]["n"]) == r.triples
-    assert not (out / "store" / "answers" / ("0" * 32)).exists()  # dropped when this stamp's answer was written
+    assert not answers.current(st)
+    old_dir = answers.folder(st)
+    old_dir.mkdir(parents=True)
+    fake = query("SELECT (42 AS ?n) WHERE {}", graph=st, cache=False)
+    assert st.ox.evaluations == 2
+    (old_dir / answers.kept(COUNT, store=st).name).write_bytes(answers.Answer.of(COUNT, fake).to_bytes())
+    assert int(query(COUNT, graph=st).rows[0]["n"]) == 42 and st.ox.evaluations == 2
+    assert query("honors-by-person", graph=st).rows and st.ox.evaluations == 3
+    assert answers.write_answer(COUNT, fake, store=st) is None
+    assert [p.name for p in old_dir.iterdir()] == [answers.kept(COUNT, store=st).name]
+    st.stamp = real
+    assert int(query(COUNT, graph=st).rows[0]["n"]) == r.triples and st.ox.evaluations == 3
+    query("honors-by-person", graph=st)  # kept under the real stamp: the other stamp's folder is dropped
+    assert st.ox.evaluations == 4 and not old_dir.exists()
 
 
 @pytest.mark.parametrize("spoil", ["truncated", "not-json", "foreign", "other-format", "bad-index", "empty"])

@@ -3,13 +3,14 @@ asking it again over the same build reads a small file instead of running the qu
 
 A kept answer is one JSON file, ``<store>/answers/<stamp>/<key>.json``: ``stamp`` is the digest of the
 store's stamp (``kg-store.json``, which names the graph files the store holds by size and modification
-time, see ``kg.store.embedded``), ``key`` the digest of the bound query text (parameters included) and of
-this format and the Oxigraph version. The file says which query it answers and holds the rows as text:
-each distinct term once and each row as indexes into them (``kg.ask.results.TermRows``); rdflib terms are
-made only when a row is read. Files are written atomically (``kg.output.write_atomic``), so a reader sees a
-whole answer or none. Any build that changes the store stamps it again, which drops ``answers/``; an answer
-read under another stamp is never used. A file that cannot be read, is not JSON, is of another format or
-answers another query is ignored (and written again). Only SELECT and ASK answers are kept.
+time, see ``kg.store.embedded``), ``key`` the digest of the bound query text (parameters included), of this
+format, the Oxigraph version and the stamps of kg's modules that make an answer. The file says which query
+it answers and holds the rows as text: each distinct term once and each row as indexes into them
+(``kg.ask.results.TermRows``); rdflib terms are made only when a row is read. Files are written atomically
+(``kg.output.write_atomic``), so a reader sees a whole answer or none. Any build that changes the store
+stamps it again, which drops ``answers/``; an answer kept under another stamp is never read, and a reader
+whose store was stamped again while it asked keeps nothing. A file that cannot be read, is not JSON, is of
+another format or answers another query is ignored (and written again). Only SELECT and ASK answers are kept.
 
 >>> import tempfile
 >>> from kg.store.embedded import store_for, write_store
@@ -114,11 +115,41 @@ class Answer:
                    cells=cells, count=count)
 
 
+# The code that makes an answer from a query and a store: a kept answer is read only by the same code.
+_CODE = ("ask/answers.py", "ask/results.py", "ask/sparql.py", "ask/catalog.py", "store/embedded.py",
+         "facts/ontology.py")
+
+
+def _code() -> str:
+    import kg
+
+    root = Path(kg.__file__).resolve().parent
+    stamps = []
+    for name in _CODE:
+        try:
+            st = (root / name).stat()
+            stamps.append(f"{name}:{st.st_size}:{st.st_mtime_ns}")
+        except OSError:
+            stamps.append(name)
+    return ",".join(stamps)
+
+
 def key(query: str) -> str:
-    """The file name's digest for a bound query text (with this format and the Oxigraph version)."""
+    """The file name's digest for a bound query text (with this format, the Oxigraph version and the stamps
+    of the code that makes an answer)."""
     import pyoxigraph
 
-    return hashlib.sha256(f"{FORMAT}\0{pyoxigraph.__version__}\0{query}".encode("utf-8")).hexdigest()
+    return hashlib.sha256(f"{FORMAT}\0{pyoxigraph.__version__}\0{_code()}\0{query}".encode("utf-8")).hexdigest()
+
+
+def current(store) -> bool:
+    """Whether ``store`` is still stamped as it was when it was opened (no build has stamped it since)."""
+    from kg.store.embedded import STAMP
+
+    try:
+        return hashlib.sha256((Path(store.path) / STAMP).read_bytes()).hexdigest() == store.stamp
+    except (OSError, TypeError):
+        return False
 
 
 def folder(store) -> Path | None:
@@ -151,15 +182,17 @@ def read_answer(query: str, *, store) -> Answer | None:
 
 def write_answer(query: str, result: QueryResult, *, store) -> Path | None:
     """Keep ``result`` as the answer of ``query`` on ``store`` (atomically); answers kept under an older
-    stamp of the store are removed. Returns the file, or None when nothing was kept (a CONSTRUCT/DESCRIBE
-    answer, a store without a stamp, or a folder that cannot be written, e.g. a store shared read-only)."""
+    stamp of the store are removed. Returns the file, or None when nothing was kept: a CONSTRUCT/DESCRIBE
+    answer, a store without a stamp, a store stamped again since it was opened (a build ran meanwhile: the
+    answer may be of the old content or of a mix), or a folder that cannot be written (a store shared
+    read-only)."""
     import shutil
 
     from kg.errors import InputError
     from kg.output import write_atomic
 
     path = kept(query, store=store)
-    if path is None or result.kind not in ("select", "ask"):
+    if path is None or result.kind not in ("select", "ask") or not current(store):
         return None
     here = path.parent
     try:
