@@ -59,6 +59,32 @@ def test_json_is_w3c_sparql_results():
     assert b[1]["iri"] == {"type": "bnode", "value": "b1"} and "n" not in b[1]
 
 
+def _dumped(result: QueryResult) -> str:
+    """SPARQL JSON results by json.dumps (what to_json writes a term at a time)."""
+    from kg.ask.formats import _json_term
+
+    return json.dumps({"head": {"vars": list(result.variables)},
+                       "results": {"bindings": [{v: _json_term(row[v]) for v in result.variables if row.get(v) is not None}
+                                                for row in result.rows]}}, ensure_ascii=False, indent=2)
+
+
+def test_json_text_is_json_dumps_text(graph):
+    """The JSON printer writes each term's text once; the text is json.dumps(..., indent=2)'s, byte for byte:
+    no variables, no rows, a row with nothing bound, escapes, every catalog answer of the shipped letter."""
+    from kg.api import catalog, query
+
+    odd = QueryResult(kind="select", variables=["a", "b"], rows=[{}, {"a": Literal('x\n"y\\', lang="zh")},
+                                                                   {"b": BNode("b1"), "a": URIRef("http://e/é")}])
+    cases = [QueryResult(kind="select"), QueryResult(kind="select", variables=["a"]), ROWS, odd]
+    for name in catalog():
+        r = query(name, graph=graph)
+        if r.kind == "select":
+            cases.append(r)
+    assert sum(len(c.rows) for c in cases) > 100
+    for case in cases:
+        assert format_result(case, "json") == _dumped(case)
+
+
 def test_ask_and_graph_results():
     yes = QueryResult(kind="ask", boolean=True)
     assert format_result(yes, "table") == "true"
