@@ -224,7 +224,13 @@ def export(*, format: str = "turtle", output: Path | str | None = None, graph: G
         from kg.serialize.rdf import serialize_store
 
         exclude = frozenset() if include_personal else frozenset(str(p) for p in personal_properties())
-        text = serialize_store(g, format, output=Path(output) if output is not None else None, exclude=exclude)
+        parts = None
+        if format in ("trig", "nquads") and g.source is not None:
+            from kg.store.cache import build_parts
+
+            parts = build_parts(g.source)  # each document's graph as the build wrote it
+        text = serialize_store(g, format, output=Path(output) if output is not None else None, exclude=exclude,
+                               parts=parts)
         return ExportResult(text=text, format=format, triples=len(g), output=Path(output) if output else None)
     if not include_personal:
         g = without_personal(g)

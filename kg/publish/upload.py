@@ -238,19 +238,14 @@ class DatasetPushResult:
 def dataset_parts(path: Path):
     """The named graphs of a built dataset file (``graph.trig`` / ``graph.nq``), one ``kg.store.cache.Part``
     each: from the build cache beside it when it describes this very file (fast), else by reading the file."""
-    import hashlib
-
-    from kg.store.cache import BuildCache, Part
+    from kg.store.cache import build_parts
 
     path = Path(path)
-    cache = BuildCache(path.parent / "cache")
-    outs = cache.index.get("outputs", {})
-    try:
-        st = path.stat()
-    except OSError:
-        raise InputError("dataset file not found", file=str(path), hint="run `kg build` first") from None
-    if outs.get(path.name) == (st.st_size, st.st_mtime_ns) and cache.index.get("last_build"):
-        return list(cache.parts())
+    if not path.exists():
+        raise InputError("dataset file not found", file=str(path), hint="run `kg build` first")
+    parts = build_parts(path)
+    if parts is not None:
+        return parts
     return _parts_from_file(path)
 
 

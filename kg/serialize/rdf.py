@@ -118,13 +118,17 @@ def parse_export(text: str, fmt: str) -> Graph:
     return g
 
 
-def serialize_store(store, fmt: str = "turtle", *, output=None, exclude: frozenset[str] = frozenset()) -> str:
+def serialize_store(store, fmt: str = "turtle", *, output=None, exclude: frozenset[str] = frozenset(),
+                    parts: list | None = None) -> str:
     """A large graph held in a ``kg.store.embedded.Store``, written by Oxigraph: the text, or, with ``output``
     (a path), streamed into that file atomically (then "" is returned).
 
     Turtle is the built Turtle file itself when the store holds one (it is already sorted per document);
-    N-Quads and TriG keep the store's named graphs (one per document) for bulk loaders. Triples whose
-    predicate is in ``exclude`` (e.g. personal data, ``kg.graph.personal``) are left out.
+    N-Quads and TriG keep one named graph per document for bulk loaders: given the build's ``parts`` (the
+    named graphs as the build wrote them, ``kg.store.cache.build_parts``), each document's graph holds every
+    triple the document states, as in ``graph.trig`` (TriG of a ``graph.trig``: the file itself); else the
+    store's named graphs.
+    Triples whose predicate is in ``exclude`` (e.g. personal data, ``kg.graph.personal``) are left out.
     """
     import shutil
 
@@ -136,17 +140,25 @@ def serialize_store(store, fmt: str = "turtle", *, output=None, exclude: frozens
         raise InputError(f"unknown export format '{fmt}'", hint="use one of " + ", ".join(EXPORT_FORMATS))
     src = store.source
     exclude = frozenset(p for p in exclude if next(iter(store.ox.quads_for_pattern(None, ox.NamedNode(p), None)), None))
-    if fmt == "turtle" and src is not None and src.suffix == ".ttl" and not exclude:
+    if src is not None and not exclude and (fmt, src.suffix) in (("turtle", ".ttl"), ("trig", ".trig")):
         if output is None:
             return src.read_text(encoding="utf-8")
         with atomic_file(output) as tmp:
             shutil.copyfile(src, tmp)
         return ""
+    if fmt not in ("trig", "nquads"):
+        parts = None
     oxfmt = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,
              "xml": ox.RdfFormat.RDF_XML, "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS}[fmt]
     prefixes = dict(PREFIXES, kgr=DEFAULT_BASE + "id/") if fmt in ("turtle", "trig") else None
 
     def write(target):
+        if parts is not None and fmt == "nquads":
+            return _write_part_quads(parts, target, exclude)
+        if parts is not None:
+            quads = (q for p in parts for q in ox.parse(_part_quads(p), format=ox.RdfFormat.N_QUADS)
+                     if q.predicate.value not in exclude)
+            return ox.serialize(quads, target, format=oxfmt, prefixes=prefixes)
         if fmt in ("trig", "nquads"):
             if not exclude:
                 return store.ox.dump(target, format=oxfmt, prefixes=prefixes)
@@ -161,3 +173,31 @@ def serialize_store(store, fmt: str = "turtle", *, output=None, exclude: frozens
     with atomic_file(output) as tmp:
         write(str(tmp))
     return ""
+
+
+def _part_quads(part) -> bytes:
+    """A ``kg.store.cache.Part``'s N-Quads: as the cache keeps them, or its N-Triples put in its graph."""
+    if part.quads is not None:
+        return part.quads()
+    tail = f" <{part.graph}> .\n".encode("utf-8")
+    return b"".join(ln.rstrip()[:-1].rstrip() + tail for ln in part.body().splitlines() if ln.strip())
+
+
+def _write_part_quads(parts, target, exclude: frozenset[str]):
+    """The parts' N-Quads into the file ``target`` (or returned as bytes when it is None), lines whose
+    predicate is in ``exclude`` left out."""
+    marks = [f"> <{p}> ".encode("utf-8") for p in exclude]
+
+    def chunks():
+        for part in parts:
+            data = _part_quads(part)
+            if marks and any(m in data for m in marks):
+                data = b"".join(ln for ln in data.splitlines(keepends=True) if not any(m in ln for m in marks))
+            yield data
+
+    if target is None:
+        return b"".join(chunks())
+    with open(target, "wb") as f:
+        for data in chunks():
+            f.write(data)
+    return None

@@ -216,6 +216,28 @@ class BuildCache:
         return own + "".join(ln[:-1].rstrip() + tail for ln in e.foreign).encode("utf-8")
 
 
+def build_parts(path: Path) -> list["Part"] | None:
+    """The named graphs of a built dataset file (a build's ``graph.trig`` or ``graph.ttl``), one :class:`Part`
+    each, from the build cache beside it — or None when there is no cache or it does not describe this very
+    file (its size and modification time as the build left it).
+
+    >>> build_parts(Path("no-such-folder") / "graph.trig") is None
+    True
+    """
+    path = Path(path)
+    folder = path.parent / "cache"
+    if not (folder / "index.pickle").exists():
+        return None
+    cache = BuildCache(folder)
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    if cache.index.get("outputs", {}).get(path.name) != (st.st_size, st.st_mtime_ns) or not cache.index.get("last_build"):
+        return None
+    return list(cache.parts())
+
+
 def _shard(doc_id: str, n: int) -> int:
     return zlib.crc32(doc_id.encode("utf-8")) % n if n > 1 else 0
 
