@@ -190,8 +190,17 @@ def query(query: str, *, graph: Graph | Path | str | None = None, endpoint: str 
         from kg.ask.sparql import bind_params
 
         bound = bind_params(entry.text, bindings, languages=entry.languages)
-        return answer(bound, store=g, use=cache,
-                      compute=lambda: entry.sort_concatenations(run_query(bound, graph=g, timeout=timeout)))
+
+        def compute():
+            run = bound
+            if entry.text_index:  # a word search: from the build's text index when it has one
+                from kg.ask.textsearch import narrowed
+
+                text = narrowed(entry, bindings, g)
+                run = bound if text is entry.text else bind_params(text, bindings, languages=entry.languages)
+            return entry.sort_concatenations(run_query(run, graph=g, timeout=timeout))
+
+        return answer(bound, store=g, use=cache, compute=compute)
     return entry.sort_concatenations(run_query(entry.text, graph=g, endpoint=endpoint, params=bindings,
                                                timeout=timeout, languages=entry.languages))
 

@@ -323,6 +323,7 @@ def _build_document(ref, stamp: tuple, digest: str) -> DocEntry:
     from kg.check.localshacl import Data, validate_part
     from kg.graph.builder import load_document, locate_quotes, registry_uses
     from kg.namespaces import new_graph
+    from kg.store.textindex import texts
 
     c: _Context = _W["c"]
     cache: BuildCache = _W["cache"]
@@ -364,7 +365,7 @@ def _build_document(ref, stamp: tuple, digest: str) -> DocEntry:
     tail = f"<{gname}> .\n"
     nq = "".join(ln[:-1] + tail for ln in own_lines)
     trig = f"<{gname}> {{\n" + "".join("\t" + ln for ln in _lines(ttl)) + "}\n" if own_lines else ""
-    cache.put(ref.id, nq=nq, ttl=ttl, trig=trig)
+    cache.put(ref.id, nq=nq, ttl=ttl, trig=trig, texts="".join(ln + "\n" for ln in texts(triples)))
     used = registry_uses(loaded.facts, c.ctx.registry)
     t6 = clock()
     return DocEntry(id=ref.id, stamp=stamp, digest=digest, refs=sorted(k[1:-1] for k in ext_types),
@@ -428,9 +429,11 @@ def _quick_key(corpus: Path, base: str, ontology_dir: Path | None, refs: list, s
 
 def _outputs_state(out_dir: Path) -> tuple:
     from kg.store.embedded import STAMP, store_dir
+    from kg.store.textindex import MANIFEST, index_dir
 
     graph = out_dir / "graph.ttl"
-    return (_stat(out_dir / "graph.trig"), _stat(graph), _stat(store_dir(graph) / STAMP))
+    return (_stat(out_dir / "graph.trig"), _stat(graph), _stat(store_dir(graph) / STAMP),
+            _stat(index_dir(graph) / MANIFEST))
 
 
 def _unchanged(quick_file: Path, key: str, out_dir: Path) -> CorpusBuild | None:
@@ -634,6 +637,10 @@ def _build_rest(c, cache, refs, todo, keep, entries, timings, t0, t1, corpus, ou
         _stamp_store(cache, result.store, targets, n_triples)
     result.outputs = targets
     timings["write"] = time.perf_counter() - t4
+    if want_store:
+        t5 = time.perf_counter()
+        _update_text_index(c, cache, ordered, targets)
+        timings["text index"] = time.perf_counter() - t5
     timings["total"] = time.perf_counter() - t0
     cache.index["last_build"] = {"triples": n_triples, "facts": result.facts, "documents": len(ordered),
                                  "rebuilt": len(todo), "seconds": dict(timings), "base": base,
@@ -1279,6 +1286,33 @@ def _swap_own_quads(c: _Context, cache: BuildCache, folder: Path, stale: dict, h
     finally:
         del st
     return True
+
+
+def _update_text_index(c: _Context, cache: BuildCache, ordered: list, targets: list) -> None:
+    """Bring the text index beside the store (:mod:`kg.store.textindex`) in line with the build: the texts of
+    each group of documents come from their cache files, and a group's file is written again only when one of
+    its documents changed (its digest is over the documents' ids and blocks)."""
+    from kg.store.textindex import index_dir, shard_of, split_lines, texts, write_index
+
+    groups: dict = {}
+    for e in ordered:
+        groups.setdefault(shard_of(e.id), []).append(e)
+
+    def lines_of(entries: list) -> list:
+        out: list = []
+        for e in entries:
+            try:
+                out.extend(cache.path(e.id, "texts").read_text(encoding="utf-8").splitlines())
+            except OSError:  # a cache written before the index existed: from the document's own quads
+                out.extend(texts(split_lines(cache.own_quads(e.id).split("\n"), quads=True)))
+                out.extend(texts(split_lines(e.foreign)))
+        return out
+
+    parts = {name: (_sha(*(f"{e.id} {e.chunk}".encode() for e in entries)), lambda es=entries: lines_of(es))
+             for name, entries in groups.items()}
+    shared = texts(split_lines([*c.onto_lines, *c.registry_lines]))
+    parts["shared"] = (_sha(*(ln.encode() for ln in shared)), lambda: shared)
+    write_index(index_dir(targets[1]), parts, list(targets))
 
 
 def _stamp_store(cache: BuildCache, folder: Path, targets: list, triples: int) -> None:

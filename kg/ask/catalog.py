@@ -6,7 +6,11 @@ Header keys (all required): ``title-zh``, ``title-en``, ``params`` (``none`` or 
 ``boolean`` for ASK, ``graph`` for CONSTRUCT/DESCRIBE). Optional: ``concat`` names the columns that hold a
 ``GROUP_CONCAT`` and their separator, ``column="sep"`` comma-separated (``channels="、"``): SPARQL leaves the
 order of a concatenation undefined, so the parts of these columns are sorted after the query, on every
-engine, and the answer is the same locally and from a server.
+engine, and the answer is the same locally and from a server. ``text-index`` (``quote contains text``) says
+that the query keeps only the rows whose ``?quote`` — bound in its outer group as the object of
+``prov:value`` — contains the parameter ``text`` (its ``FILTER(CONTAINS(STR(?quote), ?text))``, which the
+header requires): on a build with a text index the texts that contain the word are then found in the index and
+bound as ``VALUES`` (:mod:`kg.ask.textsearch`), the same rows without reading every text of the store.
 
 >>> q = parse_entry("demo", '''# title-zh: 某人的荣誉
 ... # title-en: Honors of a person
@@ -25,7 +29,7 @@ from kg.errors import QueryError
 from kg.paths import QUERIES_DIR, VERIFY_DIR
 
 HEADER_KEYS = ("title-zh", "title-en", "params", "columns")
-OPTIONAL_KEYS = ("concat",)
+OPTIONAL_KEYS = ("concat", "text-index")
 QUERY_WORDS = ("PREFIX", "BASE", "SELECT", "ASK", "CONSTRUCT", "DESCRIBE", "INSERT", "DELETE", "WITH", "LOAD",
                "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY")
 
@@ -43,6 +47,7 @@ class CatalogQuery:
     path: Path | None = None
     concat: dict[str, str] = field(default_factory=dict)
     languages: dict[str, str] = field(default_factory=dict)
+    text_index: tuple[str, str] | None = None  # (variable holding the text, parameter it must contain)
 
     def bound_text(self, given: dict[str, str] | None = None) -> str:
         """The query text with its parameters (``given`` over the defaults) bound, tagged as the header says.
@@ -143,8 +148,37 @@ def parse_entry(name: str, text: str, path: Path | None = None) -> CatalogQuery:
         if not items:
             raise QueryError(f"{where}: '# concat:' wants column=\"separator\", e.g. channels=\"、\"")
         concat = dict(items)
+    text_index = _text_index(header.get("text-index"), params, text, where)
     return CatalogQuery(name=name, title_zh=header["title-zh"], title_en=header["title-en"], params=params,
-                        columns=columns, text=text, path=path, concat=concat, languages=languages)
+                        columns=columns, text=text, path=path, concat=concat, languages=languages,
+                        text_index=text_index)
+
+
+def _text_index(value: str | None, params: dict, text: str, where: str) -> tuple[str, str] | None:
+    """The ``# text-index: VARIABLE contains PARAMETER`` header as (variable, parameter); QueryError naming
+    the file if it is malformed, names no parameter, or the query lacks the FILTER it stands for.
+
+    >>> _text_index("quote contains text", {"text": "x"}, "SELECT * { ?q ?p ?quote FILTER(contains(str(?quote), ?text)) }", "q")
+    ('quote', 'text')
+    >>> _text_index("quote contains text", {"text": "x"}, "SELECT * { ?q ?p ?quote }", "q.rq")
+    Traceback (most recent call last):
+    kg.errors.QueryError: q.rq: '# text-index: quote contains text' stands for FILTER(CONTAINS(STR(?quote), ?text)), which the query lacks
+    """
+    import re
+
+    if not value:
+        return None
+    m = re.fullmatch(r"\??([A-Za-z_][A-Za-z0-9_]*)\s+contains\s+\??([A-Za-z_][A-Za-z0-9_]*)", value.strip())
+    if not m:
+        raise QueryError(f"{where}: '# text-index:' wants VARIABLE contains PARAMETER, e.g. quote contains text")
+    var, param = m.groups()
+    if param not in params:
+        raise QueryError(f"{where}: '# text-index: {value.strip()}': '{param}' is not a parameter of '# params:'")
+    pattern = rf"CONTAINS\s*\(\s*STR\s*\(\s*[?$]{var}\s*\)\s*,\s*[?$]{param}\s*\)"
+    if not re.search(pattern, text, re.IGNORECASE):
+        raise QueryError(f"{where}: '# text-index: {var} contains {param}' stands for "
+                         f"FILTER(CONTAINS(STR(?{var}), ?{param})), which the query lacks")
+    return var, param
 
 
 def load_catalog(directory: Path = QUERIES_DIR) -> dict[str, CatalogQuery]:
