@@ -1302,7 +1302,7 @@ def _update_text_index(c: _Context, cache: BuildCache, ordered: list, targets: l
         out: list = []
         for e in entries:
             try:
-                out.extend(cache.path(e.id, "texts").read_text(encoding="utf-8").splitlines())
+                out.extend(ln for ln in cache.path(e.id, "texts").read_text(encoding="utf-8").split("\n") if ln)
             except OSError:  # a cache written before the index existed: from the document's own quads
                 out.extend(texts(split_lines(cache.own_quads(e.id).split("\n"), quads=True)))
                 out.extend(texts(split_lines(e.foreign)))
