@@ -80,3 +80,19 @@ def test_a_missing_entries_file_makes_an_empty_cache_not_an_error(tmp_path):
         p.unlink()
     again = BuildCache(tmp_path)
     assert again.index["docs"] == {} and again.index["global"] is None
+
+
+def test_part_nquads_gives_each_graph_its_own_blank_nodes():
+    """A part's N-Quads (what kg push sends and kg export writes): the cache's quads as they are, unless they hold
+    blank nodes — then the N-Triples with labels of the part's own graph, so two graphs never share a node."""
+    from kg.store.cache import Part
+
+    nt = b'_:b0 <http://e/p> "x" .\n<http://e/s> <http://e/q> _:b0 .\n'
+    plain = Part("http://e/c", "d", lambda: b"<http://e/s> <http://e/p> 1 .\n", 1,
+                 lambda: b"<http://e/s> <http://e/p> 1 <http://e/c> .\n")
+    a = Part("http://e/a", "d", lambda: nt, 2, lambda: nt.replace(b" .\n", b" <http://e/a> .\n"))
+    b = Part("http://e/b", "d", lambda: nt, 2)
+    assert plain.nquads() == b"<http://e/s> <http://e/p> 1 <http://e/c> .\n"
+    la, lb = ({ln.split(b" ")[0] for ln in p.nquads().splitlines() if ln.startswith(b"_:")} for p in (a, b))
+    assert len(la) == len(lb) == 1 and la != lb
+    assert all(ln.endswith(b" <http://e/b> .") for ln in b.nquads().splitlines())

@@ -6,7 +6,8 @@ import pytest
 
 from benchmarks.gen_corpus import generate
 from kg.pipeline import build_corpus
-from kg.publish.upload import _public, dataset_parts, nquads
+from kg.publish.upload import _public, dataset_parts
+from kg.serialize.quadlines import nquads
 from kg.store.cache import Part
 
 

@@ -26,7 +26,6 @@ Oxigraph 0.5.9 (oxigraph/oxigraph#1895) a PUT cleared the graph in its own trans
 from __future__ import annotations
 
 import http.client
-import re
 import socket
 import time
 import urllib.error
@@ -352,6 +351,7 @@ def _public(parts: list) -> list:
     from rdflib import Graph
 
     from kg.graph.personal import personal_properties
+    from kg.serialize.quadlines import without_predicates
 
     onto = next((p for p in parts if p.graph.endswith("/graph/ontology")), None)
     g = Graph(bind_namespaces="none")
@@ -359,25 +359,13 @@ def _public(parts: list) -> list:
         g.parse(data=onto.body().decode("utf-8"), format="nt")
     marks = {f"<{p}>" for p in personal_properties(g)}
 
-    needles = [m.encode("utf-8") for m in marks]
-
     def public(body_fn):
         def body() -> bytes:
-            raw = body_fn()
-            if not any(n in raw for n in needles):
-                return raw
-            text = raw.decode("utf-8")
-            return "".join(ln + "\n" for ln in text.split("\n") if ln and not _personal(ln, marks)).encode("utf-8")
+            return without_predicates(body_fn(), marks)
         return body
 
     return [replace(p, digest=p.digest + ":public", body=public(p.body), quads=p.quads and public(p.quads))
             for p in parts]
-
-
-def _personal(line: str, marks: set) -> bool:
-    """Whether an N-Triples line's predicate is a personal property."""
-    parts = line.split(" ", 2)
-    return len(parts) > 1 and parts[1] in marks
 
 
 def _load_state(state: Path | None, store: str) -> dict:
@@ -401,10 +389,6 @@ def _save_state(state: Path | None, store: str, graphs: dict) -> None:
         write_atomic(state, json.dumps({"store": store, "graphs": graphs}, indent=0, sort_keys=True).encode("utf-8"))
 
 
-_BNODE_SUBJECT = re.compile(r"^_:(\S+) ")
-_BNODE_OBJECT = re.compile(r" _:(\S+) \.$")
-
-
 def insert_data(graph: str, body: bytes, key: int = 0) -> str:
     """``DROP SILENT GRAPH <graph> ; INSERT DATA { GRAPH <graph> { … } }`` for a graph's N-Triples: its
     replacement as update operations. Blank node labels get the prefix ``b<key>_`` (SPARQL forbids one label in
@@ -417,45 +401,12 @@ def insert_data(graph: str, body: bytes, key: int = 0) -> str:
     <http://e/s> <http://e/p> _:b3_x .
     } }
     """
-    text = _relabel(body.decode("utf-8"), f"b{key}_")
+    from kg.serialize.quadlines import relabel
+
+    text = relabel(body.decode("utf-8"), f"b{key}_")
     if text and not text.endswith("\n"):
         text += "\n"
     return f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{text}}} }}"
-
-
-def _relabel(text: str, prefix: str) -> str:
-    """N-Triples lines with ``prefix`` put in front of every blank node label."""
-    if "_:" not in text:
-        return text
-    lines = []
-    for ln in text.split("\n"):
-        if ln.startswith("_:"):
-            ln = _BNODE_SUBJECT.sub(lambda m: f"_:{prefix}{m.group(1)} ", ln, count=1)
-        if ln.endswith(" ."):
-            ln = _BNODE_OBJECT.sub(lambda m: f" _:{prefix}{m.group(1)} .", ln, count=1)
-        lines.append(ln)
-    return "\n".join(lines)
-
-
-def nquads(graph: str, body: bytes) -> bytes:
-    r"""A graph's N-Triples as N-Quads in ``graph``. Blank node labels get a prefix made from the graph IRI
-    (``_:g<hash>_``): a bulk loader keeps labels, so two graphs must never share one.
-
-    >>> print(nquads("http://e/g", b'_:x <http://e/p> "a .\\n" .\n<http://e/s> <http://e/p> _:x .\n').decode(), end="")
-    _:g4562c7c4f9c7_x <http://e/p> "a .\n" <http://e/g> .
-    <http://e/s> <http://e/p> _:g4562c7c4f9c7_x <http://e/g> .
-    """
-    import hashlib
-
-    if b"_:" in body:
-        key = "g" + hashlib.sha256(graph.encode("utf-8")).hexdigest()[:12] + "_"
-        body = _relabel(body.decode("utf-8"), key).encode("utf-8")
-    if body and not body.endswith(b"\n"):
-        body += b"\n"
-    tail = f" <{graph}> .\n".encode("utf-8")
-    if body.count(b" .\n") == body.count(b"\n"):  # every line ends " ." (a literal never holds a raw newline)
-        return body.replace(b" .\n", tail)
-    return b"".join(ln.rstrip()[:-1].rstrip() + tail for ln in body.splitlines() if ln.strip())
 
 
 def _header_server(store: str, auth: Credentials | None, timeout: float) -> str:
@@ -572,9 +523,7 @@ def _push_dataset(parts, *, endpoint, update_endpoint, state, timeout, auth, bat
 
             batch, size, count = [], 0, 0
             for i, p in enumerate(fresh):
-                body = p.quads() if p.quads is not None else b"_:"
-                if b"_:" in body:  # blank nodes get labels of their own graph
-                    body = nquads(p.graph, p.body())
+                body = p.nquads()
                 batch.append((p, body))
                 size += len(body)
                 count += p.triples

@@ -156,7 +156,7 @@ def serialize_store(store, fmt: str = "turtle", *, output=None, exclude: frozens
         if parts is not None and fmt == "nquads":
             return _write_part_quads(parts, target, exclude)
         if parts is not None:
-            quads = (q for p in parts for q in ox.parse(_part_quads(p), format=ox.RdfFormat.N_QUADS)
+            quads = (q for p in parts for q in ox.parse(p.nquads(), format=ox.RdfFormat.N_QUADS)
                      if q.predicate.value not in exclude)
             return ox.serialize(quads, target, format=oxfmt, prefixes=prefixes)
         if fmt in ("trig", "nquads"):
@@ -175,29 +175,16 @@ def serialize_store(store, fmt: str = "turtle", *, output=None, exclude: frozens
     return ""
 
 
-def _part_quads(part) -> bytes:
-    """A ``kg.store.cache.Part``'s N-Quads: as the cache keeps them, or its N-Triples put in its graph."""
-    if part.quads is not None:
-        return part.quads()
-    tail = f" <{part.graph}> .\n".encode("utf-8")
-    return b"".join(ln.rstrip()[:-1].rstrip() + tail for ln in part.body().splitlines() if ln.strip())
-
-
 def _write_part_quads(parts, target, exclude: frozenset[str]):
-    """The parts' N-Quads into the file ``target`` (or returned as bytes when it is None), lines whose
-    predicate is in ``exclude`` left out."""
-    marks = [f"> <{p}> ".encode("utf-8") for p in exclude]
+    """The parts' N-Quads (``kg.store.cache.Part.nquads``) into the file ``target`` (or returned as bytes when
+    it is None), lines whose predicate is in ``exclude`` left out."""
+    from kg.serialize.quadlines import without_predicates
 
-    def chunks():
-        for part in parts:
-            data = _part_quads(part)
-            if marks and any(m in data for m in marks):
-                data = b"".join(ln for ln in data.splitlines(keepends=True) if not any(m in ln for m in marks))
-            yield data
-
+    marks = {f"<{p}>" for p in exclude}
+    chunks = (without_predicates(part.nquads(), marks) for part in parts)
     if target is None:
-        return b"".join(chunks())
+        return b"".join(chunks)
     with open(target, "wb") as f:
-        for data in chunks():
+        for data in chunks:
             f.write(data)
     return None

@@ -268,3 +268,13 @@ class Part:
     body: object  # () -> bytes
     triples: int
     quads: object = None  # None, or () -> bytes
+
+    def nquads(self) -> bytes:
+        """The part as N-Quads in its graph: the cache's quads as they are, or — when it has none, or they hold
+        blank nodes — its N-Triples with blank node labels of its own graph (``kg.serialize.quadlines``)."""
+        body = self.quads() if self.quads is not None else b"_:"
+        if b"_:" in body:
+            from kg.serialize.quadlines import nquads
+
+            body = nquads(self.graph, self.body())
+        return body
