@@ -106,3 +106,23 @@ def corpus_built(tmp_path_factory):
     from kg.api import build
 
     return build(corpus=CORPUS, out_dir=tmp_path_factory.mktemp("corpus"))
+
+
+@pytest.fixture(scope="session")
+def generated_build(tmp_path_factory):
+    """``generated_build(docs=N, seed=S)``: the output folder of a generated corpus (benchmarks/gen_corpus.py)
+    built with its cache, made once per (docs, seed) for the session. Read-only for the tests that use it."""
+    made: dict = {}
+
+    def build(*, docs: int, seed: int) -> Path:
+        if (docs, seed) not in made:
+            from benchmarks.gen_corpus import generate
+            from kg.pipeline import build_corpus
+
+            root = tmp_path_factory.mktemp(f"generated-{docs}-{seed}")
+            generate(root / "corpus", docs=docs, seed=seed)
+            build_corpus(corpus=root / "corpus", out_dir=root / "out", progress=False, jobs=1)
+            made[docs, seed] = root / "out"
+        return made[docs, seed]
+
+    return build

@@ -167,15 +167,9 @@ def test_personal_data_left_out_of_cli_exports_unless_asked(fmt, capsys, graph_f
 
 
 @pytest.fixture(scope="module")
-def corpus_stored(tmp_path_factory):
+def corpus_stored(generated_build):
     """A generated corpus large enough for the store path (over 10,000 triples), built with its cache."""
-    from benchmarks.gen_corpus import generate
-    from kg.pipeline import build_corpus
-
-    root = tmp_path_factory.mktemp("stored-corpus")
-    generate(root / "corpus", docs=8, seed=3)
-    build_corpus(corpus=root / "corpus", out_dir=root / "out", progress=False, jobs=1)
-    return root / "out"
+    return generated_build(docs=8, seed=3)
 
 
 @pytest.mark.parametrize("fmt", ["nquads", "trig"])

@@ -4,19 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.gen_corpus import generate
-from kg.pipeline import build_corpus
 from kg.publish.upload import _public, dataset_parts
 from kg.serialize.quadlines import nquads
 from kg.store.cache import Part
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    root = tmp_path_factory.mktemp("upload")
-    generate(root / "corpus", docs=3, seed=7)
-    build_corpus(corpus=root / "corpus", out_dir=root / "out", progress=False, jobs=1)
-    return root / "out"
+def built(generated_build):
+    return generated_build(docs=3, seed=7)
 
 
 def test_cached_quads_are_the_triples_in_their_graph(built):
