@@ -222,7 +222,23 @@ for name, q in catalog().items():
     out["cached_bytes"][name] = kept.stat().st_size
 print(json.dumps(out))
 """
-    return json.loads(timed([PY, "-c", code])["stdout"].strip().splitlines()[-1])
+    return json.loads(timed([PY, "-c", code], env=kg_env())["stdout"].strip().splitlines()[-1])
+
+
+def kg_env() -> dict:
+    """The environment the `kg` command gives itself (kg.cli.allocator: mimalloc preloaded where installed),
+    for the questions asked in process here, so that they run as `kg query` runs them."""
+    from kg.cli.allocator import library, plan
+
+    return plan(dict(os.environ), library()) or dict(os.environ)
+
+
+def allocator() -> str:
+    """The allocator kg runs with here: ``mimalloc`` (preloaded) or ``system``."""
+    from kg.cli.allocator import library
+
+    lib = library()
+    return "mimalloc" if lib is not None and str(lib) in kg_env().get("LD_PRELOAD", "") else "system"
 
 
 def first_asks(questions_ms: dict) -> dict:
@@ -373,7 +389,8 @@ def question_totals(k: dict, nv: dict) -> dict:
 
 def report(figures: dict) -> str:
     lines = [f"kg bench  commit {figures['commit']}  {figures['date']}  load avg {figures['load']}"
-             f" (after: {figures.get('load_after', '?')})  cores {os.cpu_count()}"]
+             f" (after: {figures.get('load_after', '?')})  cores {os.cpu_count()}"
+             f"  allocator {figures.get('allocator', 'system')}"]
     for n, f in figures["sizes"].items():
         k, nv = f["kg"], f.get("naive") or {}
         lines += ["", f"== {int(n):,} documents, {k['triples']:,} triples, {k['facts']:,} facts =="]
@@ -492,7 +509,8 @@ def main(argv: list[str] | None = None) -> int:
     args.work.mkdir(parents=True, exist_ok=True)
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT).stdout.strip()
     figures = {"commit": commit or "unknown", "date": time.strftime("%Y-%m-%d %H:%M"),
-               "load": " ".join(f"{x:.1f}" for x in os.getloadavg()), "sizes": {}}
+               "load": " ".join(f"{x:.1f}" for x in os.getloadavg()), "sizes": {},
+               "allocator": allocator()}
     for n in (int(x) for x in args.sizes.split(",")):
         corpus = corpus_for(n, args.work)
         print(f"[{n} documents] kg …", file=sys.stderr, flush=True)

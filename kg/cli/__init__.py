@@ -107,6 +107,10 @@ def main(argv: list[str] | None = None) -> int:
     Exit codes: 0 ok, 1 check failed, 2 bad usage or input, 3 internal error (``--debug`` shows the traceback),
     130 interrupted.
     """
+    if argv is None:  # run as the `kg` program: once more with a faster allocator (kg.cli.allocator)
+        from kg.cli.allocator import restart_with_mimalloc
+
+        restart_with_mimalloc()
     from kg.cli.options import RunState
     from kg.errors import CheckFailed, INTERNAL_ERROR_EXIT
 
