@@ -53,6 +53,31 @@ def tagged_term(tag: str, text: str) -> Node:
     return Literal(text, datatype=URIRef(tag[1:]))
 
 
+def _string_literals():
+    """A maker of string literals (plain or with a language) for many terms at once: rdflib's constructor
+    checks and normalises each one (~2 µs, most of reading a kept answer of 175,000 labels); a kept term was
+    written from a valid rdflib term, so this sets the same four slots rdflib sets for a string (its
+    language as rdflib normalises it, learnt once per tag). tests/test_results.py checks the terms are
+    equal, hash alike and read alike (value, language, datatype, n3) to rdflib's own."""
+    from rdflib import Literal
+
+    new = str.__new__
+    languages: dict = {}
+
+    def make(text: str, lang: str | None) -> Literal:
+        if lang is not None:
+            norm = languages.get(lang)
+            if norm is None:
+                norm = languages[lang] = Literal("", lang=lang).language
+        else:
+            norm = None
+        term = new(Literal, text)
+        term._language, term._datatype, term._value, term._ill_typed = norm, None, text, None
+        return term
+
+    return make
+
+
 class TermRows(Sequence):
     """The rows of a SELECT answer kept as text: each distinct term once, as (tag, text) (see :func:`term_tag`),
     and each row as one index per variable (-1: unbound). It reads like the list of rows of a
@@ -76,20 +101,27 @@ class TermRows(Sequence):
 
     def rdflib_terms(self) -> list[Node]:
         """The distinct terms as rdflib terms, in the order of ``terms``."""
-        return [tagged_term(tag, text) for tag, text in self.terms]
+        string = _string_literals()
+        return [string(text, None) if not tag else string(text, tag[1:]) if tag[0] == "@" else tagged_term(tag, text)
+                for tag, text in self.terms]
 
     def _made(self) -> list[dict[str, Node]]:
         if self._rows is None:
             made = self.rdflib_terms()
+            made.append(None)  # cell -1: unbound
             names = self.variables
             width = len(names)
-            cells = self.cells
-            rows = []
-            for start in range(0, self.count * width, width):
-                rows.append({names[j]: made[i] for j, i in enumerate(cells[start:start + width]) if i >= 0})
             if not width:
-                rows = [{} for _ in range(self.count)]
-            self._rows = rows
+                self._rows = [{} for _ in range(self.count)]
+                return self._rows
+            cells = self.cells[: self.count * width]
+            rows = zip(*[map(made.__getitem__, cells)] * width)
+            if -1 not in cells:  # every variable bound in every row
+                self._rows = [dict(zip(names, row)) for row in rows]
+            else:  # rows with an unbound cell (-1, told apart as ints: `None in row` calls each term's __eq__)
+                holes = zip(*[iter(cells)] * width)
+                self._rows = [dict(zip(names, row)) if -1 not in hole else
+                              {k: v for k, v in zip(names, row) if v is not None} for row, hole in zip(rows, holes)]
         return self._rows
 
     def __getitem__(self, index):
