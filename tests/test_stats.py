@@ -60,3 +60,55 @@ def test_stats_of_one_document(capsys):
     assert one["nodes_by_class"] == {"GovernmentBody": 1, "Person": 1, "ReplyLetter": 1}
     assert main(["stats", "--graph", str(trig), "--doc", "nope"]) == 2
     assert "no document 'nope'" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------- the summary without the networkx graph
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from kg.draw.stats import relationship_stats  # noqa: E402
+
+TWO = Path(__file__).parent / "data" / "two-documents.trig"
+
+
+@pytest.fixture(scope="module")
+def stored(generated_build):
+    """A generated corpus built with its store (the store path of kg stats, as kg query and kg viz take it)."""
+    return generated_build(docs=8, seed=3)
+
+
+def _same_figures(graph, **options) -> dict:
+    want = graph_stats(to_networkx(graph, details=False, **options), top=20)
+    got = relationship_stats(graph, top=20, **options)
+    assert got.as_dict() == want.as_dict() and got.text() == want.text()
+    return got.as_dict()
+
+
+@pytest.mark.parametrize("nary", ["edges", "nodes"])
+def test_summary_is_what_the_networkx_graph_says(graph, nary):
+    figures = _same_figures(graph, nary=nary)
+    assert figures["top"][0]["label"] == "株洲市" and figures["nodes_by_class"]["Person"] > 10
+
+
+@pytest.mark.parametrize("options", [{}, {"nary": "nodes"}, {"doc": "city-b-2024"}, {"include_personal": True}])
+def test_summary_of_a_dataset_file(options):
+    _same_figures(TWO, **options)
+
+
+@pytest.mark.parametrize("name", ["graph.trig", "graph.ttl"])
+@pytest.mark.parametrize("options", [{}, {"nary": "nodes"}, {"doc": "gen-00003"}])
+def test_summary_of_a_stored_build_is_what_the_networkx_graph_says(stored, name, options):
+    from kg.store.embedded import store_for
+
+    assert store_for(stored / name) is not None  # read from the build's store
+    figures = _same_figures(stored / name, **options)
+    conferrals = figures["nodes_by_class" if options.get("nary") == "nodes" else "edges_by_relation"]["HonorConferral"]
+    assert conferrals > 0 and len(figures["components"]) > 1
+
+
+def test_cli_stats_of_a_stored_build(capsys, stored):
+    assert main(["stats", "--graph", str(stored / "graph.trig"), "--top", "7"]) == 0
+    out = capsys.readouterr().out
+    assert out == graph_stats(to_networkx(stored / "graph.trig", details=False), top=7).text() + "\n"

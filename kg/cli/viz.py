@@ -40,13 +40,12 @@ def viz_cmd(fmt: str | None, output: Path | None, focus: str | None, depth: int,
                err=str(result.output) == "-")  # the picture went to standard output: the note goes to stderr
     if show_stats:
         from kg.draw.compact import CompactGraph
-        from kg.draw.stats import graph_stats
-        from kg.draw.views import relationship_graph
+        from kg.draw.stats import graph_stats, relationship_stats
 
-        if isinstance(G, CompactGraph):  # the page of a large graph kept no networkx graph
-            G = relationship_graph(graph, focus=focus, depth=depth, nary=nary, doc=doc,
-                                   include_personal=include_personal, details=False)
-        click.echo(graph_stats(G).text())
+        if isinstance(G, CompactGraph):  # the page of a large graph (no --focus) kept no networkx graph
+            click.echo(relationship_stats(graph, nary=nary, doc=doc, include_personal=include_personal).text())
+        else:
+            click.echo(graph_stats(G).text())
 
 
 @click.command("stats", epilog="""\b
@@ -61,8 +60,7 @@ Examples:
 @doc_option()
 def stats_cmd(top: int, nary: str, as_json: bool, graph: Path, doc: str | None) -> None:
     """Summary figures of the relationship graph: nodes and edges per class, most connected, components."""
-    from kg.draw.network import to_networkx
-    from kg.draw.stats import graph_stats
+    from kg.draw.stats import relationship_stats
 
-    stats = graph_stats(to_networkx(graph, nary=nary, doc=doc, details=False), top=top)
+    stats = relationship_stats(graph, top=top, nary=nary, doc=doc)
     click.echo(json.dumps(stats.as_dict(), ensure_ascii=False, indent=2) if as_json else stats.text())

@@ -129,7 +129,9 @@ def _number(lit: Any) -> str:
 class _Facts:
     """What the converter reads, fetched with a few SPARQL queries and indexed by subject IRI."""
 
-    def __init__(self, source: Any, *, details: bool | None, include_personal: bool):
+    def __init__(self, source: Any, *, details: bool | None, include_personal: bool, lean: bool = False):
+        """``lean``: leave out each fact's documents, and read a node's labels when :meth:`label` asks for
+        them rather than all at once (for a summary that needs the labels of a few nodes)."""
         from kg.draw.reading import graph_document, open_source
 
         shipped_only: set[str] = set()
@@ -150,7 +152,8 @@ class _Facts:
             (count,), = source.select("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s prov:wasDerivedFrom ?q }")
             details = int(count) <= DETAILS_LIMIT
         self.details = details
-        docs = bool(source.documents)
+        self.lean = lean
+        docs = not lean and bool(source.documents)
         # with details, one row per quote; without, one per fact (and document). No isIRI() and the like:
         # SPARQL functions cost microseconds a row on the store; blank nodes are told apart here
         what, graph = ("?q", "") if details else ("", "DISTINCT ")
@@ -200,7 +203,8 @@ class _Facts:
             if s not in self.types or s in shipped_only:
                 shipped_only.add(s)
                 self.types[s].append(t)
-        self.read_labels(source)
+        if not lean:
+            self.read_labels(source)
         facts = self.quotes_of
         # links (to IRIs) and literals of the facts in one pass; what the picture never shows is left out by
         # predicate (cheap) rather than by a function of the object
@@ -209,6 +213,8 @@ class _Facts:
         if not details:  # only what the n-ary edges and the search need
             skip += ["kg:startOffset", "kg:endOffset"] + [f"kg:{p}" for p in ("origin", "level", "measure")]
             wanted_lits = {KG_NS + p for p in NARY_LITERALS} | {ALT_LABEL}
+        if lean:  # literals only make labels (and n-ary edges are counted by their kind, not their label)
+            wanted_lits = set()
         out, out_lits = self.links, self.lits
 
         def keep(row: list) -> None:
@@ -242,12 +248,15 @@ class _Facts:
         found |= {p for (p,) in open_source(_shipped_ontology()).select(PERSONAL_QUERY)}
         return found
 
-    def read_labels(self, source: Any) -> None:
-        """Chinese and English labels of everything (rdfs:label before skos:prefLabel; untagged counts as
-        Chinese); kg terms missing from the graph get the shipped ontology's labels."""
+    def read_labels(self, source: Any, subjects: list[str] | None = None) -> None:
+        """Chinese and English labels of everything, or of the IRIs ``subjects`` (rdfs:label before
+        skos:prefLabel; untagged counts as Chinese); kg terms missing from the graph get the shipped ontology's
+        labels."""
         from kg.draw.reading import open_source
 
-        zh, en = self.zh, self.en
+        zh: dict[str, tuple] = {}
+        en: dict[str, tuple] = {}
+        values = "" if subjects is None else "VALUES ?s { " + " ".join(f"<{s}>" for s in subjects) + " } "
 
         def take(rank: int, s: str, p: str, label: str, lang: str) -> None:
             key = (rank, p != RDFS_LABEL, lang != "zh" if lang in ("zh", "") else 9, label)
@@ -264,12 +273,13 @@ class _Facts:
                 if isinstance(o, Lit) and isinstance(s, str) and not s.startswith("_:"):
                     take(0, s, p, o.value, o.lang)
 
-            source.each(f"SELECT ?s ?l WHERE {{ ?s <{p}> ?l }}", row)
+            source.each(f"SELECT ?s ?l WHERE {{ {values}?s <{p}> ?l }}", row)
         for s, p, label, lang in open_source(_shipped_ontology()).select(
-                "SELECT ?s ?p ?l (LANG(?l) AS ?lang) WHERE { ?s rdfs:label|skos:prefLabel ?l FILTER(isLiteral(?l)) }"):
+                f"SELECT ?s ?p ?l (LANG(?l) AS ?lang) WHERE {{ {values}?s rdfs:label|skos:prefLabel ?l "
+                "FILTER(isLiteral(?l)) }"):
             take(1, s, p, label, lang)
-        self.zh = {s: v[1] for s, v in self.zh.items()}
-        self.en = {s: v[1] for s, v in self.en.items()}
+        self.zh.update((s, v[1]) for s, v in zh.items())
+        self.en.update((s, v[1]) for s, v in en.items())
 
     def extend(self, nodes: set[str]) -> None:
         """Links and literals of nodes that are not facts (vocabulary concepts, registry entries) but are drawn."""
@@ -312,6 +322,8 @@ class _Facts:
     def label(self, node: str) -> Label:
         found = self._labels.get(node)
         if found is None:
+            if self.lean and not node.startswith("_:") and not any(c in node for c in '<>" {}|\\^`'):
+                self.read_labels(self.src, [node])
             zh = self.zh.get(node, "")
             en = self.en.get(node, "")
             found = self._labels[node] = Label(zh or en or _local(node), en)
@@ -388,6 +400,9 @@ class _Converter:
         if key in self.G:
             return key
         cls = self.cls(node)
+        if self.f.lean:  # a summary: the labels of the few nodes it shows are read when it shows them
+            self.G.add_node(key, iri=node, cls=_local(cls) if cls is not None else "Resource", cls_iri=cls)
+            return key
         label = self.label(node)
         cls_label = self.label(cls) if cls is not None else Label("", "")
         if self.compact:
@@ -424,7 +439,7 @@ class _Converter:
         docs = self.f.docs_of(via if via is not None else s)
         key = f"{prop}:{node_key(via) if via is not None else ''}"
         if self.compact:
-            self.G.add_edge(u, v, key, label_zh=label.zh, label_en=label.en, docs=docs)
+            self.G.add_edge(u, v, key, prop=prop, label_zh=label.zh, label_en=label.en, docs=docs)
             return
         self.G.add_edge(u, v, key=key, prop=prop, label_zh=label.zh, label_en=label.en, label=label.text(),
                         via=via or "", quotes=list(quotes or []), docs=list(docs))
@@ -500,7 +515,10 @@ class _Converter:
             if orgs:
                 for org in orgs:
                     for role in roles or [None]:
-                        label = self.label(role) if role is not None else self.label(KG_NS + "organization")
+                        if self.f.lean:  # a summary counts these edges as Membership: their labels are not read
+                            label = Label("", "")
+                        else:
+                            label = self.label(role) if role is not None else self.label(KG_NS + "organization")
                         self.add_edge(member, org, label, "Membership", node, quotes)
             else:
                 for role in roles:
@@ -599,16 +617,28 @@ def to_compact(graph: Any, *, nary: str = "edges", doc: str | None = None, inclu
     'Person'
     """
     from kg.draw.compact import CompactGraph
+
+    g, source, _label = fill(CompactGraph(), graph, nary=nary, doc=doc, include_personal=include_personal)
+    g.graph["documents"] = source.documents if doc is None else [doc]
+    g.graph["places"] = place_classes(source)
+    return g
+
+
+def fill(target: Any, graph: Any, *, nary: str = "edges", doc: str | None = None, include_personal: bool = False,
+         lean: bool = False) -> tuple[Any, Any, Any]:
+    """Run the converter of ``to_networkx(..., details=False)`` into ``target``, a graph with the
+    ``kg.draw.compact.CompactGraph`` interface (``add_node``, ``add_edge``, ``remove_isolated``, ``finish``), and
+    finish it. ``lean``: nodes get no documents and no labels (``add_node(key, iri=, cls=, cls_iri=)``); the
+    returned ``label`` function reads an IRI's ``Label`` when asked. Returns ``(target, source, label)``."""
     from kg.draw.reading import open_source
 
     if nary not in ("edges", "nodes"):
         raise InputError(f"unknown n-ary mode '{nary}'", hint="use 'edges' or 'nodes'")
     source = open_source(graph).restrict(doc)
-    g = _Converter(_Facts(source, details=False, include_personal=include_personal), nary, CompactGraph()).run()
+    facts = _Facts(source, details=False, include_personal=include_personal, lean=lean)
+    g = _Converter(facts, nary, target).run()
     g.finish()
-    g.graph["documents"] = source.documents if doc is None else [doc]
-    g.graph["places"] = place_classes(source)
-    return g
+    return g, source, facts.label
 
 
 PLACE_QUERY = "SELECT DISTINCT ?c WHERE { ?c rdfs:subClassOf* schema:Place }"

@@ -12,11 +12,15 @@
 """
 from __future__ import annotations
 
+import heapq
 from collections import Counter
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
 
-import networkx as nx
 from wcwidth import wcswidth
+
+NARY = ("HonorConferral", "Membership", "Participation", "Funding", "Observation")
 
 
 @dataclass
@@ -60,13 +64,18 @@ class GraphStats:
 
 def _relation(data: dict) -> str:
     prop = data.get("prop", "")
-    if prop in ("HonorConferral", "Membership", "Participation", "Funding", "Observation"):
+    if prop in NARY:
         return prop
     return data.get("label") or data.get("label_zh") or prop or "?"
 
 
-def graph_stats(G: nx.MultiDiGraph, top: int = 10) -> GraphStats:
-    """Counts per class and relation, the ``top`` most connected nodes and the connected components."""
+def graph_stats(G: Any, top: int = 10) -> GraphStats:
+    """Counts per class and relation, the ``top`` most connected nodes and the connected components of a
+    networkx graph (``kg.draw.network.to_networkx``) or a :class:`SummaryGraph`."""
+    if isinstance(G, SummaryGraph):
+        return G.stats(top=top)
+    import networkx as nx
+
     classes = Counter(d.get("cls", "Resource") for _, d in G.nodes(data=True))
     relations = Counter(_relation(d) for _, _, d in G.edges(data=True))
     ranked = sorted(G.degree(), key=lambda item: (-item[1], str(item[0])))[:top]
@@ -79,3 +88,124 @@ def graph_stats(G: nx.MultiDiGraph, top: int = 10) -> GraphStats:
                       nodes_by_class=dict(sorted(classes.items(), key=lambda kv: (-kv[1], kv[0]))),
                       edges_by_relation=dict(sorted(relations.items(), key=lambda kv: (-kv[1], kv[0]))),
                       top=hubs, components=comps, isolated=sum(1 for c in comps if c == 1), class_labels=labels)
+
+
+class SummaryGraph:
+    """The relationship graph reduced to what :func:`graph_stats` counts, filled by kg.draw.network's
+    converter (``kg.draw.network.fill(..., lean=True)``, the code that fills the networkx graph, so both count
+    the same): per node its class and degree, the distinct edges (one per key, as the networkx multigraph
+    keeps them) counted per relation, and the connected components kept as they grow (union-find). No
+    labels, documents or adjacency are kept: the labels of the hubs and classes are read at the end.
+
+    >>> g = SummaryGraph()
+    >>> g.add_node("a", iri="http://e/a", cls="Person", cls_iri="http://e/Person")
+    >>> g.add_node("b", iri="http://e/b", cls="Honor", cls_iri="http://e/Honor")
+    >>> g.add_node("r", iri="http://e/r", cls="Role", cls_iri="http://e/Role")
+    >>> g.add_edge("a", "b", "HonorConferral:d/c", prop="HonorConferral", label_zh="获得")
+    >>> g.add_edge("a", "b", "HonorConferral:d/c", prop="HonorConferral", label_zh="获得")
+    >>> g.remove_isolated("Role"); g.finish()
+    >>> g.label_of = lambda iri: (iri[-1], "")
+    >>> s = g.stats(top=1); s.nodes, s.edges, s.edges_by_relation, s.components, s.top
+    (2, 1, {'HonorConferral': 1}, [2], [('a', 'a', 1, 'Person')])
+    """
+
+    def __init__(self) -> None:
+        self.graph: dict[str, Any] = {}
+        self.index: dict[str, int] = {}
+        self.ids: list[str] = []
+        self.iris: list[str] = []
+        self.cls: list[str] = []
+        self.cls_iris: list[str | None] = []
+        self.degree: list[int] = []
+        self.parent: list[int] = []  # union-find over the nodes: the components
+        self.kinds: Counter = Counter()  # (prop, label_zh, label_en) -> edges
+        self._edges: set[tuple[int, int, str]] = set()
+        self.removed: set[int] = set()
+        self.label_of: Any = None  # IRI -> (Chinese, English) label, set by whoever filled the graph
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.index
+
+    def add_node(self, key: str, *, iri: str, cls: str = "Resource", cls_iri: str | None = None, **_: Any) -> None:
+        if key in self.index:
+            return
+        i = self.index[key] = len(self.ids)
+        self.ids.append(key)
+        self.iris.append(iri)
+        self.cls.append(cls)
+        self.cls_iris.append(cls_iri)
+        self.degree.append(0)
+        self.parent.append(i)
+
+    def _root(self, i: int) -> int:
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def add_edge(self, u: str, v: str, key: str = "", *, prop: str = "", label_zh: str = "", label_en: str = "",
+                 **_: Any) -> None:
+        a, b = self.index[u], self.index[v]
+        edge = (a, b, key)
+        if edge in self._edges:
+            return
+        self._edges.add(edge)
+        self.kinds[(prop, label_zh, label_en)] += 1
+        self.degree[a] += 1
+        self.degree[b] += 1
+        ra, rb = self._root(a), self._root(b)
+        if ra != rb:
+            self.parent[ra] = rb
+
+    def remove_isolated(self, cls: str) -> None:
+        """Leave out the nodes of class ``cls`` that no edge touches."""
+        self.removed |= {i for i, c in enumerate(self.cls) if c == cls and self.degree[i] == 0}
+
+    def finish(self) -> None:
+        self.edge_count = len(self._edges)
+        self._edges = set()
+
+    def stats(self, *, top: int = 10) -> GraphStats:
+        """The figures ``graph_stats`` gives for the networkx graph of the same RDF graph."""
+        keep = [i for i in range(len(self.ids)) if i not in self.removed]
+        classes = Counter(self.cls[i] for i in keep)
+        relations: Counter = Counter()
+        for (prop, zh, en), n in self.kinds.items():
+            text = zh if not en or en == zh else f"{zh} {en}"  # kg.draw.network.Label.text
+            relations[prop if prop in NARY else text or zh or prop or "?"] += n
+        ranked = heapq.nsmallest(top, keep, key=lambda i: (-self.degree[i], self.ids[i]))
+        hubs = [(self.ids[i], self.label_of(self.iris[i])[0], self.degree[i], self.cls[i]) for i in ranked]
+        sizes = Counter(self._root(i) for i in keep)
+        comps = sorted(sizes.values(), reverse=True)
+        labels: dict[str, str] = {}
+        for i in keep:  # in the order the nodes were added, as networkx keeps them
+            if self.cls[i] not in labels:
+                iri = self.cls_iris[i]
+                zh, en = self.label_of(iri) if iri is not None else ("", "")
+                labels[self.cls[i]] = f"{zh} {en}".strip()
+        return GraphStats(nodes=len(keep), edges=self.edge_count,
+                          nodes_by_class=dict(sorted(classes.items(), key=lambda kv: (-kv[1], kv[0]))),
+                          edges_by_relation=dict(sorted(relations.items(), key=lambda kv: (-kv[1], kv[0]))),
+                          top=hubs, components=comps, isolated=sum(1 for c in comps if c == 1), class_labels=labels)
+
+
+def relationship_stats(graph: Any = None, *, top: int = 10, nary: str = "edges", doc: str | None = None,
+                       include_personal: bool = False) -> GraphStats:
+    """The summary figures of the relationship graph of ``graph`` (anything ``kg.draw.network.to_networkx``
+    reads: a graph file, whose up-to-date store is read when the build keeps one, a store, an rdflib graph):
+    the same as ``graph_stats(to_networkx(graph, details=False))``, without building the networkx graph.
+
+    >>> from kg.api import build
+    >>> from kg.paths import DEMO_CORPUS
+    >>> s = relationship_stats(build(write=False, validate=False, corpus=DEMO_CORPUS).graph, top=3)
+    >>> s.nodes_by_class["Person"] > 0, len(s.top)
+    (True, 3)
+    """
+    from kg.draw.network import fill
+    from kg.paths import DEFAULT_GRAPH
+
+    g, _source, label = fill(SummaryGraph(), DEFAULT_GRAPH if graph is None else graph, nary=nary, doc=doc,
+                             include_personal=include_personal, lean=True)
+    g.label_of = lambda iri: (lambda lab: (lab.zh, lab.en))(label(iri))
+    return g.stats(top=top)
