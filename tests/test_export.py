@@ -189,3 +189,50 @@ def test_dataset_export_of_a_stored_build_is_the_built_dataset(corpus_stored, na
     want = {str(q) for q in ox.parse(path=str(corpus_stored / "graph.trig"), format=ox.RdfFormat.TRIG)}
     assert got == want and r.triples < len(want)  # triples: the distinct ones; a shared one is in several graphs
     assert len({q.graph_name.value for q in ox.parse(path=str(out), format=oxfmt)}) == 8 + 2  # + ontology, registry
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "trig"])
+def test_export_of_a_stored_build_reuses_the_build_file_that_holds_it(corpus_stored, fmt, tmp_path):
+    """Turtle of graph.trig is the build's graph.ttl (the merged graph of graph.trig, triple for triple), and
+    TriG of graph.ttl is graph.trig: the same bytes whichever of the build's files is given."""
+    import pyoxigraph as ox
+
+    from kg.store.embedded import store_for
+
+    names = ("graph.trig", "graph.ttl")
+    assert all(store_for(corpus_stored / n) is not None for n in names)
+    outs = []
+    for name in names:
+        out = tmp_path / f"{name}.{fmt}"
+        export(format=fmt, graph=corpus_stored / name, output=out)
+        outs.append(out.read_bytes())
+    built = corpus_stored / ("graph.ttl" if fmt == "turtle" else "graph.trig")
+    assert outs[0] == outs[1] == built.read_bytes()
+    merged = {str(ox.Triple(q.subject, q.predicate, q.object))
+              for q in ox.parse(path=str(corpus_stored / "graph.trig"), format=ox.RdfFormat.TRIG)}
+    turtle = {str(t) for t in ox.parse(path=str(corpus_stored / "graph.ttl"), format=ox.RdfFormat.TURTLE)}
+    assert turtle == merged and len(merged) > 10_000
+
+
+def test_turtle_of_a_stored_build_is_written_from_the_store_when_graph_ttl_changed(corpus_stored, tmp_path):
+    """A graph.ttl that is no longer the build's (edited since) is not taken for the export of graph.trig."""
+    import shutil
+
+    import pyoxigraph as ox
+
+    out = tmp_path / "out"
+    shutil.copytree(corpus_stored, out)
+    trig = out / "graph.trig"
+    with open(out / "graph.ttl", "a", encoding="utf-8") as f:
+        f.write("<http://example.org/a> <http://example.org/b> <http://example.org/c> .\n")
+    from kg.store.embedded import store_for
+
+    st = store_for(trig)
+    if st is None:  # the copy changed the files' times: nothing of the build's is taken then
+        pytest.skip("the copied build is not stamped")
+    assert out / "graph.ttl" not in st.files
+    export(format="turtle", graph=trig, output=tmp_path / "x.ttl")
+    got = {str(t) for t in ox.parse(path=str(tmp_path / "x.ttl"), format=ox.RdfFormat.TURTLE)}
+    assert "<http://example.org/a> <http://example.org/b> <http://example.org/c>" not in got
+    want = {str(ox.Triple(q.subject, q.predicate, q.object)) for q in ox.parse(path=str(trig), format=ox.RdfFormat.TRIG)}
+    assert len(got) == len(want)  # the same triples; the store writes numbers in their canonical form (16.0 -> 16)

@@ -123,11 +123,11 @@ def serialize_store(store, fmt: str = "turtle", *, output=None, exclude: frozens
     """A large graph held in a ``kg.store.embedded.Store``, written by Oxigraph: the text, or, with ``output``
     (a path), streamed into that file atomically (then "" is returned).
 
-    Turtle is the built Turtle file itself when the store holds one (it is already sorted per document);
-    N-Quads and TriG keep one named graph per document for bulk loaders: given the build's ``parts`` (the
-    named graphs as the build wrote them, ``kg.store.cache.build_parts``), each document's graph holds every
-    triple the document states, as in ``graph.trig`` (TriG of a ``graph.trig``: the file itself); else the
-    store's named graphs.
+    Turtle is the build's Turtle file itself (``graph.ttl``: the merged graph, sorted per document) when the
+    store holds one, whichever of the build's files was given; TriG likewise its ``graph.trig``. N-Quads and
+    TriG keep one named graph per document for bulk loaders: given the build's ``parts`` (the named graphs as
+    the build wrote them, ``kg.store.cache.build_parts``), each document's graph holds every triple the
+    document states, as in ``graph.trig``; else the store's named graphs.
     Triples whose predicate is in ``exclude`` (e.g. personal data, ``kg.graph.personal``) are left out.
     """
     import shutil
@@ -138,9 +138,11 @@ def serialize_store(store, fmt: str = "turtle", *, output=None, exclude: frozens
 
     if fmt not in EXPORT_FORMATS:
         raise InputError(f"unknown export format '{fmt}'", hint="use one of " + ", ".join(EXPORT_FORMATS))
-    src = store.source
     exclude = frozenset(p for p in exclude if next(iter(store.ox.quads_for_pattern(None, ox.NamedNode(p), None)), None))
-    if src is not None and not exclude and (fmt, src.suffix) in (("turtle", ".ttl"), ("trig", ".trig")):
+    suffix = {"turtle": ".ttl", "trig": ".trig"}.get(fmt)
+    held = [f for f in (store.source, *getattr(store, "files", ())) if f is not None and f.suffix == suffix]
+    src = held[0] if held else None  # a file of the build that is already the export asked for
+    if src is not None and not exclude:
         if output is None:
             return src.read_text(encoding="utf-8")
         with atomic_file(output) as tmp:

@@ -64,6 +64,7 @@ class Store:
     path: Path | None = None
     source: Path | None = None  # the graph file this store holds, if any
     stamp: str | None = None  # sha256 of the stamp it was opened under (on disk, by store_for); None otherwise
+    files: tuple = ()  # the graph files of the build it holds exactly, as they are now (by store_for)
     _size: int | None = field(default=None, repr=False)
 
     def __len__(self) -> int:
@@ -161,7 +162,16 @@ def store_for(graph_file: Path | str) -> Store | None:
 
     st = open_store(folder, source=graph_file, size=stamp.get("triples"))
     st.stamp = hashlib.sha256(raw).hexdigest()
+    held = [graph_file.parent / g["file"] for g in stamp.get("graphs", [stamp.get("graph")]) if isinstance(g, dict)]
+    st.files = tuple(f for f in held if f.name == graph_file.name or _same_stamp(f, stamp))
     return st
+
+
+def _same_stamp(graph_file: Path, stamp: dict) -> bool:
+    try:
+        return _stamp(graph_file) in stamp.get("graphs", [stamp.get("graph")])
+    except OSError:
+        return False
 
 
 def open_store(folder: Path | str, *, source: Path | None = None, size: int | None = None) -> Store:
