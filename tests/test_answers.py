@@ -238,3 +238,25 @@ def test_a_store_that_cannot_be_written_still_answers(build):
     (out / "store" / "answers").write_text("a file where the folder should be", encoding="utf-8")
     assert len(query("honors-by-person", graph=st).rows) == 18
     assert len(query("honors-by-person", graph=st).rows) == 18 and st.ox.evaluations == 2
+
+
+def test_the_answers_used_least_recently_go_first_past_the_bound(shared, monkeypatch):
+    import time
+
+    _work, out, _r = shared
+    monkeypatch.setattr(answers, "KEEP_FILES", 3)
+    st = _counted(out / "graph.trig")
+    names = ["易冉", "伍志明", "何鹏", "陈志漫"]
+    for name in names[:3]:
+        query("person-profile", graph=st, params={"name": name})
+        time.sleep(0.05)  # file times are kept to a clock tick: the order of use must be seen
+    query("person-profile", graph=st, params={"name": "易冉"})  # read again: used now
+    assert st.ox.evaluations == 3
+    time.sleep(0.05)
+    query("person-profile", graph=st, params={"name": "陈志漫"})  # a fourth: the least recently used goes
+    assert len(list((out / "store" / "answers").rglob("*.json"))) == 3
+    query("person-profile", graph=st, params={"name": "易冉"})
+    query("person-profile", graph=st, params={"name": "何鹏"})
+    assert st.ox.evaluations == 4  # both still kept
+    query("person-profile", graph=st, params={"name": "伍志明"})
+    assert st.ox.evaluations == 5  # it was dropped: asked again

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -37,6 +38,11 @@ from typing import Callable
 from kg.ask.results import QueryResult, TermRows, term_tag
 
 FORMAT = "kg-answer/1"
+# How much one build keeps: past either bound the answers used least recently are dropped (a read marks its
+# file used). The 34 catalog answers of 10,000 generated documents take ~70 MB; each other parameter value or
+# SPARQL text asked adds a file.
+KEEP_BYTES = 512 * 2**20
+KEEP_FILES = 2000
 
 
 @dataclass
@@ -177,7 +183,13 @@ def read_answer(query: str, *, store) -> Answer | None:
         data = path.read_bytes()
     except OSError:
         return None
-    return Answer.from_bytes(data, query=query)
+    found = Answer.from_bytes(data, query=query)
+    if found is not None:
+        try:
+            os.utime(path)  # used now: the last to go when the folder is trimmed
+        except OSError:  # a store shared read-only: its answers are not trimmed by this reader either
+            pass
+    return found
 
 
 def write_answer(query: str, result: QueryResult, *, store) -> Path | None:
@@ -202,9 +214,55 @@ def write_answer(query: str, result: QueryResult, *, store) -> Path | None:
     except OSError:
         pass
     try:
-        return write_atomic(path, Answer.of(query, result).to_bytes())
+        written = write_atomic(path, Answer.of(query, result).to_bytes())
     except InputError:
         return None
+    trim(here, keep=written)
+    return written
+
+
+def trim(here: Path, *, keep: Path | None = None, max_bytes: int | None = None, max_files: int | None = None) -> int:
+    """Drop the answers of ``here`` used least recently (oldest modification time: written or read) until it
+    holds at most ``max_bytes`` (default KEEP_BYTES) in at most ``max_files`` (KEEP_FILES); ``keep`` (the
+    answer just written) stays. Returns how many files were dropped.
+
+    >>> import tempfile, time
+    >>> d = Path(tempfile.mkdtemp())
+    >>> for i, name in enumerate(["a", "b", "c"]):
+    ...     (d / f"{name}.json").write_bytes(b"x" * 10)
+    ...     os.utime(d / f"{name}.json", (i, i))
+    10
+    10
+    10
+    >>> trim(d, keep=d / "a.json", max_files=2), sorted(p.name for p in d.iterdir())
+    (1, ['a.json', 'c.json'])
+    >>> trim(d, max_bytes=15), sorted(p.name for p in d.iterdir())
+    (1, ['c.json'])
+    """
+    max_bytes = KEEP_BYTES if max_bytes is None else max_bytes
+    max_files = KEEP_FILES if max_files is None else max_files
+    try:
+        entries = []
+        with os.scandir(here) as it:
+            for e in it:
+                if e.name.endswith(".json") and e.is_file(follow_symlinks=False):
+                    st = e.stat(follow_symlinks=False)
+                    entries.append((st.st_mtime_ns, st.st_size, Path(e.path)))
+    except OSError:
+        return 0
+    total, count = sum(size for _, size, _ in entries), len(entries)
+    dropped = 0
+    for _, size, path in sorted(entries, key=lambda x: (x[0], x[2].name)):
+        if total <= max_bytes and count <= max_files:
+            break
+        if keep is not None and path == keep:
+            continue
+        try:
+            path.unlink()
+        except OSError:
+            continue
+        total, count, dropped = total - size, count - 1, dropped + 1
+    return dropped
 
 
 def answer(query: str, *, store, compute: Callable[[], QueryResult], use: bool = True) -> QueryResult:
