@@ -27,7 +27,7 @@ from wcwidth import wcswidth
 
 from kg.errors import InputError
 from kg.namespaces import PREFIXES
-from kg.ask.results import QueryResult
+from kg.ask.results import QueryResult, TermRows
 
 FORMATS = ("table", "csv", "tsv", "json")
 SHORT = dict(PREFIXES, kgr="https://w3id.org/kg-talent/id/")
@@ -134,11 +134,29 @@ def _per_term(fn):
     return once
 
 
+def _text_rows(result: QueryResult, fn) -> list[list]:
+    """``fn(term)`` for each variable of every row (``fn(None)`` where it is unbound), ``fn`` called once per
+    distinct term. A kept answer (:class:`TermRows`) is read from its term indexes: no dict per row.
+
+    >>> from kg.ask.results import TermRows
+    >>> kept = TermRows(["a", "b"], [("@zh", "甲"), ("", "2")], [0, 1, 1, -1])
+    >>> _text_rows(QueryResult(kind="select", variables=["a", "b"], rows=kept), lambda t: t and str(t) * 2)
+    [['甲甲', '22'], ['22', None]]
+    """
+    rows, names = result.rows, list(result.variables)
+    if isinstance(rows, TermRows) and rows.variables == names and names:
+        texts = [fn(term) for term in rows.rdflib_terms()]
+        texts.append(fn(None))  # cell -1: unbound
+        cells = rows.cells[: len(rows) * len(names)]
+        return [list(row) for row in zip(*[map(texts.__getitem__, cells)] * len(names))]
+    once = _per_term(fn)
+    return [[once(row.get(v)) for v in names] for row in rows]
+
+
 def to_table(result: QueryResult) -> str:
     """Columns aligned for a terminal; CJK characters take two cells; decimals without trailing zeros."""
     cols = result.variables
-    show = _per_term(lambda term: _cell(_display(term)))
-    cells = [[show(row.get(v)) for v in cols] for row in result.rows]
+    cells = _text_rows(result, lambda term: _cell(_display(term)))
     widths = [max([_width(c)] + [_width(r[i]) for r in cells]) for i, c in enumerate(cols)]
     lines = [" | ".join(_pad(c, widths[i]) for i, c in enumerate(cols)).rstrip(),
              "-+-".join("-" * w for w in widths)]
@@ -164,9 +182,7 @@ def to_csv(result: QueryResult) -> str:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
     w.writerow(result.variables)
-    text = _per_term(_csv_term)
-    for row in result.rows:
-        w.writerow([text(row.get(v)) for v in result.variables])
+    w.writerows(_text_rows(result, _csv_term))
     return buf.getvalue()
 
 
@@ -199,9 +215,7 @@ def nt_term(term: Node) -> str:
 def to_tsv(result: QueryResult) -> str:
     """W3C SPARQL 1.1 TSV results: ``?var`` header, one row per line, terms in N-Triples form (``nt_term``)."""
     lines = ["\t".join("?" + v for v in result.variables)]
-    text = _per_term(lambda term: "" if term is None else nt_term(term))
-    for row in result.rows:
-        lines.append("\t".join([text(row.get(v)) for v in result.variables]))
+    lines.extend("\t".join(row) for row in _text_rows(result, lambda term: "" if term is None else nt_term(term)))
     return "\n".join(lines) + "\n"
 
 
@@ -234,11 +248,10 @@ def to_json(result: QueryResult) -> str:
         return ("{\n" + ",\n".join(f"          {enc(k)}: {enc(v)}" for k, v in _json_term(t).items())
                 + "\n        }")
 
-    term = _per_term(term_text)
-    keys = {v: "        " + enc(v) + ": " for v in result.variables}
+    keys = ["        " + enc(v) + ": " for v in result.variables]
     bindings = []
-    for row in result.rows:
-        parts = [keys[v] + term(row[v]) for v in result.variables if row.get(v) is not None]
+    for row in _text_rows(result, lambda t: None if t is None else term_text(t)):
+        parts = [key + text for key, text in zip(keys, row) if text is not None]
         bindings.append("      {\n" + ",\n".join(parts) + "\n      }" if parts else "      {}")
     listed = "[\n" + ",\n".join(bindings) + "\n    ]" if bindings else "[]"
     return ('{\n  "head": ' + dumped({"vars": list(result.variables)}, 2) + ',\n  "results": {\n    "bindings": '
