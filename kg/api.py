@@ -206,7 +206,7 @@ def query(query: str, *, graph: Graph | Path | str | None = None, endpoint: str 
 
 
 def export(*, format: str = "turtle", output: Path | str | None = None, graph: Graph | Path | str | None = None,
-           graph_iri: str | None = None, include_personal: bool = False) -> ExportResult:
+           graph_iri: str | None = None, include_personal: bool = False, note=None) -> ExportResult:
     """Serialize the graph (default the built dataset) as turtle, nt, jsonld, xml, trig or nquads.
 
     Personal contact data (``kg.graph.personal``) is left out unless ``include_personal``.
@@ -214,7 +214,8 @@ def export(*, format: str = "turtle", output: Path | str | None = None, graph: G
     TriG and N-Quads of a dataset file (TriG, N-Quads) keep its named graphs (one per document); a plain graph
     goes into the named graph ``graph_iri``, or the default graph. With ``output`` the text is written
     atomically to that file. A large graph is written by Oxigraph from its store (N-Quads and TriG keep one
-    named graph per document); then, with ``output``, ``text`` is empty.
+    named graph per document); then, with ``output``, ``text`` is empty, and ``note`` (a function of one line
+    of text) is told first when the format asked for takes minutes at that size.
 
     >>> from kg.paths import DEMO_CORPUS
     >>> r = export(format="nt", graph=build(write=False, corpus=DEMO_CORPUS).graph)
@@ -239,7 +240,7 @@ def export(*, format: str = "turtle", output: Path | str | None = None, graph: G
 
             parts = build_parts(g.source)  # each document's graph as the build wrote it
         text = serialize_store(g, format, output=Path(output) if output is not None else None, exclude=exclude,
-                               parts=parts)
+                               parts=parts, note=note)
         return ExportResult(text=text, format=format, triples=len(g), output=Path(output) if output else None)
     if not include_personal:
         g = without_personal(g)

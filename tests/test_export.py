@@ -236,3 +236,19 @@ def test_turtle_of_a_stored_build_is_written_from_the_store_when_graph_ttl_chang
     assert "<http://example.org/a> <http://example.org/b> <http://example.org/c>" not in got
     want = {str(ox.Triple(q.subject, q.predicate, q.object)) for q in ox.parse(path=str(trig), format=ox.RdfFormat.TRIG)}
     assert len(got) == len(want)  # the same triples; the store writes numbers in their canonical form (16.0 -> 16)
+
+
+def test_slow_formats_of_a_large_store_say_so_first(corpus_stored, tmp_path, monkeypatch):
+    """Past a size, a format written one triple at a time from the store tells which ones are quick; the
+    build's own files and N-Quads say nothing."""
+    import kg.serialize.rdf as rdf
+
+    monkeypatch.setattr(rdf, "SLOW_NOTE_TRIPLES", 0)  # the generated build stands for a large one
+    for fmt, said in (("nt", True), ("jsonld", True), ("turtle", False), ("trig", False), ("nquads", False)):
+        notes: list[str] = []
+        export(format=fmt, graph=corpus_stored / "graph.trig", output=tmp_path / f"x.{fmt}", note=notes.append)
+        assert (tmp_path / f"x.{fmt}").stat().st_size > 0
+        assert len(notes) == int(said), (fmt, notes)
+        if said:
+            assert "one triple at a time" in notes[0] and "--format turtle" in notes[0] and "\n" not in notes[0]
+            assert {"nt": "N-Triples", "jsonld": "JSON-LD"}[fmt] in notes[0]

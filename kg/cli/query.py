@@ -93,7 +93,8 @@ def export_cmd(fmt: str, output: Path | None, graph: Path, graph_iri: str | None
     """Write the graph as Turtle, N-Triples, JSON-LD, RDF/XML, TriG or N-Quads (atomically)."""
     from kg.api import export
 
-    result = export(format=fmt, output=output, graph=graph, graph_iri=graph_iri, include_personal=include_personal)
+    result = export(format=fmt, output=output, graph=graph, graph_iri=graph_iri, include_personal=include_personal,
+                    note=lambda line: click.echo(line, err=True))
     if output is None:
         click.echo(result.text, nl=False)
     else:

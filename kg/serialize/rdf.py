@@ -118,8 +118,11 @@ def parse_export(text: str, fmt: str) -> Graph:
     return g
 
 
+SLOW_NOTE_TRIPLES = 1_000_000  # past this, a store written one triple at a time (~10 s a million) says so first
+
+
 def serialize_store(store, fmt: str = "turtle", *, output=None, exclude: frozenset[str] = frozenset(),
-                    parts: list | None = None) -> str:
+                    parts: list | None = None, note=None) -> str:
     """A large graph held in a ``kg.store.embedded.Store``, written by Oxigraph: the text, or, with ``output``
     (a path), streamed into that file atomically (then "" is returned).
 
@@ -129,6 +132,8 @@ def serialize_store(store, fmt: str = "turtle", *, output=None, exclude: frozens
     the build wrote them, ``kg.store.cache.build_parts``), each document's graph holds every triple the
     document states, as in ``graph.trig``; else the store's named graphs.
     Triples whose predicate is in ``exclude`` (e.g. personal data, ``kg.graph.personal``) are left out.
+    Every other case is written one triple at a time (about 10 s a million): past ``SLOW_NOTE_TRIPLES``,
+    ``note`` (a function of one line of text) is told so first, with the formats that are quick.
     """
     import shutil
 
@@ -150,6 +155,13 @@ def serialize_store(store, fmt: str = "turtle", *, output=None, exclude: frozens
         return ""
     if fmt not in ("trig", "nquads"):
         parts = None
+    if note is not None and not (parts is not None and fmt == "nquads") and len(store) > SLOW_NOTE_TRIPLES:
+        name = {"turtle": "Turtle", "nt": "N-Triples", "jsonld": "JSON-LD", "xml": "RDF/XML", "trig": "TriG",
+                "nquads": "N-Quads"}[fmt]
+        quick = "--format nquads (one graph per document)" if exclude else \
+            "--format turtle or --format trig (the build's files) or --format nquads"
+        note(f"note: {name} of {len(store):,} triples is written one triple at a time from the store, which "
+             f"takes minutes at this size; {quick} take seconds")
     oxfmt = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD,
              "xml": ox.RdfFormat.RDF_XML, "trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS}[fmt]
     prefixes = dict(PREFIXES, kgr=DEFAULT_BASE + "id/") if fmt in ("turtle", "trig") else None
