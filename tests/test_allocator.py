@@ -48,11 +48,12 @@ def test_an_existing_preload_is_kept_after_mimalloc():
     assert env is None
 
 
-def test_the_kg_program_answers_the_same_with_either_allocator(tmp_path):
+def test_the_kg_program_answers_the_same_with_either_allocator(dataset_file):
     # the allocator is invisible in what kg prints: the same catalog answer, byte for byte
     outs = []
     for setting in ("system", "mimalloc"):
         env = {k: v for k, v in os.environ.items() if k != "LD_PRELOAD"} | {"KG_MALLOC": setting}
-        outs.append(subprocess.run([sys.executable, "-m", "kg", "query", "honors-by-person", "--format", "csv"],
+        outs.append(subprocess.run([sys.executable, "-m", "kg", "query", "honors-by-person", "--format", "csv",
+                                    "--graph", str(dataset_file)],
                                    capture_output=True, text=True, env=env, timeout=120, check=True).stdout)
     assert outs[0] == outs[1] and "陈志漫,IPC总裁奖,国际级" in outs[0]
