@@ -1016,22 +1016,24 @@ def _trig_pieces(segs: list, cache: BuildCache, pre: dict, c: _Context, salt: by
     return out
 
 
-PIECE_LINES = 4096  # shared lines in a piece of an output file, about (a change makes only its piece again)
+PIECE_LINES = 1024  # shared lines in a piece of an output file, about (a change makes only its piece again)
 
 
 def _runs(lines: list, cut) -> list:
     """Sorted lines in runs of about PIECE_LINES, each ending where ``cut(last, next)`` says the writer's
-    output can be cut (a subject's or a graph's block ends): the runs' texts joined are the text of all."""
+    output can be cut (a subject's or a graph's block ends): the runs' texts joined are the text of all.
+    Where a run ends is decided by the lines there (a digest of the next line), not by a count from the
+    start: a line added or removed changes only the run that holds it, not every run after it (which a
+    count would shift, so a document added or removed made most of the shared pieces again)."""
     if len(lines) <= PIECE_LINES:
         return [lines]
-    out, start, i = [], 0, PIECE_LINES
-    while i < len(lines):
-        while i < len(lines) and not cut(lines[i - 1], lines[i]):
-            i += 1
-        if i >= len(lines):
-            break
-        out.append(lines[start:i])
-        start, i = i, i + PIECE_LINES
+    from zlib import crc32
+
+    out, start = [], 0
+    for i in range(1, len(lines)):
+        if crc32(lines[i].encode("utf-8")) % PIECE_LINES == 0 and cut(lines[i - 1], lines[i]):
+            out.append(lines[start:i])
+            start = i
     out.append(lines[start:])
     return out
 
