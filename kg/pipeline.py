@@ -705,7 +705,8 @@ def _registry_part(c: _Context, cache: BuildCache, ordered: list, corpus: Path) 
     got = cache.index.get("registry")
     if got is not None and got[0] == key:
         return got[1]
-    rg = registry_graph(c.ctx, used, [_StandIn(e.id, e.fact_ids) for e in ordered])
+    # the documents' fact ids matter only to the ``same`` decisions (10,000 stand-ins cost ~0.4 s)
+    rg = registry_graph(c.ctx, used, [_StandIn(e.id, e.fact_ids) for e in ordered] if decisions else [])
     lines = sorted({ln for ln in rg.serialize(format="nt").split("\n") if ln})
     cache.index["registry"] = (key, lines)
     return lines
@@ -714,16 +715,17 @@ def _registry_part(c: _Context, cache: BuildCache, ordered: list, corpus: Path) 
 def _shared(c: _Context, cache: BuildCache, ordered: list, changed: dict) -> list:
     """Validation results of the shared nodes (registry entities, concepts: every node no document owns),
     each checked with the ontology, the registry and every document's statements about it. Only the nodes
-    about which a changed document now says something else are checked again (lines about them, types of
-    what they point to), unless the ontology or registry changed.
+    about which a changed document or the registry now says something else are checked again (lines about
+    them, types of what they point to), unless the ontology changed.
     ``changed``: id -> the document's previous entry (None if new) for every rebuilt or removed document."""
     from kg.check.localshacl import Data, validate_part
     from kg.namespaces import new_graph
 
     if c.shapes is None:
         return []
-    base_key = _sha(c.global_key.encode(), "\n".join(c.registry_lines).encode())
+    base_key = c.global_key
     got = cache.index.get("shared")
+    type_p = " <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
 
     def subjects() -> tuple:
         """Every document's lines about nodes it does not own, and the ontology's and registry's lines, by
@@ -746,8 +748,18 @@ def _shared(c: _Context, cache: BuildCache, ordered: list, changed: dict) -> lis
         rest = subject[len(id_ns) + 1:]
         return "/" in rest and rest.split("/", 1)[0] in docs
 
+    def lines_about(wanted: set, *, types: bool = False) -> list:
+        """The lines (of the ontology, registry and every document) about the nodes in ``wanted`` (only the
+        rdf:type ones with ``types``): one pass, no index of every subject."""
+        out = []
+        for group in (c.onto_lines, c.registry_lines, *((e.foreign, e.foreign_types) for e in ordered)):
+            for ln in (group if isinstance(group, list) else (*group[0], *group[1])):
+                if ln[: ln.index(" ")] in wanted and (not types or type_p in ln):
+                    out.append(ln)
+        return out
+
     found = None
-    if got is not None and got["key"] == base_key:
+    if got is not None and got["key"] == base_key and got.get("registry") is not None:
         results = dict(got["results"])
         # a shared node is checked again when what a changed document says about it changed: a line about
         # it, or the type of one of the document's nodes it points to (usually nothing: an edit of a letter
@@ -763,6 +775,17 @@ def _shared(c: _Context, cache: BuildCache, ordered: list, changed: dict) -> lis
             retyped = {_subject(ln) for ln in diff if " <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> " in ln}
             if retyped:
                 affected.update(_subject(ln) for ln in before | after if _object(ln) in retyped)
+        # the registry graph is one more part that changed (an entity's label, say: the entity is checked again)
+        before, after = set(got["registry"]), set(c.registry_lines)
+        diff = before ^ after
+        affected.update(_subject(ln) for ln in diff)
+        retyped = {_subject(ln) for ln in diff if type_p in ln}
+        if retyped:  # every line that points to a retyped entity, whoever states it
+            for group in (c.onto_lines, c.registry_lines, *((e.foreign, e.foreign_types) for e in ordered)):
+                for ln in (group if isinstance(group, list) else (*group[0], *group[1])):
+                    if _object(ln) in retyped:
+                        affected.add(_subject(ln))
+            affected.update(_subject(ln) for ln in before if _object(ln) in retyped)
         affected = {s for s in affected if not owned(s)}
         for s in affected:
             results.pop(s, None)
@@ -771,15 +794,21 @@ def _shared(c: _Context, cache: BuildCache, ordered: list, changed: dict) -> lis
         found = subjects()
         affected = {s for s in set(found[0]) | set(found[1]) if not owned(s)}
     if affected:
-        by_subject, shared_by_subject = found or subjects()
-        lines = [ln for s in affected for ln in (*shared_by_subject.get(s, ()), *by_subject.get(s, ()))]
+        if found is not None:
+            by_subject, shared_by_subject = found
+            lines = [ln for s in affected for ln in (*shared_by_subject.get(s, ()), *by_subject.get(s, ()))]
+        else:  # a few nodes: their lines found in one pass
+            lines = lines_about(affected)
         objects = set()
         for ln in lines:
             parts = ln.split(" ", 2)
             if parts[2].startswith("<"):
                 objects.add(parts[2][: parts[2].index(">") + 1])
-        lines += [ln for o in objects - affected for ln in (*shared_by_subject.get(o, ()), *by_subject.get(o, ()))
-                  if " <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> " in ln]
+        if found is not None:
+            lines += [ln for o in objects - affected for ln in (*shared_by_subject.get(o, ()), *by_subject.get(o, ()))
+                      if type_p in ln]
+        elif objects - affected:
+            lines += lines_about(objects - affected, types=True)
         text = "\n".join(dict.fromkeys(lines)) + "\n"
         triples = []
         for ln in text.split("\n"):
@@ -793,7 +822,7 @@ def _shared(c: _Context, cache: BuildCache, ordered: list, changed: dict) -> lis
             results[n] = []
         for r in validate_part(c.shapes, data, focus):
             results[r.focus].append(_result_row(ns_graph, r, _label_of(data, r.focus)))
-    cache.index["shared"] = {"key": base_key, "results": results}
+    cache.index["shared"] = {"key": base_key, "registry": c.registry_lines, "results": results}
     return [row for rows in results.values() for row in rows]
 
 
