@@ -147,8 +147,7 @@ def _text_rows(result: QueryResult, fn) -> list[list]:
     if isinstance(rows, TermRows) and rows.variables == names and names:
         texts = [fn(term) for term in rows.rdflib_terms()]
         texts.append(fn(None))  # cell -1: unbound
-        cells = rows.cells[: len(rows) * len(names)]
-        return [list(row) for row in zip(*[map(texts.__getitem__, cells)] * len(names))]
+        return [list(row) for row in rows.value_rows(texts)]
     once = _per_term(fn)
     return [[once(row.get(v)) for v in names] for row in rows]
 

@@ -105,6 +105,12 @@ class TermRows(Sequence):
         return [string(text, None) if not tag else string(text, tag[1:]) if tag[0] == "@" else tagged_term(tag, text)
                 for tag, text in self.terms]
 
+    def value_rows(self, values: list) -> "zip":
+        """Each row as a tuple of ``values[i]`` for its cells ``i`` (``values[-1]`` for an unbound cell):
+        ``values`` is one value per distinct term, plus the one for unbound last."""
+        width = len(self.variables)
+        return zip(*[map(values.__getitem__, self.cells[: self.count * width])] * width)
+
     def _made(self) -> list[dict[str, Node]]:
         if self._rows is None:
             made = self.rdflib_terms()
@@ -115,7 +121,7 @@ class TermRows(Sequence):
                 self._rows = [{} for _ in range(self.count)]
                 return self._rows
             cells = self.cells[: self.count * width]
-            rows = zip(*[map(made.__getitem__, cells)] * width)
+            rows = self.value_rows(made)
             if -1 not in cells:  # every variable bound in every row
                 self._rows = [dict(zip(names, row)) for row in rows]
             else:  # rows with an unbound cell (-1, told apart as ints: `None in row` calls each term's __eq__)
