@@ -170,10 +170,11 @@ class SummaryGraph:
         """The figures ``graph_stats`` gives for the networkx graph of the same RDF graph."""
         keep = [i for i in range(len(self.ids)) if i not in self.removed]
         classes = Counter(self.cls[i] for i in keep)
+        from kg.draw.network import Label
+
         relations: Counter = Counter()
         for (prop, zh, en), n in self.kinds.items():
-            text = zh if not en or en == zh else f"{zh} {en}"  # kg.draw.network.Label.text
-            relations[prop if prop in NARY else text or zh or prop or "?"] += n
+            relations[prop if prop in NARY else Label(zh, en).text() or zh or prop or "?"] += n
         ranked = heapq.nsmallest(top, keep, key=lambda i: (-self.degree[i], self.ids[i]))
         hubs = [(self.ids[i], self.label_of(self.iris[i])[0], self.degree[i], self.cls[i]) for i in ranked]
         sizes = Counter(self._root(i) for i in keep)
