@@ -748,15 +748,18 @@ def _shared(c: _Context, cache: BuildCache, ordered: list, changed: dict) -> lis
         rest = subject[len(id_ns) + 1:]
         return "/" in rest and rest.split("/", 1)[0] in docs
 
+    def every_line():
+        """The lines of the ontology, the registry and every document's foreign lines and types."""
+        yield from c.onto_lines
+        yield from c.registry_lines
+        for e in ordered:
+            yield from e.foreign
+            yield from e.foreign_types
+
     def lines_about(wanted: set, *, types: bool = False) -> list:
         """The lines (of the ontology, registry and every document) about the nodes in ``wanted`` (only the
         rdf:type ones with ``types``): one pass, no index of every subject."""
-        out = []
-        for group in (c.onto_lines, c.registry_lines, *((e.foreign, e.foreign_types) for e in ordered)):
-            for ln in (group if isinstance(group, list) else (*group[0], *group[1])):
-                if ln[: ln.index(" ")] in wanted and (not types or type_p in ln):
-                    out.append(ln)
-        return out
+        return [ln for ln in every_line() if ln[: ln.index(" ")] in wanted and (not types or type_p in ln)]
 
     found = None
     if got is not None and got["key"] == base_key and got.get("registry") is not None:
@@ -781,10 +784,7 @@ def _shared(c: _Context, cache: BuildCache, ordered: list, changed: dict) -> lis
         affected.update(_subject(ln) for ln in diff)
         retyped = {_subject(ln) for ln in diff if type_p in ln}
         if retyped:  # every line that points to a retyped entity, whoever states it
-            for group in (c.onto_lines, c.registry_lines, *((e.foreign, e.foreign_types) for e in ordered)):
-                for ln in (group if isinstance(group, list) else (*group[0], *group[1])):
-                    if _object(ln) in retyped:
-                        affected.add(_subject(ln))
+            affected.update(_subject(ln) for ln in every_line() if _object(ln) in retyped)
             affected.update(_subject(ln) for ln in before if _object(ln) in retyped)
         affected = {s for s in affected if not owned(s)}
         for s in affected:
