@@ -112,3 +112,42 @@ def test_cli_stats_of_a_stored_build(capsys, stored):
     assert main(["stats", "--graph", str(stored / "graph.trig"), "--top", "7"]) == 0
     out = capsys.readouterr().out
     assert out == graph_stats(to_networkx(stored / "graph.trig", details=False), top=7).text() + "\n"
+
+
+def test_figures_of_a_build_are_kept_beside_its_store(tmp_path, monkeypatch):
+    """Over a build's store the figures are counted once and read after, the same; a rebuild that changes the
+    store drops them; a spoilt file is counted again."""
+    import shutil
+
+    import kg.draw.network as network
+    from kg.draw.stats import relationship_stats
+    from kg.pipeline import build_corpus
+    from tests.conftest import CORPUS
+
+    work, out = tmp_path / "corpus", tmp_path / "out"
+    shutil.copytree(CORPUS, work)
+    build_corpus(corpus=work, out_dir=out, progress=False, store=True)
+    trig = out / "graph.trig"
+    counted = []
+    fill = network.fill
+    monkeypatch.setattr(network, "fill", lambda *a, **k: counted.append(1) or fill(*a, **k))
+
+    first = relationship_stats(trig, top=5)
+    assert first == relationship_stats(trig, top=5) and len(counted) == 1  # read, not counted again
+    assert first == relationship_stats(trig, top=5, keep=False) and len(counted) == 2
+    assert relationship_stats(trig, top=3).top == first.top[:3] and len(counted) == 3  # other options: counted
+    kept = sorted((out / "store" / "answers").rglob("stats-*.json"))
+    assert len(kept) == 2 and first.nodes_by_class["Person"] > 0
+
+    kept[0].write_text("{not json", encoding="utf-8")
+    kept[1].write_text("{not json", encoding="utf-8")
+    assert relationship_stats(trig, top=5) == first and len(counted) == 4
+
+    facts = work / "documents" / "hunan-2023-news-high-skill-commendation" / "facts.yaml"
+    text = facts.read_text(encoding="utf-8")
+    name = next(line.split("zh:", 1)[1].strip(" }\"'") for line in text.splitlines() if "label: {zh:" in line)
+    facts.write_text(text.replace(name, name + "乙", 1), encoding="utf-8")
+    build_corpus(corpus=work, out_dir=out, progress=False, store=True)
+    assert not any(p.exists() for p in kept)  # the new stamp dropped them
+    again = relationship_stats(trig, top=5)
+    assert len(counted) == 5 and again.nodes == first.nodes

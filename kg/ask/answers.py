@@ -126,12 +126,14 @@ _CODE = ("ask/answers.py", "ask/results.py", "ask/sparql.py", "ask/catalog.py", 
          "facts/ontology.py")
 
 
-def _code() -> str:
+def code_stamp(names: tuple[str, ...] = _CODE) -> str:
+    """The size and modification time of each of kg's modules ``names`` (paths under kg/): what is kept is
+    read only by the same code."""
     import kg
 
     root = Path(kg.__file__).resolve().parent
     stamps = []
-    for name in _CODE:
+    for name in names:
         try:
             st = (root / name).stat()
             stamps.append(f"{name}:{st.st_size}:{st.st_mtime_ns}")
@@ -145,7 +147,7 @@ def key(query: str) -> str:
     of the code that makes an answer)."""
     import pyoxigraph
 
-    return hashlib.sha256(f"{FORMAT}\0{pyoxigraph.__version__}\0{_code()}\0{query}".encode("utf-8")).hexdigest()
+    return hashlib.sha256(f"{FORMAT}\0{pyoxigraph.__version__}\0{code_stamp()}\0{query}".encode("utf-8")).hexdigest()
 
 
 def current(store) -> bool:
@@ -174,39 +176,47 @@ def kept(query: str, *, store) -> Path | None:
     return None if where is None else where / f"{key(query)[:40]}.json"
 
 
+def read_kept(name: str, *, store) -> bytes | None:
+    """The bytes kept as file ``name`` among ``store``'s kept answers (see ``keep``), or None; a read marks the
+    file used (the last to go when the folder is trimmed)."""
+    where = folder(store)
+    if where is None:
+        return None
+    path = where / name
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    try:
+        os.utime(path)
+    except OSError:  # a store shared read-only: its answers are not trimmed by this reader either
+        pass
+    return data
+
+
 def read_answer(query: str, *, store) -> Answer | None:
     """The kept answer of ``query`` on ``store``, or None (none kept, or unreadable, foreign or corrupt)."""
     path = kept(query, store=store)
     if path is None:
         return None
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return None
-    found = Answer.from_bytes(data, query=query)
-    if found is not None:
-        try:
-            os.utime(path)  # used now: the last to go when the folder is trimmed
-        except OSError:  # a store shared read-only: its answers are not trimmed by this reader either
-            pass
-    return found
+    data = read_kept(path.name, store=store)
+    return None if data is None else Answer.from_bytes(data, query=query)
 
 
-def write_answer(query: str, result: QueryResult, *, store) -> Path | None:
-    """Keep ``result`` as the answer of ``query`` on ``store`` (atomically); answers kept under an older
-    stamp of the store are removed. Returns the file, or None when nothing was kept: a CONSTRUCT/DESCRIBE
-    answer, a store without a stamp, a store stamped again since it was opened (a build ran meanwhile: the
-    answer may be of the old content or of a mix), or a folder that cannot be written (a store shared
-    read-only)."""
+def keep(name: str, data: bytes, *, store) -> Path | None:
+    """Keep ``data`` as file ``name`` (a ``.json`` name) beside ``store``, atomically, among its answers: under
+    the store's present stamp, so any later build drops it; what is kept under an older stamp is removed and
+    the folder trimmed (``trim``). Returns the file, or None when nothing was kept: a store without a stamp, a
+    store stamped again since it was opened (a build ran meanwhile: the data may be of the old content or of a
+    mix), or a folder that cannot be written (a store shared read-only)."""
     import shutil
 
     from kg.errors import InputError
     from kg.output import write_atomic
 
-    path = kept(query, store=store)
-    if path is None or result.kind not in ("select", "ask") or not current(store):
+    here = folder(store)
+    if here is None or not current(store):
         return None
-    here = path.parent
     try:
         for other in here.parent.iterdir():
             if other != here and other.is_dir():
@@ -214,11 +224,20 @@ def write_answer(query: str, result: QueryResult, *, store) -> Path | None:
     except OSError:
         pass
     try:
-        written = write_atomic(path, Answer.of(query, result).to_bytes())
+        written = write_atomic(here / name, data)
     except InputError:
         return None
     trim(here, keep=written)
     return written
+
+
+def write_answer(query: str, result: QueryResult, *, store) -> Path | None:
+    """Keep ``result`` as the answer of ``query`` on ``store`` (``keep``). Returns the file, or None when
+    nothing was kept: a CONSTRUCT/DESCRIBE answer, or what ``keep`` does not keep."""
+    path = kept(query, store=store)
+    if path is None or result.kind not in ("select", "ask"):
+        return None
+    return keep(path.name, Answer.of(query, result).to_bytes(), store=store)
 
 
 def trim(here: Path, *, keep: Path | None = None, max_bytes: int | None = None, max_files: int | None = None) -> int:

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import heapq
+import json
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -58,8 +59,20 @@ class GraphStats:
         lines += ["", "Most connected entities (degree):"]
         for node, label, deg, cls in self.top:
             lines.append(f"  {deg:4d}  {pad(label, 34)}{cls} ({node})")
-        lines += ["", "Component sizes: " + ", ".join(str(c) for c in self.components)]
+        lines += ["", "Component sizes: " + _sizes(self.components)]
         return "\n".join(lines)
+
+
+def _sizes(sizes: list[int]) -> str:
+    """Component sizes, largest first, a size that repeats given once with its count.
+
+    >>> _sizes([59703, 12, 3, 3, 1, 1, 1, 1])
+    '59703, 12, 3 ×2, 1 ×4'
+    """
+    from itertools import groupby
+
+    return ", ".join(f"{size}" if n == 1 else f"{size} ×{n:,}"
+                     for size, n in ((size, len(list(run))) for size, run in groupby(sizes)))
 
 
 def _relation(data: dict) -> str:
@@ -192,10 +205,13 @@ class SummaryGraph:
 
 
 def relationship_stats(graph: Any = None, *, top: int = 10, nary: str = "edges", doc: str | None = None,
-                       include_personal: bool = False) -> GraphStats:
+                       include_personal: bool = False, keep: bool = True) -> GraphStats:
     """The summary figures of the relationship graph of ``graph`` (anything ``kg.draw.network.to_networkx``
     reads: a graph file, whose up-to-date store is read when the build keeps one, a store, an rdflib graph):
     the same as ``graph_stats(to_networkx(graph, details=False))``, without building the networkx graph.
+    For a graph file with a store, the figures are kept beside the store like the answers of questions
+    (``kg.ask.answers.keep``): asked again over the same build, they are read, not counted again; any build
+    that changes the store drops them. ``keep=False`` neither reads nor keeps them.
 
     >>> from kg.api import build
     >>> from kg.paths import DEMO_CORPUS
@@ -206,7 +222,62 @@ def relationship_stats(graph: Any = None, *, top: int = 10, nary: str = "edges",
     from kg.draw.network import fill
     from kg.paths import DEFAULT_GRAPH
 
-    g, _source, label = fill(SummaryGraph(), DEFAULT_GRAPH if graph is None else graph, nary=nary, doc=doc,
+    graph = DEFAULT_GRAPH if graph is None else graph
+    store = _store_of(graph) if keep else None
+    name = _kept_name(top=top, nary=nary, doc=doc, include_personal=include_personal) if store is not None else ""
+    if store is not None:
+        from kg.ask.answers import read_kept
+
+        found = _from_json(read_kept(name, store=store))
+        if found is not None:
+            return found
+    g, _source, label = fill(SummaryGraph(), graph if store is None else store, nary=nary, doc=doc,
                              include_personal=include_personal, lean=True)
     g.label_of = lambda iri: (lambda lab: (lab.zh, lab.en))(label(iri))
-    return g.stats(top=top)
+    result = g.stats(top=top)
+    if store is not None:
+        from kg.ask.answers import keep as keep_file
+
+        keep_file(name, json.dumps({"format": STATS_FORMAT, **asdict(result)}, ensure_ascii=False).encode("utf-8"),
+                  store=store)
+    return result
+
+
+# What makes the figures: they are read back only by the same code, for the same options.
+STATS_FORMAT = "kg-stats/1"
+_STATS_CODE = ("draw/stats.py", "draw/network.py", "draw/reading.py", "draw/compact.py", "ask/answers.py",
+               "store/embedded.py")
+
+
+def _store_of(graph: Any):
+    """The up-to-date on-disk store `kg build` keeps beside the graph file ``graph``; None for anything else."""
+    if not isinstance(graph, (str, Path)) or Path(graph).is_dir() or not Path(graph).exists():
+        return None
+    from kg.store.embedded import store_for
+
+    return store_for(Path(graph))
+
+
+def _kept_name(**options: Any) -> str:
+    import hashlib
+
+    import pyoxigraph
+
+    from kg.ask.answers import code_stamp
+
+    text = json.dumps([STATS_FORMAT, pyoxigraph.__version__, code_stamp(_STATS_CODE), options], sort_keys=True)
+    return f"stats-{hashlib.sha256(text.encode('utf-8')).hexdigest()[:40]}.json"
+
+
+def _from_json(data: bytes | None) -> GraphStats | None:
+    """The figures a kept file holds, or None if it is not a whole file of this format."""
+    if data is None:
+        return None
+    try:
+        d = json.loads(data)
+        if not isinstance(d, dict) or d.pop("format", None) != STATS_FORMAT:
+            return None
+        d["top"] = [tuple(t) for t in d["top"]]
+        return GraphStats(**d)
+    except (ValueError, KeyError, TypeError, RecursionError):
+        return None
