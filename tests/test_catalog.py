@@ -1050,3 +1050,29 @@ def test_header_columns_of_ask_and_graph_questions():
             assert q.columns == ["graph"], q.name
         for name in q.params:  # every declared parameter is a variable of the query
             assert f"?{name}" in q.text, (q.name, name)
+
+
+# ---------------------------------------------------------------- drafted documents
+
+
+def test_honor_holder_counts_answers_a_count_that_is_about_nothing(tmp_path):
+    """A count of honor holders without kg:about (as kg extract drafts it from a news item) is a row, not a
+    failed query (rdflib's GROUP_CONCAT(DISTINCT …) over an unbound variable raised 'Variable as is not bound').
+    Words from a 2022 news item (gongyuanjl.com.cn): 共表彰30名中华技能大奖和295名全国技术能手。"""
+    from kg.api import build
+
+    source = "2022年12月底，人社部在其官网公布了第十六届高技能人才表彰名单，共表彰30名中华技能大奖和295名全国技术能手。"
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "source.txt").write_text(source, encoding="utf-8")
+    (folder / "news.facts.yaml").write_text("""document: report
+source: source.txt
+facts:
+- {id: report, a: MediaReport, label: {zh: 新闻报道}, quote: 人社部在其官网公布了第十六届高技能人才表彰名单}
+- {id: obs-1, a: Observation, label: {zh: 295名全国技术能手}, quote: 295名全国技术能手, measure: honorHolders,
+   honor: honor-national-technical-expert, value: 295, qualifier: exactly, unit: person, sourceValue: 295名}
+""", encoding="utf-8")
+    g = build(facts=[folder / "news.facts.yaml"], write=False).graph
+    rows = [(r["honors"], r["holders"], r["source_value"], r.get("about"))
+            for r in query("honor-holder-counts", graph=g).as_dicts()]
+    assert rows == [("全国技术能手", 295, "295名", "")]

@@ -77,7 +77,7 @@ def apply(ctx: Context) -> None:
     number_m = None
     for m in DOC_NO.finditer(head):
         pre = text[max(0, m.start() - 1):m.start()]
-        if pre in ("（", "(", "《"):
+        if pre in ("（", "(", "《") and not _own_line(text, m):
             continue
         number_m = m
         break
@@ -88,13 +88,17 @@ def apply(ctx: Context) -> None:
     doc = draft.fact(cls, "", None, rule="document.kind", confidence=0.9, hint="reply-letter" if ctx.is_letter else "news-report")
     ctx.doc = doc
     title = None
+    title_span = None
     if title_m:
         title = re.sub(r"\s+", "", title_m.group("t"))
         draft.add_quote(doc, title_m.span("t"))
     elif notice:
-        nm = re.search(r"(?m)^[ \t]*(?P<t>关于[^\n。]{4,80}?的(?:通知|意见|实施意见|办法|方案|决定|规定|函))[ \t]*$", head)
+        # 关于…的通知 on one line, or the issuer's name before it and the title broken over two lines
+        nm = (re.search(r"(?m)^[ \t]*(?P<t>关于[^\n。]{4,80}?的(?:通知|意见|实施意见|办法|方案|决定|规定|函))[ \t]*$", head)
+              or re.search(rf"(?m)^[ \t]*(?P<t>{HAN}{{2,30}}?关于[^\n。]{{2,60}}\n[^\n。]{{2,60}}?的(?:通知|意见|实施意见|办法|方案|决定|规定|函))[ \t]*$", head))
         if nm:
-            title = nm.group("t")
+            title = re.sub(r"\s+", "", nm.group("t"))
+            title_span = nm.span("t")
             draft.add_quote(doc, nm.span("t"))
     elif not ctx.is_letter:
         fm = FURNITURE.search(head)
@@ -105,6 +109,8 @@ def apply(ctx: Context) -> None:
             if 6 <= len(prev) <= 60 and re.search(HAN, prev) and line_start >= 0:
                 title = prev
                 draft.add_quote(doc, (line_start, line_start + len(prev)))
+    if title is None and not ctx.is_letter and not notice:
+        title = _headline(ctx, doc)
     if title:
         doc.set("title", title)
     doc.label = title or ("答复" if ctx.is_letter else ("文件" if notice else "新闻报道"))
@@ -178,10 +184,10 @@ def apply(ctx: Context) -> None:
     hdr = _issuer_from_header(ctx, head) if ctx.is_letter else None
     if hdr:
         issuer = draft.entity("GovernmentBody", hdr[0], hdr[1], rule="document.letterhead", confidence=0.85)
-    elif title and ctx.is_letter:
+    elif title and (ctx.is_letter or notice):
         tm = re.match(rf"(?P<org>{HAN}{{2,30}}?(?:人民政府|政府|局|厅|部|委员会|办公室))(?:关于|对)", title)
-        if tm and title_m:
-            s = title_m.start("t")
+        if tm and (title_m or title_span):
+            s = title_m.start("t") if title_m else title_span[0]
             issuer = draft.entity("GovernmentBody", tm.group("org"), (s, s + len(tm.group("org"))),
                                   rule="document.title-issuer", confidence=0.85)
     if issuer is None and (ctx.is_letter or notice):
@@ -242,6 +248,47 @@ def apply(ctx: Context) -> None:
         doc.set("telephone", pm.group("tel"))
     # 我市 / 我省: the polity of the issuer
     _city(ctx)
+    if not doc.quotes:
+        _opening(ctx, doc)
+
+
+def _own_line(text: str, m) -> bool:
+    """A number in brackets alone on its line: (劳社部发〔2000〕24号) under a title is the document's own number."""
+    ls = text.rfind("\n", 0, m.start()) + 1
+    le = text.find("\n", m.end())
+    le = len(text) if le < 0 else le
+    return re.fullmatch(r"[ \t]*[（(]", text[ls:m.start()]) is not None and re.fullmatch(r"[）)][ \t]*", text[m.end():le]) is not None
+
+
+HEADLINE = re.compile(rf"[ \t]*(?P<t>[^\n。！？!?:：]{{6,60}})[ \t]*\n")
+
+
+def _headline(ctx: Context, doc) -> str | None:
+    """A news item's headline: its first line when it is short, has no sentence end and the next line is not
+    the rest of a cut sentence (a line of at most 60 characters, followed by a longer text)."""
+    text = ctx.text
+    m = HEADLINE.match(text, len(text) - len(text.lstrip()))
+    if not m or not re.search(HAN, m.group("t")) or len(text) - m.end() < 40:
+        return None
+    end = m.end("t")
+    m2 = HEADLINE.match(text, m.end())
+    if m2 and re.search(r"(?:决定|通知|意见|公告|公示|名单|办法|方案)$", m2.group("t").strip()) and len(m.group("t")) + len(m2.group("t")) <= 80:
+        end = m2.end("t")     # a title printed on two lines
+    t = text[m.start("t"):end].strip()
+    if t.endswith(("，", ",", "、", "《", "（", "(")) or FURNITURE.search(t) or re.search(r"[>|]", t):
+        return None
+    ctx.draft.add_quote(doc, (m.start("t"), end))
+    return re.sub(r"\s*\n\s*", "", re.sub(r"[ \t]+", " ", t))
+
+
+def _opening(ctx: Context, doc) -> None:
+    """The document fact always has words of the text as its quote (the build requires one): its opening
+    clause when nothing else (title, number, date, lead) was found."""
+    text = ctx.text
+    m = re.search(r"\S[^\n。！？!?，,；;]{0,59}", text)
+    if m:
+        ctx.draft.add_quote(doc, m.span())
+        doc.note("the text gives no title: quoted at its opening words")
 
 
 ICP = re.compile(rf"(?m)^[ \t]*(?P<org>{HAN}{{4,30}}?)[ \t]*(?:{HAN}ICP备|ICP备)")
