@@ -200,6 +200,8 @@ class Draft:
         fact = self._by_key.get(key)
         if fact is None and link:
             ent = self.known.entity_by_name(name) or (self.known.entity_by_near_name(name) if GROUP.get(cls) == "org" else None)
+            if ent is not None and self.known.place_unnamed(name, ent, self.view.text):
+                ent = None
             if ent is not None and GROUP.get(ent.cls, ent.cls) == GROUP.get(cls, cls):
                 fact = self._by_id.get(ent.id)
                 if fact is None:

@@ -74,6 +74,20 @@ class Known:
     def entity_by_name(self, name: str) -> KnownEntity | None:
         return self._by_name.get(name_key(name))
 
+    def place_unnamed(self, name: str, ent: KnownEntity, text: str) -> bool:
+        """Whether ``name`` is a short form of ``ent`` without its place (省人社厅 for 湖南省人社厅, 市人社局 for
+        株洲市人社局) in a text that never names that place: then it is the body of another province or city.
+
+        >>> k = Known.empty(); k.add_entity("hn", "GovernmentBody", ["湖南省人力资源和社会保障厅", "省人社厅"])
+        >>> k.place_unnamed("省人社厅", k.entities["hn"], "青海省人社厅副厅长"), k.place_unnamed("省人社厅", k.entities["hn"], "湖南省人社厅")
+        (True, False)
+        """
+        key = name_key(name)
+        if not key or key[0] not in "省市县区州自" or key == name_key(ent.label):
+            return False
+        m = re.match(r"(?P<p>.{2,8}?)(?:省|市|自治区|县|区|州)", ent.label)
+        return bool(m) and m.group("p") not in text
+
     def entity_by_near_name(self, name: str) -> KnownEntity | None:
         """A registry entity whose name differs from ``name`` by one character left out or changed
         (a typo, or a stamp printed over a character), for names of six characters or more."""

@@ -28,7 +28,12 @@ SENT_END = "。！？!?\n"
 # common words that start with a surname character: never a personal name
 NOT_NAMES = frozenset("""范围 方面 方式 方法 方案 方向 高度 高效 程度 周边 周围 万元 于是 和谐 黄金 石油 金融 金额 林业 严格 常态 安全 安排
 齐全 平台 平均 时间 时期 明确 文化 文件 江河 海洋 洪水 雷达 向前 向后 全面 全部 全体 全年 全国 全省 全市 关于 关键 毕业 管理 包括 成果
-成功 成立 成为 成效 华北 华南 项目 易于 于此 任务 任何 任用 江南 江北 高端 高新 高校 高级 史上 王牌 马上 龙头 白色 石化 宁可 左右 向着""".split())
+成功 成立 成为 成效 华北 华南 项目 易于 于此 任务 任何 任用 江南 江北 高端 高新 高校 高级 史上 王牌 马上 龙头 白色 石化 宁可 左右 向着
+相关 有关 相应 相互 相同""".split())
+# a two-character verb of speech or presence: a three-character name may not take its first character
+# (副厅长鲁俊介绍 is 鲁俊 + 介绍)
+SPEECH_VERBS = frozenset("""介绍 表示 指出 强调 认为 希望 提出 要求 谈到 回答 主持 出席 参加 致辞 讲话 宣布 透露 说明 告诉 带领 参观 调研
+看望 慰问 颁发 颁奖""".split())
 
 
 def _words(value) -> list[str]:
@@ -68,7 +73,7 @@ class Lexicon:
             if name.startswith(c):
                 rest = name[len(c):]
                 return 1 <= len(rest) <= 2 and not any(ch in self.not_in_name for ch in rest)
-        if name[0] not in self.surnames or len(name) > 3 or name in NOT_NAMES:
+        if name[0] not in self.surnames or len(name) > 3 or name in NOT_NAMES or name[1:] in NOT_NAMES:
             return False
         return not any(ch in self.not_in_name for ch in name[1:])
 
@@ -95,8 +100,10 @@ class Lexicon:
             if i >= len(text) or text[i] not in self.surnames:
                 return None
             lengths = [3, 2]
-        # a two-character name followed by a role word (张强副部长) is not 张强副
-        if self.role_re.match(text, i + lengths[1]) and not self.role_re.match(text, i + lengths[0]):
+        # a two-character name followed by a role word (张强副部长) is not 张强副, nor one followed by a verb of
+        # speech (鲁俊介绍) 鲁俊介
+        if (self.role_re.match(text, i + lengths[1]) and not self.role_re.match(text, i + lengths[0])) \
+                or text[i + lengths[1]:i + lengths[1] + 2] in SPEECH_VERBS:
             lengths = lengths[1:]
         for n in lengths:
             cand = text[i:i + n]

@@ -80,6 +80,10 @@ def _participants(ctx: Context, event, start: int) -> None:
                     continue
                 ce = ve + m.end()
             between = text[ve:ve + m.start()]
+            # a photographer's or reporter's credit (记者 孙睿 摄) and words inside a quotation opened after the
+            # name (孙睿 摄“这是我第一次参加…”) say nothing of what the person did
+            if re.match(r"\s*摄", between) or re.search(r"记者\s*$", text[max(0, vs - 4):vs]) or re.search(r"[“「\"]", between):
+                continue
             if in_clause and any(draft.get(("entity", "agent-person", n)) for n in re.findall(f"{HAN}{{2,3}}", between) if lex.is_name(n)) and "、" not in between:
                 continue
             act_start = ve + m.start()

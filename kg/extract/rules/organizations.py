@@ -57,6 +57,10 @@ def _registry_scan(ctx: Context) -> None:
         ent = names[m.group(0)]
         if ent.cls == "Person" and not ctx.lex.is_name(m.group(0)):
             continue
+        if ctx.known.place_unnamed(m.group(0), ent, text):
+            continue   # 省人社厅 of a province the text does not name
+        if m.group(0).endswith("部") and text.startswith("门", m.end()):
+            continue   # 人社部门: the departments, not 人社部
         draft.entity(ent.cls, ent.label, m.span(), rule="link.registry", confidence=0.9)
 
 

@@ -1,0 +1,20 @@
+"""Personal names in real news items of the genre (kg.extract.rules.base.Lexicon and kg.extract.rules.persons):
+what is not a name, where a name ends. Each excerpt's source is in a comment; values are the texts' own."""
+from kg.extract.pipeline import extract_text
+
+
+def _persons(d):
+    return sorted(f.label for f in d.facts if f.cls == "Person")
+
+
+def test_a_name_before_a_verb_of_speech_ends_before_it():
+    # 青海省第三届职业技能大赛开幕 (中新网 2024-09-12)
+    d = extract_text("青海省人力资源和社会保障厅副厅长鲁俊介绍,本届大赛全面对标全国职业技能大赛。")
+    assert _persons(d) == ["鲁俊"]
+
+
+def test_words_that_start_with_a_surname_are_not_names():
+    # 我省57人获全国五一劳动奖章 (山东商报 2022-04-29); 首届全国职业技能大赛 云南90名选手 (云南日报 2020)
+    d = extract_text("中华全国总工会召开大会表彰2022年全国五一劳动奖和全国工人先锋号获得者。"
+                     "据省人力资源和社会保障厅相关负责人介绍,我省参加本次大赛的90名选手中,有23名是少数民族。")
+    assert _persons(d) == []
