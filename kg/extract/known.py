@@ -76,7 +76,7 @@ class Known:
 
     def place_unnamed(self, name: str, ent: KnownEntity, text: str) -> bool:
         """Whether ``name`` is a short form of ``ent`` without its place (省人社厅 for 湖南省人社厅, 市人社局 for
-        株洲市人社局) in a text that never names that place: then it is the body of another province or city.
+        长沙市人社局) in a text that never names that place: then it is the body of another province or city.
 
         >>> k = Known.empty(); k.add_entity("hn", "GovernmentBody", ["湖南省人力资源和社会保障厅", "省人社厅"])
         >>> k.place_unnamed("省人社厅", k.entities["hn"], "青海省人社厅副厅长"), k.place_unnamed("省人社厅", k.entities["hn"], "湖南省人社厅")
