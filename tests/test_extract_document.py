@@ -30,3 +30,74 @@ def test_a_title_on_two_lines_and_a_number_in_brackets_under_it():
     assert doc.first("title") == "劳动和社会保障部关于表彰第五届中华技能大奖获得者和全国技术能手的决定"
     assert (doc.first("issuerCode"), doc.first("documentYear"), doc.first("serialNumber")) == ("劳社部发", 2000, 24)
     assert d.by_id(doc.first("issuer")).label == "劳动和社会保障部"
+
+
+# ---------------------------------------------------------------- reply letters seen on public pages (realdocs-letters)
+def test_a_disclosure_page_letter_without_title_is_a_letter_by_its_salutation():
+    # 湖州市吴兴区人力资源和社会保障局, reply to 徐维丽代表 (wuxing.gov.cn …/jytabl/rddbjy/art/2025/art_51e52b76….html)
+    d = extract_text("| 索 引 号: | 330502000000/2025-1010303996 | 成文日期: | 2025-09-09 |\n"
+                     "| 公开方式: | 主动公开 | 公开时限: | 长期公开 |\n尊敬的徐维丽代表:\n"
+                     "您提出的《关于培养职业技能人才、推动产业转型升级的建议》已收悉。首先,衷心感谢您对我区高技能人才工作的关注和支持。"
+                     "根据部门职能,我局高度重视本建议的办理工作,现将有关情况答复如下:\n一、主要工作举措\n")
+    doc = _doc(d)
+    assert doc.id == "reply-letter" and doc.quotes[0].text == "成文日期: | 2025-09-09"    # a table cell of the page
+    assert (str(doc.first("date")), doc.first("indexNumber")) == ("2025-09-09", "330502000000/2025-1010303996")
+    sugg = d.by_id(doc.first("repliesTo"))
+    assert (sugg.cls, sugg.first("title")) == ("Suggestion", "关于培养职业技能人才、推动产业转型升级的建议")
+    author = d.by_id(sugg.first("author"))
+    assert author.label == "徐维丽" and author.id in doc.props["addressee"]
+    assert any(f.cls == "Membership" and f.first("member") == author.id for f in d.facts)
+
+
+def test_two_members_addressed_one_with_a_rare_surname_and_their_proposal():
+    # 驻马店市人社局, reply to 乔艳红、善巧云委员 (2023; the search store gives no address for the page)
+    d = extract_text("乔艳红、善巧云委员:\n您们提出的《关于大力实施“人人持证、技能河南”建设,推动驻马店高质量发展》提案收悉。现答复如下:\n"
+                     "2023年“人人持证、技能河南”建设被列为我省十大重点民生实事之首。\n")
+    doc = _doc(d)
+    sugg = d.by_id(doc.first("repliesTo"))
+    assert sugg.cls == "Proposal" and sugg.first("title") == "关于大力实施“人人持证、技能河南”建设,推动驻马店高质量发展"
+    assert sorted(d.by_id(a).label for a in sugg.props["author"]) == ["乔艳红", "善巧云"]
+    assert sorted(d.by_id(a).label for a in doc.props["addressee"]) == ["乔艳红", "善巧云"]
+    assert doc.quotes[0].text == "乔艳红、善巧云委员:"      # no title, number or date: quoted by its salutation
+
+
+def test_a_numbered_reply_to_a_member_of_a_district_cppcc_is_a_proposal():
+    # 上虞区人力资源和社会保障局, 虞人社提〔2019〕2号 (nbxinxi.com/a/shangyuqu/20210602/192837.html)
+    d = extract_text("虞人社提〔2019〕2号\n周金弟委员:\n您在区政协一届会议上提出的《机器换人,蓝领难招,企业火烧眉毛,建议政府出手解决》收悉,"
+                     "非常感谢您对我区技能人才工作的关心和支持。我局领导十分重视您的建议,现答复如下:\n")
+    doc = _doc(d)
+    assert (doc.first("identifier"), doc.first("serialNumber")) == ("虞人社提〔2019〕2号", 2)
+    sugg = d.by_id(doc.first("repliesTo"))
+    assert (sugg.cls, sugg.first("title")) == ("Proposal", "机器换人,蓝领难招,企业火烧眉毛,建议政府出手解决")
+    assert d.by_id(sugg.first("author")).label == "周金弟"
+
+
+def test_a_co_handling_opinion_to_the_lead_department_names_the_proposer_and_is_signed():
+    # 辽宁省医疗保障局's 协办意见 to the 省人力资源社会保障厅, 2019 (ybj.ln.gov.cn …/szxsejschy2019n/0B67B13E….shtml)
+    d = extract_text("省人力资源社会保障厅:\n现就郭永全委员提出的关于以“辽宁工匠”为代表切实提高高技能领军人才待遇的提案,提出协办意见如下:\n"
+                     "我局将按照省委、省政府《关于进一步提高高技术工人待遇的实施意见》的有关要求,认真做好高技能领军人才及其家属、子女的医疗保障工作。\n"
+                     "辽宁省医疗保障局\n2019年4月8日\n抄送:省政府办公厅")
+    doc = _doc(d)
+    assert doc.cls == "ReplyLetter" and str(doc.first("date")) == "2019-04-08"
+    assert d.by_id(doc.first("issuer")).label == "辽宁省医疗保障局"
+    addressee = d.by_id(doc.first("addressee"))
+    assert addressee.label == "省人力资源社会保障厅" and not addressee.mention   # not the registry's body of another province
+    sugg = d.by_id(doc.first("repliesTo"))
+    assert sugg.first("title") == "关于以“辽宁工匠”为代表切实提高高技能领军人才待遇的提案"
+    assert d.by_id(sugg.first("author")).label == "郭永全"
+
+
+def test_the_bodies_consulted_before_the_answer_are_co_handlers():
+    # 人力资源社会保障部对十三届全国人大二次会议第2321号建议的答复, 人社建字〔2019〕196号 (ctghr.com/post/7673.html, a copy)
+    d = extract_text("人力资源社会保障部对十三届全国人大二次会议第2321号建议的答复\n人社建字〔2019〕196号\n"
+                     "您提出的关于实施就业优先政策、防范化解结构性失业问题的建议收悉,经商发展改革委、教育部、科技部、工业和信息化部、民政部、"
+                     "人民银行、统计局,现答复如下:\n")
+    doc = _doc(d)
+    assert [d.by_id(o).label for o in doc.props["coHandledBy"]] == [
+        "发展改革委", "教育部", "科技部", "工业和信息化部", "民政部", "人民银行", "统计局"]
+    # 人社提字〔2021〕47号 (mgm0908.com …/t20220128_433847.html, a copy of the ministry's page)
+    d = extract_text("人社提字〔2021〕47号\n您提出的关于大力加强技能人才队伍建设的提案收悉,经商教育部、国务院国资委、全国总工会、全国工商联,现答复如下:\n"
+                     "一、关于建立多元产业工人技能培养机制\n")
+    doc = _doc(d)
+    assert [(d.by_id(o).cls, d.by_id(o).label) for o in doc.props["coHandledBy"]][-1] == ("Association", "全国工商联")
+    assert d.by_id(doc.first("repliesTo")).first("title") == "关于大力加强技能人才队伍建设的提案"

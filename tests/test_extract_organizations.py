@@ -20,3 +20,31 @@ def test_departments_of_human_resources_are_not_the_ministry():
     # 2023年武汉市技能大师工作室名单 (武汉市人力资源和社会保障局 2023-12-19)
     d = extract_text("相关区人社部门要加强业务指导和监督检查,我局将定期对各技能大师工作室开展评估验收工作。", known=load_known())
     assert "mohrss" not in _mentions(d)
+
+
+# ---------------------------------------------------------------- reply letters seen on public pages (realdocs-letters)
+def _orgs(d):
+    return sorted((f.cls, f.label) for f in d.facts if f.cls in ("GovernmentBody", "Company", "Organization", "Association", "Team"))
+
+
+def test_a_body_consulted_is_named_without_the_verb():
+    # 人力资源社会保障部对十三届全国人大五次会议第1491号建议的答复 (mgm0908.com …/t20230921_506707.html, a copy)
+    d = extract_text("您提出的关于落实高技能人才评聘细则与贯通技能人才职业发展通道的建议收悉,经商全国总工会,现答复如下:", known=load_known())
+    assert not any(f.label.startswith("商") for f in d.facts)
+    assert ("GovernmentBody", "全国总工会") in _orgs(d) or any(f.mention and "总工会" in f.label for f in d.facts)
+
+
+def test_university_students_are_no_university():
+    # 虞人社提〔2019〕2号 (nbxinxi.com/a/shangyuqu/20210602/192837.html)
+    d = extract_text("推进“百所高校,万名实习生”计划,新增各类人才2.62万名,吸引1.58万名大学生就业,新增就业岗位1.84万个。", known=load_known())
+    assert not any(f.label.endswith("大学") for f in d.facts)
+
+
+def test_kinds_of_class_in_quotes_are_no_teams_but_a_named_team_is():
+    # 湖州市吴兴区人社局, reply to 徐维丽代表 (wuxing.gov.cn …/art_51e52b76….html)
+    d = extract_text("2024年,我区成功培育首批技能型企业40家,并通过“订单班”、“冠名班”和企业新型学徒制等形式,为企业输送了780名定向培养的技能人才。",
+                     known=load_known())
+    assert not [f for f in d.facts if f.cls == "Team"]
+    # 株洲 reply 2022 (data/documents/zhuzhou-2022-37): a team with a person's name
+    d = extract_text("她带领的工人先锋号“欧清莲班”多次获得表彰。", known=load_known())
+    assert [f.label for f in d.facts if f.cls == "Team"] == ["欧清莲班"]

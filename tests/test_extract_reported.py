@@ -86,3 +86,23 @@ def test_a_made_up_letter_drafts_only_what_the_writer_did():
     assert all(f.first("sectionOf") == heading.id for f in _nested(d))
     # the writer's will is a commitment; a question section's (一) items are its actions, not clause by clause
     assert [f.first("title") for f in d.facts if f.cls == "Commitment"] == ["继续扩大培训规模"]
+
+
+# ---------------------------------------------------------------- reply letters seen on public pages (realdocs-letters)
+def _letter(body):
+    return extract_text("测人社函〔2021〕8号\n对第1号建议的答复\n" + body, known=load_known())
+
+
+def test_what_another_text_requires_what_the_suggestion_says_and_a_description_are_no_measures():
+    # 虞人社提〔2019〕2号 (nbxinxi.com/a/shangyuqu/20210602/192837.html): the district's work report is quoted
+    d = _letter("一、抓培训,推动技能人才成长。今年1月,区《政府工作报告》就改造提升传统产业和强化人才就业工作明确提出:"
+                "先行推动化工、照明、伞业等传统制造业数字化升级,培育高端装备制造、智能电机、半导体装备、集成电路等基础产业,"
+                "着力发展数字创意产业。推进“百所高校,万名实习生”计划,新增各类人才2.62万名。\n")
+    assert _nested(d) == []
+    # 人力资源社会保障部对…第2321号建议的答复 (ctghr.com/post/7673.html): what the deputy proposed
+    d = _letter("一、关于研究建立就业质量评价体系\n您在建议中充分强调了化解结构性失业的重要意义,深刻分析了问题原因,提出了一系列措施建议。\n")
+    assert _nested(d) == []
+    # 驻马店市人社局 reply, 2023: a description of a programme, not a measure taken
+    d = _letter("一、抓落实,推动建设。“人人持证、技能河南”建设被列为我省十大重点民生实事之首,是推动创新驱动、科教兴省、人才强省,"
+                "实施乡村振兴战略的重大举措,是一项重要民生工程。\n")
+    assert _nested(d) == []

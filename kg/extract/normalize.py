@@ -94,6 +94,9 @@ def _drop(text: str, m: re.Match) -> bool:
         return False
     ls = text.rfind("\n", 0, s) + 1
     prev_line = text[ls:s].strip()
+    item = _ITEM_START.match(prev_line)
+    if item:   # 一、关于建立…机制 (a heading): the 、 of its number is no comma of a sentence
+        prev_line = prev_line[item.end():]
     if len(prev_line) < LONG_LINE or prev_line[-1] in _END_PUNCT or not any(c in prev_line for c in "，,、；;"):
         return False
     return not _ITEM_START.match(text, e)

@@ -31,9 +31,18 @@ CONTEXT = (
 )
 
 
+# 截至 and the time it names (截至一季度, 截至2022年底, 截至目前); 截至 alone is no period
+AS_OF = re.compile(r"截至(?P<t>目前|今年[^，,。；;\d]{0,4}|去年[^，,。；;\d]{0,4}|(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日)?|[一二三四]季度|上半年|下半年|年底|年末|底)(?:末|底)?|(?:19|20)\d\d年(?:底|末)?|[一二三四]季度(?:末)?)")
+
+
 def _period(text: str, s: int, at: int) -> str | None:
     for word, period in PERIOD:
         if word in text[s:at]:
+            if word == "截至":
+                m = AS_OF.search(text, s, at)
+                if m is None:
+                    continue
+                return m.group(0)
             return period
     return None
 
@@ -106,6 +115,8 @@ def apply(ctx: Context) -> None:
         if measure is None:
             before = text[max(cs, m.start() - 12):m.start()]
             for pat_b, pat_a, meas, u in CONTEXT:
+                if meas == "tradesPerEdition" and not re.search(r"竞赛|大赛|比赛|赛项|技能赛", text[s:e]):
+                    continue  # 提供60多个工种的培训: trades of training, not of a contest's edition
                 if (not pat_b or re.search(pat_b, before)) and (pat_b or re.search(pat_a, after)) and (not pat_b or re.search(pat_a, after)):
                     measure, unit = meas, u or UNIT.get(unit_word) or "person"
                     end = m.end() + (re.match(pat_a, after).end() if pat_a != "^" else 0)

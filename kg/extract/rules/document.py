@@ -26,13 +26,24 @@ TITLE_LINE = re.compile(r"(?m)^[ \t]*(?P<t>[^\n。:>|]{4,90}?(?:\n[^\n。:>|]{0,
 ADDRESSEE = re.compile(rf"(?m)^[ \t]*(?:尊敬的)?(?P<names>{HAN}{{2,4}}(?:[、,]{HAN}{{2,4}})*?)(?P<role>代表|委员|同志)(?:们)?\s*:")
 HANDLER = re.compile(r"(?P<what>承办负责人|承办人|联系人|经办人|签发人|承办单位负责人)\s*[:|]\s*(?P<name>[^\s\d:|,，。]{2,4})")
 PHONE = re.compile(r"联系电话\s*[:|]\s*(?P<tel>[\d\-—]{7,20})")
-WEB_DATE = re.compile(r"(?:发布时间|发文日期|成文日期|发布日期|时间|日期)\s*[:|]\s*(?P<d>(?:19|20)\d\d[-./年]\d{1,2}[-./月]\d{1,2}日?)")
+# a field of a disclosure page: 成文日期: 2025-09-09, or a table cell: | 成文日期: | 2025-09-09 |
+FIELD_SEP = r"\s*(?:[:|]\s*)+"
+WEB_DATE = re.compile(rf"(?:发布时间|发文日期|成文日期|发布日期|时间|日期){FIELD_SEP}(?P<d>(?:19|20)\d\d[-./年]\d{{1,2}}[-./月]\d{{1,2}}日?)")
 WEB_SOURCE = re.compile(r"(?:文章来源|来源|稿件来源)\s*[:|]\s*(?P<v>[^\s:|]{2,30})")
 WEB_AUTHOR = re.compile(r"(?<!提案)(?:作者|撰稿|文)\s*[:|]\s*(?P<v>[^\s:|]{2,4})(?=\s|$)")
-INDEX_NO = re.compile(r"索\s*引\s*号\s*[|:]\s*(?P<v>[\w/\-]{6,40})")
+INDEX_NO = re.compile(rf"索\s*引\s*号{FIELD_SEP}(?P<v>[\w/\-]{{6,40}})")
 NEWS_LEAD = re.compile(rf"^(?P<outlet>{HAN}{{2,8}}?(?:日报|晚报|网|电视台|社))(?P<md>\d{{1,2}}月\d{{1,2}}日)(?:电|讯)")
 FURNITURE = re.compile(r"(?:发布时间|作者|来源|时间|文章来源)\s*[:|]")
 LETTER_HINT = re.compile(r"答复|复函")
+# what a reply says after its salutation: 您提出的《…》收悉, 现答复如下, 提出协办意见如下
+REPLY_WORDS = re.compile(r"收悉|(?:答复|函复|协办意见|会办意见|办理意见)如下")
+# a salutation to a body (a co-handling opinion goes to the lead department): 省人力资源社会保障厅:
+ORG_SALUTATION = re.compile(rf"(?m)^[ \t]*(?P<org>{HAN}{{2,30}}(?:厅|局|委员会|部|办公室|人民政府))[ \t]*:[ \t]*$")
+# the bodies consulted, named before the answer: 收悉，经商教育部、国务院国资委、全国总工会，现答复如下
+CO_HANDLERS = re.compile(r"收悉[,，。]\s*经(?:商|征求)(?P<list>[^。:：]{2,160}?)(?:意见|同意)?[,，]\s*现(?:将[^。]{0,12})?答复如下")
+# who made the suggestion answered, when the letter names them: 现就郭永全委员提出的关于…的提案
+PROPOSER = re.compile(rf"(?P<name>{HAN}{{2,4}})(?P<role>代表|委员)(?:们)?(?:在[^。,，]{{2,30}}?)?(?:提出的|所提的?)"
+                      rf"(?:《(?P<t1>[^》]{{4,80}})》|(?P<t2>关于[^。《》]{{2,80}}?的(?:建议|提案)))")
 CN_DIGITS = "零一二三四五六七八九"
 
 
@@ -82,7 +93,12 @@ def apply(ctx: Context) -> None:
         number_m = m
         break
     sugg_m = SUGG_NO.search(head)
-    ctx.is_letter = bool(title_m or (number_m and sugg_m and LETTER_HINT.search(head)))
+    salute_m = ADDRESSEE.search(head) or ORG_SALUTATION.search(head[:600])
+    reply_m = REPLY_WORDS.search(head)
+    # a letter: its title says so, or a number with the suggestion answered, or a salutation (or the number) and the
+    # words of a reply (您提出的…收悉，现答复如下) — a disclosure page often prints no title line
+    ctx.is_letter = bool(title_m or (number_m and sugg_m and LETTER_HINT.search(head))
+                         or (reply_m and (salute_m or (number_m and re.search(r"(?:建议|提案|议案)》?(?:已)?收悉", head)))))
     notice = not ctx.is_letter and number_m is not None and not FURNITURE.search(head[:number_m.start()])
     cls = "ReplyLetter" if ctx.is_letter else ("Document" if notice else "MediaReport")
     doc = draft.fact(cls, "", None, rule="document.kind", confidence=0.9, hint="reply-letter" if ctx.is_letter else "news-report")
@@ -202,6 +218,7 @@ def apply(ctx: Context) -> None:
     if issuer:
         doc.set("issuer", issuer)
         ctx.issuer = issuer
+    _co_handlers(ctx)
     # suggestion / proposal and its session
     if ctx.is_letter or sugg_m:
         _suggestion(ctx, head, sugg_m)
@@ -211,8 +228,10 @@ def apply(ctx: Context) -> None:
         if am:
             names = re.split(r"[、,]", am.group("names"))
             pos = am.start("names")
+            # in a salutation (乔艳红、善巧云委员:) a name with a rare surname stands beside names the lexicon knows
+            listed = len(names) > 1 and any(ctx.lex.is_name(n) for n in names)
             for name in names:
-                if ctx.lex.is_name(name):
+                if ctx.lex.is_name(name) or (listed and _plausible_listed_name(ctx, name)):
                     p = draft.entity("Person", name, (pos, pos + len(name)), rule="document.addressee", confidence=0.9)
                     doc.add("addressee", p)
                     role_label = "人大代表" if am.group("role") == "代表" else ("政协委员" if am.group("role") == "委员" else None)
@@ -224,7 +243,18 @@ def apply(ctx: Context) -> None:
                     if sugg is not None:
                         sugg.add("author", p)
                 pos += len(name) + 1
+        else:
+            om = ORG_SALUTATION.search(head[:600])
+            if om:
+                org = draft.entity("GovernmentBody", om.group("org"), om.span("org"), rule="document.addressee", confidence=0.8)
+                doc.add("addressee", org)
+                am = om
+        _proposer(ctx)
         ctx.header_end = am.end() if am else (number_m.end() if number_m else 0)
+    if not doc.quotes and ctx.is_letter and salute_m:
+        # a letter without title or number (a disclosure page) is quoted by its salutation (尊敬的徐维丽代表:)
+        draft.add_quote(doc, salute_m.span())
+        doc.note("the letter prints no title or number: quoted by its salutation")
     if doc.cls == "ReplyLetter" and not (doc.props.get("issuer") and doc.props.get("repliesTo")):
         doc.cls = "Document"
         doc.note("drafted as a Document: the issuer or the suggestion answered was not found")
@@ -320,14 +350,66 @@ def _site_publisher(ctx: Context, doc) -> None:
             return
 
 
+def _co_handlers(ctx: Context) -> None:
+    """The bodies a letter says it consulted (经商发展改革委、教育部…，现答复如下): ``coHandledBy`` of the letter."""
+    from kg.extract.rules.organizations import org_class
+
+    m = CO_HANDLERS.search(ctx.text, 0, min(len(ctx.text), 2500))
+    if m is None or not ctx.is_letter:
+        return
+    pos = m.start("list")
+    items = re.split(r"[、,，]", m.group("list"))
+    # the last two may be joined by 和/及 (民政部和统计局), a name never (工业和信息化部)
+    last = re.fullmatch(rf"(?P<a>{HAN}{{2,12}}?)(?:和|及)(?P<b>{HAN}{{2,12}})", items[-1])
+    if last and org_class(last.group("a"), ctx.lex) and org_class(last.group("b"), ctx.lex):
+        items[-1:] = [last.group("a"), last.group("b")]
+    for item in items:
+        start, pos = pos, pos + len(item) + 1
+        item = item.strip()
+        if not 2 <= len(item) <= 20 or not re.fullmatch(f"{HAN}+", item):
+            continue
+        cls = org_class(item, ctx.lex) or "GovernmentBody"
+        org = ctx.draft.entity(cls, item, (start, start + len(item)), rule="document.co-handler", confidence=0.8)
+        ctx.doc.add("coHandledBy", org)
+
+
+def _plausible_listed_name(ctx: Context, name: str) -> bool:
+    """A name of a salutation's list that the surname list lacks (善巧云): two or three characters, none that a name avoids."""
+    return 2 <= len(name) <= 3 and re.fullmatch(f"{HAN}+", name) is not None and not any(c in ctx.lex.not_in_name for c in name[1:])
+
+
+def _proposer(ctx: Context) -> None:
+    """The deputy or member the letter names as the author of what it answers (现就郭永全委员提出的关于…的提案)."""
+    draft = ctx.draft
+    sugg = draft.get(("suggestion",))
+    m = PROPOSER.search(ctx.text, 0, min(len(ctx.text), 1500))
+    if sugg is None or m is None or sugg.props.get("author"):
+        return
+    # the name is the end of the run of characters before the role (现就郭永全委员: 郭永全)
+    name = next((m.group("name")[-n:] for n in (3, 2) if ctx.lex.is_name(m.group("name")[-n:])), None)
+    if name is None:
+        return
+    p = draft.entity("Person", name, (m.end("name") - len(name), m.end("name")), rule="document.proposer", confidence=0.85)
+    sugg.add("author", p)
+    from kg.extract.rules.persons import membership
+
+    membership(ctx, p, "人大代表" if m.group("role") == "代表" else "政协委员", m.span("role"), (m.end("name") - len(name), m.end("role")),
+               "document.proposer", conf=0.8)
+
+
 def _suggestion(ctx: Context, head: str, sugg_m) -> None:
     draft, text = ctx.draft, ctx.text
-    kind_word = sugg_m.group("kind") if sugg_m else ("提案" if "提案" in head else "建议")
+    # a CPPCC proposal: so named, or answered to a member (委员) of a 政协
+    am = ADDRESSEE.search(head) or PROPOSER.search(head)
+    member = am is not None and am.group("role") == "委员" and "政协" in head
+    kind_word = sugg_m.group("kind") if sugg_m else ("提案" if "提案" in head or member else "建议")
     cls = "Proposal" if kind_word == "提案" else "Suggestion"
     title = None
     tm = re.search(r"(?:您|你)(?:们)?(?:[^。《》\n]{0,40}?(?:提出的|所提的|所提|的))?(?:《(?P<t1>[^》]{4,80})》|(?P<t2>关于[^。,，]{2,80}?的(?:建议|提案)))[^。《》\n]{0,24}?(?:已)?收?悉", text)
     if tm is None:
         tm = re.search(r"提案《(?P<t1>[^》]{4,80})》", text)
+    if tm is None:
+        tm = PROPOSER.search(text, 0, min(len(text), 1500))
     if sugg_m is None and tm is None:
         return
     sugg = draft.fact(cls, "", sugg_m.span() if sugg_m else None, rule="document.suggestion", confidence=0.85,

@@ -28,6 +28,10 @@ def _topics(ctx: Context, fact, text: str) -> None:
 
 
 WILL = re.compile(r"(?:我们|我局|我厅|我部|我委|我市|我省|我区|我县)(?:将|要)")
+#: a clause that only says on what grounds (根据您提出的意见建议, 结合我区企业发展实际): no commitment by itself
+GROUNDS = re.compile(r"(?:根据|结合|按照|依据|立足|遵照|参照)")
+#: a sub-item that opens with its circumstances (在深入调研的基础上，制定了…) has no title of its own
+CIRCUMSTANCE = re.compile(r"(?:在|根据|按照|依据|围绕|结合|为了?|通过|针对|经过?)")
 IDIOMS = re.compile(r"^[\u4e00-\u9fff]{4}(?:、[\u4e00-\u9fff]{4})+$")
 
 
@@ -49,12 +53,15 @@ def will_clauses(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         if pending:       # the clause and the one before it, as written (with the comma between)
             clause, s = text[pending[1]:s + len(clause)], pending[1]
             pending = None
-        if re.match(r"(?:在|对|按|按照|根据|围绕|结合)[^,，]{0,30}(?:方面|领域|中|上)$", clause) or \
-                re.fullmatch(r"(?:结合|根据|按照|依据|立足)[^,，]{0,8}", clause):
+        if GROUNDS.match(clause) and not re.search(r"(?:方面|领域|中|上)$", clause):
+            continue  # 根据您提出的意见建议, 结合我区企业发展实际: on what grounds, no commitment of its own
+        if re.match(r"(?:在|对|按|按照|根据|围绕|结合)[^,，]{0,30}(?:方面|领域|中|上)$", clause):
             pending = (clause, s)
             continue
         if len(clause) < 4 or clause.startswith(("为", "将", "以", "使", "让")) or IDIOMS.match(clause):
             continue
+        if "\n" in clause or clause.endswith((":", "：")) or re.fullmatch(r"[\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,4})+", clause):
+            continue  # a heading's lead-in (主要从三方面展开工作:), a list of manners (分层、分类别)
         out.append((clause, s, s + len(clause)))
     del pos
     return out
@@ -111,6 +118,8 @@ def apply(ctx: Context) -> None:
             n = int(parse_number(m.group("n")))
             has_items = SUBITEM.search(text, m.end(), heads[k + 1].start() if k + 1 < len(heads) else len(text)) is not None
             cls = "LetterSection" if title.startswith("关于") or has_items else "Action"
+            if cls == "Action" and text.rfind("下一步", ctx.header_end, m.start()) >= 0:
+                cls = "Commitment"   # 下一步…主要从三方面展开工作：一、抓引进… (what the body will do)
             body_end = heads[k + 1].start() if k + 1 < len(heads) else len(text)
             nxt = text.find("下一步", m.end(), body_end)
             if nxt > 0:
@@ -121,7 +130,7 @@ def apply(ctx: Context) -> None:
             sec.set("ordinal", n)
             sec.set("sectionOf", ctx.doc)
             rest = re.sub(r"^[,，]", "", m.group("rest")).split("。")[0]
-            if cls == "Action":
+            if cls in ("Action", "Commitment"):
                 if rest and len(rest) < 40:
                     sec.set("summary", rest)
                 if actor is not None:
@@ -138,6 +147,14 @@ def apply(ctx: Context) -> None:
                 _commit(ctx, will_clauses(text, wm.start(), stop), sec, f"will-{n}-{wm.start()}")
             for it in SUBITEM.finditer(text, m.end(), body_end):
                 sub_title = it.group("title").strip()
+                after = text[it.end("title"):it.end("title") + 1]
+                if CIRCUMSTANCE.match(sub_title) or (after and after not in ",，。:：;；\n") or \
+                        sub_title.count("“") != sub_title.count("”") or sub_title.count("《") != sub_title.count("》"):
+                    # not a heading but a sentence ((一)市…办公室印发了《…》…; (二)在…的基础上，制定了…): its measures
+                    para = text.find("\n", it.end())
+                    reported_actions(ctx, sec, it.end("n") + 1, para if 0 <= para < body_end else body_end,
+                                     ordinal=int(parse_number(it.group("n"))) - 1)
+                    continue
                 a = draft.fact("Action", sub_title, (it.start("n") - 1, it.end("title")), rule="measure.subitem", confidence=0.7,
                                key=("subitem", n, it.group("n")))
                 a.set("title", sub_title)
@@ -146,8 +163,14 @@ def apply(ctx: Context) -> None:
                 if actor is not None:
                     a.set("actor", actor)
                 _topics(ctx, a, sub_title)
-            for it in ITEM.finditer(text, m.end(), body_end):
-                c = draft.fact("Commitment", it.group("title"), (it.start(), text.find("。", it.end(), body_end) + 1 or it.end()),
+            items = list(ITEM.finditer(text, m.end(), body_end))
+            # 一是/二是 are what the body will do when the sentence that leads to them says so (我部将重点做好以下工作：一是…),
+            # else what it did (近年来，我部不断健全…。一是全面推行…)
+            prefix = text[m.end():items[0].start()].rstrip() if items else ""
+            lead_in = prefix[prefix.rfind("。", 0, len(prefix) - 1) + 1:]      # the sentence that leads to 一是
+            item_cls = "Commitment" if re.search(r"将|下一步|拟|计划|要", lead_in) or not lead_in.strip() else "Action"
+            for it in items:
+                c = draft.fact(item_cls, it.group("title"), (it.start(), text.find("。", it.end(), body_end) + 1 or it.end()),
                                rule="measure.item", confidence=0.7, key=("commitment", n, it.group("n")))
                 c.set("title", it.group("title"))
                 c.set("ordinal", int(parse_number(it.group("n"))))
@@ -157,8 +180,8 @@ def apply(ctx: Context) -> None:
                 _topics(ctx, c, it.group("title"))
     for m in NEXT.finditer(text):
         if ctx.is_letter and ctx.doc is not None:
-            stop = text.find("。", m.start())
-            stop = stop if stop > 0 else m.end("body")
+            ends = [p for p in (text.find("。", m.start()), text.find("\n", m.start())) if p > 0]
+            stop = min(ends) if ends else m.end("body")
             clauses = will_clauses(text, m.start("body"), stop)
             if clauses:
                 sec = draft.fact("LetterSection", "下一步", (m.start(), m.start() + 3), rule="measure.next-step", confidence=0.65,

@@ -14,9 +14,10 @@ import re
 from kg.extract.normalize import CJK
 from kg.extract.rules.base import HAN, Context, cached
 
-LEAD = re.compile(r"^(?:今年|去年|同年|近年来|目前|当前|先后在|先后|分别在|分别|在|对接|组织|联合|会同|配合|依托|推出了|推出|设立|举办|由|和|与|及|同|向|对|经|将|是|为|了|"
+LEAD = re.compile(r"^(?:今年|去年|同年|近年来|目前|当前|先后在|先后|分别在|分别|在|对接|组织|联合|会同|配合|依托|推出了|推出|设立|举办|由|和|与|及|同|向|对|经商|商请|会商|经|将|是|为|了|"
                   r"创办了|创办|成立了|成立|印发了|印发|出台了|出台|召开|指导|支持|邀请|协调|并|获|记|全体|各级)+")
 STOP = set("的在与及向由经将为是了从把被让使于以并到给或等获")
+COUNTERS = set("万亿名个家所位余多")   # an organization's name never starts with the counter of a figure
 HEAD_NOUN = {"地区": "Municipality", "城市": "Municipality", "地市": "Municipality", "省份": "Municipality", "各部门": "GovernmentBody",
              "企业": "Company", "骨干企业": "Company", "公司": "Company", "部门": "GovernmentBody", "单位": "Organization",
              "机构": "Organization", "院校": "Organization", "学校": "Organization", "媒体": "MediaOutlet", "协会": "Association",
@@ -107,6 +108,11 @@ def _suffix_scan(ctx: Context) -> None:
         if cut:
             left = cut[-1]
         name = text[left:end]
+        if text[left - 1:left] == "经" and name.startswith(("商", "征求")):
+            left += 1 if name[0] == "商" else 2   # 经商全国总工会: consulted 全国总工会
+            name = text[left:end]
+        if name[:1] in COUNTERS or (m.group(0) in ("大学", "学院", "学校") and text[end:end + 1] == "生"):
+            continue  # 1.58万名大学生: students, not a university
         lead = LEAD.match(name)
         if lead:
             left += lead.end()
@@ -273,8 +279,18 @@ def _repeated_places(ctx: Context) -> None:
             draft.add_quote(f, sp)
 
 
+KIND_OF_CLASS = re.compile(r"(?:订单|冠名|定向|学徒|培训|研修|实验|试点|专业|委培|精英|提升|技能|技师|高技|中职|高职)班$")
+
+
 def _teams(ctx: Context) -> None:
-    for m in re.finditer(rf"“(?P<n>{HAN}{{2,8}}(?:班组|班))”", ctx.text):
+    """A team named in quotes (工人先锋号“欧清莲班”); not a kind of class (“订单班”、“冠名班”等形式)."""
+    text = ctx.text
+    for m in re.finditer(rf"“(?P<n>{HAN}{{2,8}}(?:班组|班))”", text):
+        if KIND_OF_CLASS.search(m.group("n")):
+            continue
+        ce = min([p for p in (text.find(c, m.end()) for c in "，,。；;\n") if p >= 0] or [len(text)])
+        if re.search(r"等(?:形式|模式|方式|办法|途径)", text[m.end():ce]):
+            continue
         ctx.draft.entity("Team", m.group("n"), m.span("n"), rule="org.team", confidence=0.75)
 
 

@@ -35,6 +35,10 @@ NOT_MEASURE = re.compile(r"(?:为|旨在|从而|进而|以便|以|通过|努力|
 #: prepositions a measure verb may follow after a phrase (在全区首先制定, 针对…重点行业开展了…)
 PREP = re.compile(r"(?:在|围绕|聚焦|对|向|按照|按|由|从|针对|面向|结合|根据|依据|紧扣|立足|先后在|分别在)")
 STOP = re.compile(r"要求(?=[^,，;；。和与及])|旨在|从而|进而|以便")
+#: words that introduce what another text says (《政府工作报告》…明确提出:…): the rest of the paragraph is its content
+QUOTING = re.compile(r"(?:明确提出|提出|指出|要求|强调|规定)[:：]")
+#: a clause that names a measure as a noun (…是实施乡村振兴战略的重大举措): a description, not a measure taken
+NOUN_PHRASE = re.compile(r"的(?:重大|重要|有效|关键|具体|主要|基础性|根本)?(?:举措|措施|抓手|途径|工程|任务|手段|方式|内容|意义|基础|保障|支撑|环节|目标)$")
 NEGATION = re.compile(r"不|未|没有|一律|禁止")
 DEMONSTRATIVE = re.compile(r"(?:本届|本次|该|这|此|其)")
 COOPERATE = re.compile(r"(?:对接|联合|会同|协调)[^,，]*(?:部门|单位|机构|等)$")
@@ -203,18 +207,27 @@ def reported_actions(ctx: Context, parent, start: int, end: int, *, ordinal: int
     text, draft = ctx.text, ctx.draft
     reader = _Reader(ctx)
     out = []
+    quoted_until = -1
     for clauses in _pieces(text, start, end):
         s0, e0 = clauses[0][0], clauses[-1][1]
+        if s0 < quoted_until:
+            continue      # the content of another text, quoted after its 明确提出:
+        q = QUOTING.search(text, s0, e0)
+        if q:
+            nl = text.find("\n", q.end())
+            quoted_until = nl if nl >= 0 else end
         if WILL.search(text, s0, e0) or ITEMS.search(text, s0, e0):
             continue      # commitments and 一是/二是 items are drafted by their own rules
         first = _strip(text, _strip(text, clauses[0][0], e0, CONNECTIVE), e0, TIME)
         if DEMONSTRATIVE.match(text, first, e0):
             continue      # about 本次活动, 该工作…: an evaluation, not a measure
+        if re.match(r"(?:您|你)", text[first:first + 1]):
+            continue      # 您在建议中…提出了…: what the suggestion says, not a measure
         pending = None
         sentence_agents: list = []
         for cs, ce in clauses:
-            if STOP.search(text, cs, ce - 1):
-                break     # a requirement or a purpose: the rest of the sentence is not a measure
+            if STOP.search(text, cs, ce - 1) or QUOTING.search(text, cs, ce):
+                break     # a requirement, a purpose or another text's words: the rest of the sentence is not a measure
             while cs < ce and text[cs].isspace():
                 cs += 1
             while ce > cs and text[ce - 1].isspace():
@@ -236,7 +249,7 @@ def reported_actions(ctx: Context, parent, start: int, end: int, *, ordinal: int
             qs = pending if pending is not None else cs
             pending = None
             title = draft.quote((ts, te))
-            if title is None:
+            if title is None or NOUN_PHRASE.search(text, ts, te):
                 continue
             ordinal += 1
             a = draft.fact("Action", title.text, (qs, ce), rule="measure.reported", confidence=0.6,

@@ -1,0 +1,41 @@
+"""kg.extract.rules.measures on real reply letters of the genre (each excerpt's source in a comment)."""
+from kg.extract.known import load_known
+from kg.extract.pipeline import extract_text
+
+
+def _measures(text):
+    d = extract_text(text, known=load_known())
+    return [(f.cls, f.first("title")) for f in d.facts if f.cls in ("Action", "Commitment")]
+
+
+def test_items_after_what_was_done_are_actions_after_what_will_be_done_commitments():
+    # 人社提字〔2021〕47号 (mgm0908.com …/t20220128_433847.html, a copy of the ministry's page)
+    head = "人社提字〔2021〕47号\n您提出的关于大力加强技能人才队伍建设的提案收悉,现答复如下:\n一、关于建立多元产业工人技能培养机制\n"
+    done = _measures(head + "近年来,我部不断健全完善终身职业技能培训制度,构建技能人才培养培训体系。一是全面推行终身职业技能培训制度。"
+                            "二是深入实施职业技能提升行动。\n")
+    assert ("Action", "全面推行终身职业技能培训制度") in done and ("Action", "深入实施职业技能提升行动") in done
+    # 人力资源社会保障部对十三届全国人大一次会议第4264号建议的答复 (data/documents/mohrss-2018-reply-4264)
+    will = _measures(head + "对此,我部将重点做好以下工作:一是深化人才发展体制机制改革。二是全面实施国家职业资格目录清单管理制度。\n")
+    assert ("Commitment", "深化人才发展体制机制改革") in will
+
+
+def test_next_steps_keep_commitments_and_leave_grounds_and_lead_ins_out():
+    # 虞人社提〔2019〕2号 (nbxinxi.com/a/shangyuqu/20210602/192837.html)
+    m = _measures("虞人社提〔2019〕2号\n周金弟委员:\n您在区政协一届会议上提出的《机器换人,蓝领难招》收悉,现答复如下:\n"
+                  "下一步,我们将根据您提出的意见建议,结合我区企业发展实际,分层、分类别,有计划,有目的地加快我区技工队伍建设,"
+                  "主要从三方面展开工作:\n一、抓引进,推动技能人才不断壮大。\n")
+    assert ("Commitment", "有目的地加快我区技工队伍建设") in m
+    assert ("Commitment", "抓引进") in m                      # a numbered heading after 下一步 is what will be done
+    assert not [t for _, t in m if t.startswith(("根据", "分层")) or "\n" in t]
+
+
+def test_a_sub_item_that_is_a_sentence_gives_its_measures_not_its_circumstances():
+    # 驻马店市人社局, reply to 乔艳红、善巧云委员 (2023; the search store gives no address)
+    m = _measures("乔艳红、善巧云委员:\n您们提出的《关于大力实施“人人持证、技能河南”建设》提案收悉。现答复如下:\n"
+                  "一、关于提出的“提高思想认识”的建议\n(一)市“人人持证、技能河南”建设工作领导小组办公室印发了《2023年高质量推进“人人持证、"
+                  "技能河南”建设工作方案》,召开了全市工作推进会,对工作提出明确要求。\n(二)在深入调研的基础上,制定了我市2023年“人人持证、技能河南”"
+                  "建设县区年度任务明细表、行业部门建设目标任务指导计划等,将目标任务精细化。\n")
+    titles = [t for _, t in m]
+    assert "召开了全市工作推进会" in titles
+    assert any(t.startswith("制定了我市2023年") for t in titles)
+    assert not [t for t in titles if t.startswith("在深入调研") or t.count("《") != t.count("》")]

@@ -1,0 +1,11 @@
+"""kg.extract.normalize: the matching view keeps a numbered heading's line break."""
+from kg.extract.normalize import make_view
+
+
+def test_a_numbered_heading_is_not_joined_to_the_next_line():
+    # 人社提字〔2021〕47号 (mgm0908.com …/t20220128_433847.html, a copy of the ministry's page)
+    v = make_view("一、关于建立多元产业工人技能培养机制\n近年来,我部不断健全完善终身职业技能培训制度,构建技能人才培养培训体系。")
+    assert v.text.startswith("一、关于建立多元产业工人技能培养机制\n近年来")
+    # a numbered sentence wrapped after a comma is still joined (株洲 reply 2022, data/documents/zhuzhou-2022-37, wrapped here)
+    v = make_view("一、突出政策引领，让技能人才事业有奔头。株洲市委、市政府高度重视技能人才队伍建设工作，纳入到\n全市人才战略。")
+    assert "\n" not in v.text
