@@ -601,7 +601,8 @@ def _build_rest(c, cache, refs, todo, keep, entries, timings, t0, t1, corpus, ou
         results = sorted((ValidationResult(focus=f, label=lab, path=p, message=m, severity=s) for f, lab, p, m, s in rows),
                          key=lambda r: (r.focus, r.path or "", r.message))
         report = ValidationReport(conforms=not results, results=results)
-    n_triples = _count_triples(ordered, shared_lines)
+    delta = _loose_delta(c, cache, ordered, shared_lines, changed)
+    n_triples = _count_triples(ordered, shared_lines, cache, delta)
     result = CorpusBuild(documents=len(ordered), rebuilt=len(todo), facts=sum(e.facts for e in ordered),
                          triples=n_triples, report=report, seconds=timings, cache=cache.folder,
                          ids=[e.id for e in ordered])
@@ -630,7 +631,7 @@ def _build_rest(c, cache, refs, todo, keep, entries, timings, t0, t1, corpus, ou
     timings["store"] = time.perf_counter() - t3
     t4 = time.perf_counter()
     if not fresh:
-        written = _write_outputs(c, cache, ordered, shared_lines, targets, changed)
+        written = _write_outputs(c, cache, ordered, shared_lines, targets, changed, delta)
         outs = {"key": key, **{p.name: (p.stat().st_size, p.stat().st_mtime_ns) for p in targets}, **written}
         cache.index["outputs"] = outs
     if want_store and not store_ok:
@@ -682,8 +683,12 @@ def _run(todo: list, *, jobs: int | None, progress: bool | None, each=None) -> l
         bar.close()
 
 
-def _count_triples(ordered: list, shared_lines: list) -> int:
+def _count_triples(ordered: list, shared_lines: list, cache: BuildCache, delta: _LooseDelta | None = None) -> int:
+    """Triples of the union: each document's own, and the shared lines (counted from those of the previous
+    build and ``delta`` when there is one)."""
     own = sum(e.triples - len(e.foreign) for e in ordered)
+    if delta is not None:
+        return own + cache.index["outputs"]["loose"]["ttl"][2] + len(delta.added["ttl"]) - len(delta.gone["ttl"])
     shared = set(shared_lines)
     for e in ordered:
         shared.update(e.foreign)
@@ -861,9 +866,9 @@ def _pyshacl_union(c: _Context, cache: BuildCache, ordered: list, shared_lines: 
 
 # ---------------------------------------------------------------------------------------------- outputs
 
-def _segments(c: _Context, ordered: list, shared_lines: list, *, quads: bool) -> list:
-    """The sorted order of the union's lines (or of the dataset's quads) as segments: ("doc", entry) for a
-    document's own block, ("lines", [line, …]) for shared lines between blocks."""
+def _loose(c: _Context, ordered: list, shared_lines: list, *, quads: bool) -> list:
+    """The shared lines of the union (or the shared quads of the dataset), sorted: every line but the
+    documents' own (the ontology's, the registry's and the documents' foreign lines)."""
     if quads:
         onto_name = _graph_iri(c.base, "ontology")
         reg_name = _graph_iri(c.base, "registry")
@@ -876,7 +881,12 @@ def _segments(c: _Context, ordered: list, shared_lines: list, *, quads: bool) ->
         shared = set(shared_lines)
         for e in ordered:
             shared.update(e.foreign)
-    loose = sorted(shared)
+    return sorted(shared)
+
+
+def _segments(c: _Context, ordered: list, loose: list, *, quads: bool) -> list:
+    """The sorted order of the union's lines (or of the dataset's quads) as segments: ("doc", entry) for a
+    document's own block, ("lines", [line, …]) for shared lines (``loose``, see :func:`_loose`) between blocks."""
     blocks = sorted((e for e in ordered if e.first), key=lambda e: e.first)
     out: list = []
     pos = 0
@@ -892,11 +902,131 @@ def _segments(c: _Context, ordered: list, shared_lines: list, *, quads: bool) ->
     return out
 
 
+@dataclass
+class _LooseDelta:
+    """How the shared lines of each output changed since the files were written (see :func:`_loose_delta`):
+    kind -> lines added, lines gone; ``lines``: every line whose owner in the store may have changed."""
+
+    added: dict
+    gone: dict
+    lines: set
+
+
+def _loose_delta(c: _Context, cache: BuildCache, ordered: list, shared_lines: list, changed: dict) -> _LooseDelta | None:
+    """What changed in the sorted shared lines of graph.ttl and graph.trig since the files were written, from
+    the parts that changed alone — the documents added, removed or rebuilt (their foreign lines) and the
+    registry's and ontology's lines: a line of theirs is in the union while some part states it (the other
+    documents are only asked whether they state one of these lines). None when the cache does not describe
+    the files (then the shared lines are gathered from every part) or many documents changed."""
+    outs = cache.index.get("outputs", {})
+    was = outs.get("from")
+    last = cache.index.get("last_build") or {}
+    kept = outs.get("loose") or {}
+    if was is None or last.get("chunks") != was or any(k not in kept for k in ("ttl", "trig")):
+        return None
+    now = {e.id: e for e in ordered}
+    before, after = [], []  # the previous and the new versions of the documents that differ
+    for doc_id, chunk in was.items():
+        e = now.get(doc_id)
+        if e is not None and e.chunk == chunk:
+            continue
+        prev = changed.get(doc_id)
+        if prev is None or prev.chunk != chunk:
+            return None  # the files hold a version the cache no longer has
+        before.append(prev)
+    after = [e for e in ordered if was.get(e.id) != e.chunk]
+    if len(before) + len(after) > 64:
+        return None
+    onto_old, reg_old = last.get("onto_lines"), last.get("registry_lines")
+    if onto_old is None or reg_old is None:
+        return None
+    parts_old = set(onto_old) | set(reg_old)
+    parts_new = set(shared_lines)
+    lines = parts_old ^ parts_new
+    for e in (*before, *after):
+        lines.update(e.foreign)
+    differ = {e.id for e in after}
+    stated = set()  # which of these lines the other documents state
+    for e in ordered:
+        if e.id not in differ:
+            stated.update(lines.intersection(e.foreign))
+    old = (lines & parts_old) | stated
+    new = (lines & parts_new) | stated
+    for e in before:
+        old.update(e.foreign)
+    for e in after:
+        new.update(e.foreign)
+
+    def quads(part_lines, name: str) -> set:
+        g = f"<{_graph_iri(c.base, name)}> ."
+        return {ln[:-1] + g for ln in part_lines}
+
+    q_old = quads(set(onto_old) - set(c.onto_lines), "ontology") | quads(set(reg_old) - set(c.registry_lines), "registry")
+    q_new = quads(set(c.onto_lines) - set(onto_old), "ontology") | quads(set(c.registry_lines) - set(reg_old), "registry")
+    for e in before:
+        q_old |= quads(e.foreign, e.id)
+    for e in after:
+        q_new |= quads(e.foreign, e.id)
+    return _LooseDelta(added={"ttl": new - old, "trig": q_new - q_old}, gone={"ttl": old - new, "trig": q_old - q_new},
+                       lines=lines)
+
+
+def _loose_file(cache: BuildCache, kind: str) -> Path:
+    """Where the cache keeps the sorted shared lines of an output file (see :func:`_loose`)."""
+    return cache.folder / f"loose-{kind}.txt"
+
+
+def _edited_loose(c: _Context, cache: BuildCache, kind: str, delta: _LooseDelta) -> tuple | None:
+    """The sorted shared lines of an output file and the namespaces they use: those the previous file was
+    made from (kept in the cache) with ``delta`` applied. None if the cache's copy is not that one."""
+    rec = (cache.index.get("outputs", {}).get("loose") or {}).get(kind)
+    path = _loose_file(cache, kind)
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    if rec is None or tuple(rec[0]) != (st.st_size, st.st_mtime_ns):
+        return None
+    text = path.read_text(encoding="utf-8")
+    lines = text.split("\n") if text else []
+    del text
+    added, gone = delta.added[kind], delta.gone[kind]
+    if len(lines) != rec[2]:
+        return None
+    if gone:
+        lines = [ln for ln in lines if ln not in gone]
+    if added:
+        lines.extend(added)
+        lines.sort()  # sorted runs merged: about linear
+    ns = set(rec[1])
+    for n in c.prefixes.values():
+        if n not in ns and any(f"<{n}" in ln for ln in added):
+            ns.add(n)
+    lost = [n for n in ns if any(f"<{n}" in ln for ln in gone)]
+    if lost:
+        text = "\n".join(lines)
+        ns.difference_update(n for n in lost if f"<{n}" not in text)
+    return lines, ns
+
+
+def _keep_loose(cache: BuildCache, kind: str, lines: list, ns: set) -> tuple:
+    """Keep the sorted shared lines of an output file in the cache (for the next build's :func:`_edited_loose`);
+    returns what the index records of them: (size, mtime) of the file, the namespaces, how many lines."""
+    path = _loose_file(cache, kind)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + f".{os.getpid()}.tmp")
+    tmp.write_bytes("\n".join(lines).encode("utf-8"))
+    os.replace(tmp, path)
+    st = path.stat()
+    return (st.st_size, st.st_mtime_ns), sorted(ns), len(lines)
+
+
 def _write_outputs(c: _Context, cache: BuildCache, ordered: list, shared_lines: list, targets: list,
-                   changed: dict | None = None) -> dict:
+                   changed: dict | None = None, delta: _LooseDelta | None = None) -> dict:
     """graph.trig and graph.ttl: the same bytes as the one-graph writer, spliced from the previous files
     (what they already hold, in long runs: a rebuild after one document changed copies all but that
-    document's block) and from cached blocks. ``changed``: id -> previous entry of each rebuilt document.
+    document's block) and from cached blocks. ``changed``: id -> previous entry of each rebuilt document;
+    ``delta``: how the shared lines changed since the previous files (then they are not gathered again).
     Returns what the index keeps of the files (their layouts, what they were made from) and, for each, how
     many bytes were made and how many copied from the previous file."""
     from kg.output import write_spliced
@@ -929,11 +1059,21 @@ def _write_outputs(c: _Context, cache: BuildCache, ordered: list, shared_lines: 
     used = set()
     for e in ordered if kinds else ():
         used.update(e.prefixes)
+    kept = outs.get("loose") if swap is not None else {}
+    edited: list = []  # the kinds whose shared lines were the previous ones edited (see _edited_loose)
     for kind, target in kinds:
-        segs = _segments(c, ordered, shared_lines, quads=kind == "trig")
-        loose = "\n".join(ln for k, v in segs if k == "lines" for ln in v)
-        ns_used = used | {ns for ns in c.prefixes.values() if f"<{ns}" in loose}
-        del loose
+        got = _edited_loose(c, cache, kind, delta) if delta is not None else None
+        if got is not None:
+            loose, ns_loose = got
+            edited.append(kind)
+        else:
+            loose = _loose(c, ordered, shared_lines, quads=kind == "trig")
+            text = "\n".join(loose)
+            ns_loose = {ns for ns in c.prefixes.values() if f"<{ns}" in text}
+            del text
+        kept[kind] = _keep_loose(cache, kind, loose, ns_loose)
+        segs = _segments(c, ordered, loose, quads=kind == "trig")
+        ns_used = used | ns_loose
         pre = {p: ns for p, ns in sorted(c.prefixes.items()) if ns in ns_used}
         head = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(pre.items()))
         head = head + ("\n" if head else "")
@@ -952,7 +1092,7 @@ def _write_outputs(c: _Context, cache: BuildCache, ordered: list, shared_lines: 
         new_layouts[kind] = _pack_layout(done.layout)
         made[kind] = (done.made, done.copied)
     return {"layout": new_layouts, "made": made, "frame": frame, "from": {e.id: e.chunk for e in ordered},
-            "swapped": swap is not None}
+            "swapped": swap is not None, "loose": kept, "edited": edited}
 
 
 def _previous_layout(target: Path, outs: dict, packed) -> list | None:
