@@ -268,7 +268,21 @@ def _lines(text: str) -> list:
 
 
 def _strip_prefixes(text: str) -> str:
-    return "".join(line for line in _lines(text) if not line.startswith("@prefix "))
+    """Oxigraph's Turtle or TriG without its ``@prefix`` lines, which are all at its head (a newline in a
+    literal is written ``\\n``: no later line starts so)."""
+    at = 0
+    while text.startswith("@prefix ", at):
+        at = text.index("\n", at) + 1
+    return text[at:]
+
+
+def _indented(text: str) -> str:
+    """Each line of a text with a tab before it (a TriG graph block's body)."""
+    if not text:
+        return ""
+    if text.endswith("\n"):
+        return "\t" + text[:-1].replace("\n", "\n\t") + "\n"
+    return "\t" + text.replace("\n", "\n\t")
 
 
 def _trig(quad_lines: list[str], prefixes: dict) -> str:
@@ -363,8 +377,8 @@ def _build_document(ref, stamp: tuple, digest: str) -> DocEntry:
     ttl, used_ns = _blocks(own_lines, c.prefixes)
     gname = _graph_iri(c.base, ref.id)
     tail = f"<{gname}> .\n"
-    nq = "".join(ln[:-1] + tail for ln in own_lines)
-    trig = f"<{gname}> {{\n" + "".join("\t" + ln for ln in _lines(ttl)) + "}\n" if own_lines else ""
+    nq = "".join(ln[:-1] + tail for ln in own_lines).encode("utf-8")  # encoded once: written, and its digest
+    trig = f"<{gname}> {{\n" + _indented(ttl) + "}\n" if own_lines else ""
     cache.put(ref.id, nq=nq, ttl=ttl, trig=trig, texts="".join(ln + "\n" for ln in texts(triples)))
     used = registry_uses(loaded.facts, c.ctx.registry)
     t6 = clock()
@@ -373,7 +387,7 @@ def _build_document(ref, stamp: tuple, digest: str) -> DocEntry:
                     registry={rid: c.ctx.registry.entities[rid].cls for rid in used},
                     facts=len(loaded.facts.facts), triples=len(own_lines) + len(foreign), foreign=foreign,
                     foreign_types=type_lines, results=results, prefixes=used_ns,
-                    first=own_lines[0] if own_lines else "", chunk=_sha(nq.encode("utf-8"), "\n".join(foreign).encode()),
+                    first=own_lines[0] if own_lines else "", chunk=_sha(nq, "\n".join(foreign).encode()),
                     seconds={"load": t1 - t0, "quotes": t2 - t1, "graph": t3 - t2, "lines": t4 - t3,
                              "validate": t5 - t4, "write": t6 - t5})
 

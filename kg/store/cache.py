@@ -127,12 +127,13 @@ class BuildCache:
     def path(self, doc_id: str, kind: str) -> Path:
         return self.docs_dir / f"{doc_id}.{kind}"
 
-    def put(self, doc_id: str, **texts: str) -> None:
-        """Write a document's blocks (``nq``: its own quads, ``ttl``, ``trig``), each atomically."""
+    def put(self, doc_id: str, **texts: str | bytes) -> None:
+        """Write a document's blocks (``nq``: its own quads, ``ttl``, ``trig``; texts, or their UTF-8), each
+        atomically."""
         self.docs_dir.mkdir(parents=True, exist_ok=True)
         for kind, text in texts.items():
             tmp = self.path(doc_id, kind + f".{os.getpid()}.tmp")
-            tmp.write_text(text, encoding="utf-8")
+            tmp.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
             os.replace(tmp, self.path(doc_id, kind))
 
     def own_quads(self, doc_id: str) -> str:
