@@ -47,18 +47,27 @@ def _period(text: str, s: int, at: int) -> str | None:
     return None
 
 
+#: words before a measure's label that make the figure a flow (新增高技能人才2万人), not the stock the measure counts
+FLOW = re.compile(r"(?:新增|新培养|培养|培训|新认定|认定|新引进|引进|吸引|输送|新评)$")
+#: words before 人才总量 that make it the total of another kind of talent (技能人才总量 is no 人才总量)
+OTHER_TALENT = re.compile(r"(?:技能|专技|专业技术|技术技能|农村实用|社会工作|经营管理|青年|乡村|科技)$")
+
+
 def _measure_before(ctx: Context, at: int) -> tuple[str, int] | None:
     """A measure named (by its vocabulary label) right before the figure, allowing 达/为/共/有."""
     text = ctx.text
     raw = text[max(0, at - 14):at]
     best = None
-    for strip in (r"(?:达到|达|为|共有|共|有|约|超过|已达)?$", r"(?:总量|总数|人数)?(?:达到|达|为|共有|共|有|约|超过|已达)?$"):
+    for strip in (r"(?:达到|达|为|共有|共|有|约|超过|已达|已)?$", r"(?:总量|总数|人数)?(?:达到|达|为|共有|共|有|约|超过|已达|已)?$"):
         window = re.sub(strip, "", raw)
         for key, con in ctx.known.concept_names("measures").items():
             if window.endswith(key) and (best is None or len(key) > len(best[0])):
-                best = (key, con.id, at - (len(raw) - len(window)) - len(key))
+                best = (key, con.id, at - (len(raw) - len(window)) - len(key), window[:len(window) - len(key)])
     if best:
-        return best[1], best[2]
+        key, cid, start, before = best
+        if FLOW.search(before) or (key.startswith("人才") and OTHER_TALENT.search(before)):
+            return None
+        return cid, start
     # 人才总量 written as 人才总量达: the label with 总量
     return None
 
@@ -74,13 +83,17 @@ def apply(ctx: Context) -> None:
         if not m.group("num") or (m.group("unit") or "") in ("元", "万元", "亿元"):
             continue
         q = quantity_at(m)
-        if q is None or not m.group("unit") or m.group("unit") in ("年", "月", "日", "%", "届", "次", "岁"):
+        if q is not None and not m.group("unit") and m.group("big") and re.match(r"[,，。;；]|$", text[m.end():m.end() + 1]) \
+                and _measure_before(ctx, m.start()):
+            unit_word = "人"      # 技能人才总量已达16.1万，其中高技能人才有4.8万: persons, the unit left out
+        elif q is None or not m.group("unit") or m.group("unit") in ("年", "月", "日", "%", "届", "次", "岁"):
             continue
+        else:
+            unit_word = m.group("unit")
         if text[m.end():m.end() + 1] in ("年", "月", "日", "号") or text[m.start() - 1:m.start()] in ("第", "〔", "[") :
             continue
         if text.rfind("《", 0, m.start()) > text.rfind("》", 0, m.start()):
             continue  # inside a title
-        unit_word = m.group("unit")
         s, e = sentence_bounds(text, m.start())
         cs, ce = clause_bounds(text, m.start())
         measure = unit = None

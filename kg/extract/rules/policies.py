@@ -19,6 +19,8 @@ POLICY_END = ("管理办法", "实施办法", "办法", "条例", "规定", "指
               "纲要", "细则", "标准", "目录", "清单", "措施", "法", "若干措施", "政策")
 TITLE = re.compile(r"《(?P<t>[^》\n]{3,80})》")
 ISSUE_VERB = re.compile(r"(?:联合)?(?:印发了|印发|出台了|出台|发布了|发布|制定了|制定|颁布了|颁布|下发了|下发)$")
+#: a status or a period in brackets at the end of a title: (试行), （暂行）, (2019—2021年)
+TRIAL = re.compile(r"\s*[(（](?:试行|暂行|修订|修订稿|征求意见稿|(?:19|20)\d\d\s*[—–\-－~至]+\s*(?:19|20)?\d\d年?)[)）]$")
 COUNTED = re.compile(rf"“(?P<t>{HAN}{{2,12}}?(?P<n>\d{{1,3}})条)”")
 ARTICLE = re.compile(r"第(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})条(?:明确|规定|提出|指出)?[:：]?“(?P<t>[^”]{4,300})”")
 
@@ -33,6 +35,9 @@ def _issuers(ctx: Context, start: int) -> list:
             out.append((vs, f))
     if re.search(r"我市|我省|我区|我县", text[s:start]) and ctx.city is not None:
         out.append((text.find("我", s, start), ctx.city))
+    we = re.search(r"我部|我厅|我局|我委", text[s:start])
+    if we and ctx.issuer is not None and ctx.issuer not in [g for _, g in out]:
+        out.append((s + we.start(), ctx.issuer))      # 我部印发《…》 in a letter of the ministry
     return [f for _, f in sorted(out, key=lambda x: x[0])]
 
 
@@ -40,7 +45,8 @@ def apply(ctx: Context) -> None:
     draft, text, lex = ctx.draft, ctx.text, ctx.lex
     for m in TITLE.finditer(text):
         title = m.group("t")
-        if not title.endswith(POLICY_END) or title.endswith("建议") or text[m.start() - 1:m.start()] == "》":
+        core = TRIAL.sub("", title)       # 《…贯通的意见(试行)》, 《职业技能提升行动方案(2019—2021年)》
+        if not core.endswith(POLICY_END) or title.endswith("建议") or text[m.start() - 1:m.start()] == "》":
             continue
         if any(text[max(0, m.start() - 8):m.start()].endswith(v) for v in lex.publish_verbs if len(v) > 1):
             continue
