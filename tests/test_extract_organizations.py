@@ -48,3 +48,9 @@ def test_kinds_of_class_in_quotes_are_no_teams_but_a_named_team_is():
     # 株洲 reply 2022 (data/documents/zhuzhou-2022-37): a team with a person's name
     d = extract_text("她带领的工人先锋号“欧清莲班”多次获得表彰。", known=load_known())
     assert [f.label for f in d.facts if f.cls == "Team"] == ["欧清莲班"]
+
+
+def test_a_company_name_with_a_bracket_inside():
+    # 湖南省获得全国五一劳动奖章名单 (2024): 何绪强 高诺(衡阳)产业园发展有限责任公司再生铜品检首席技术专家
+    d = extract_text("何绪强,高诺(衡阳)产业园发展有限责任公司再生铜品检首席技术专家。")
+    assert [f.label for f in d.facts if f.cls == "Company"] == ["高诺(衡阳)产业园发展有限责任公司"]

@@ -18,3 +18,14 @@ def test_words_that_start_with_a_surname_are_not_names():
     d = extract_text("中华全国总工会召开大会表彰2022年全国五一劳动奖和全国工人先锋号获得者。"
                      "据省人力资源和社会保障厅相关负责人介绍,我省参加本次大赛的90名选手中,有23名是少数民族。")
     assert _persons(d) == []
+
+
+def test_persons_named_and_then_counted_get_the_honor():
+    # 上海获第十六届高技能人才表彰 (gongyuanjl.com.cn 2023-02-02), shortened to three of the eleven
+    from kg.extract.known import load_known
+
+    d = extract_text("另外,来自上海新动力汽车科技股份有限公司铣工任建新,中国核工业第五建设有限公司钳工孙平平,"
+                     "江南造船(集团)有限责任公司船舶钳工胡传硕等11人获得了“全国技术能手”称号。", known=load_known())
+    got = sorted((d.by_id(c.first("recipient")).label, str(c.first("honor"))) for c in d.facts if c.cls == "HonorConferral")
+    assert got == [("任建新", "honor-national-technical-expert"), ("孙平平", "honor-national-technical-expert"),
+                   ("胡传硕", "honor-national-technical-expert")]

@@ -33,6 +33,8 @@ _WIDTH.update({ord("［"): "[", ord("］"): "]"})
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_RE = re.compile(f"[{CJK}]")
+_CJK_TAIL = re.compile(f"[{CJK}]*$")
+_CJK_HEAD = re.compile(f"[{CJK}]*")
 _SPACE_RUN = re.compile(r"[ \t\r\n\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff]+")
 _END_PUNCT = set("。！？!?；;：:")
 _ITEM_START = re.compile(r"[一二三四五六七八九十]+、|\(?[一二三四五六七八九十\d]+\)|\d+[.、．]|第[一二三四五六七八九十百\d]+[条章节]")
@@ -89,7 +91,13 @@ def _drop(text: str, m: re.Match) -> bool:
         if len(run.replace("\r", "")) >= 2:
             return True
         ls, le = _line_bounds(text, s, e)
-        return le - ls <= SHORT_LINE
+        if le - ls > SHORT_LINE:
+            return False
+        # on a short line a single space inside a spaced-out word goes (周 攀, 承 办 人, 尊敬的 李志新 代表), one
+        # before a long word stays (a roster line: 周 攀 烟台张裕集团有限公司 is a name, then the employer)
+        before_word = len(_CJK_TAIL.search(text, ls, s).group())
+        after_word = len(_CJK_HEAD.match(text, e, le).group())
+        return not (before_word and after_word >= 5)
     if newlines > 1:
         return False
     ls = text.rfind("\n", 0, s) + 1

@@ -171,6 +171,8 @@ def _verb(ctx: Context, honors) -> None:
     for m in VERB.finditer(text):
         # the honors right after the verb (“A”、“B”称号 or one vocabulary name)
         j = m.end()
+        if text.startswith("了", j):
+            j += 1
         got = []
         while True:
             k = j + (1 if text.startswith("“", j) else 0)
@@ -187,12 +189,16 @@ def _verb(ctx: Context, honors) -> None:
         ss, _ = sentence_bounds(text, m.start())
         # the part of the sentence that names the recipients: since the last ; or the last conferral verb
         left = max(ss, text.rfind("；", ss, m.start()) + 1, text.rfind(";", ss, m.start()) + 1, text.rfind("。", 0, m.start()) + 1)
-        if any(c.isdigit() for c in text[max(left, m.start() - 4):m.start()]):
+        end = m.start()
+        # the recipients named, then counted: 任建新、…胡传硕等11人获得了“全国技术能手”称号
+        named = re.search(r"等(?:\d+|[一二三四五六七八九十百]+)(?:人|名|位)(?:同志)?$", text[left:m.start()])
+        if named:
+            end = m.start() - len(named.group(0))
+        elif any(c.isdigit() for c in text[max(left, m.start() - 4):m.start()]):
             continue  # a count (52人获评…): see counts
-        prev_verb = [v.end() for v in VERB.finditer(text, left, m.start())]
+        prev_verb = [v.end() for v in VERB.finditer(text, left, end)]
         if prev_verb:
             left = max(left, prev_verb[-1])
-        end = m.start()
         names = _names_before(ctx, end)
         recipients: list[DraftFact] = []
         persons = []

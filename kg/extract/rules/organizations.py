@@ -91,6 +91,7 @@ def _suffix_scan(ctx: Context) -> None:
     honor_spans = _honor_spans(ctx)
     honor_starts = [s for s, _ in honor_spans]
     chain = re.compile(f"[{CJK}]{{0,8}}?(?:有限责任公司|股份有限公司|有限公司|公司)")
+    branch = re.compile(f"[{CJK}]{{1,8}}?(?:分公司|子公司|分厂)")
     for m in suffix_re.finditer(text):
         end = m.end()
         if end <= last_end:
@@ -99,14 +100,27 @@ def _suffix_scan(ctx: Context) -> None:
             c = chain.match(text, end)
             if c and not any(ch in STOP for ch in c.group(0)):
                 end = c.end()
+                b = branch.match(text, end)   # 某集团有限公司科工建设分公司: the branch is the body named
+                if b and not any(ch in STOP for ch in b.group(0)):
+                    end = b.end()
         left = m.start()
-        while left > max(last_end, m.start() - 20) and re.match(HAN, text[left - 1]) and text[left - 1] not in STOP:
-            left -= 1
+        while left > max(last_end, m.start() - 20) and text[left - 1] not in STOP:
+            if re.match(HAN, text[left - 1]):
+                left -= 1
+                continue
+            # brackets inside a name: 江南造船(集团)有限责任公司, 格力暖通制冷设备(武汉)有限公司
+            pb = re.search(rf"{HAN}[(（]{HAN}{{1,6}}[)）]$", text[max(0, left - 9):left])
+            if pb is None or left - len(pb.group(0)) + 1 <= last_end:
+                break
+            left -= len(pb.group(0)) - 1
         if text[left - 1:left] == "、" and text[left:left + 1] in "省市" and last_end == left - 1:
             pass
         cut = [w.end() for w in lex.org_left_re.finditer(text, left, m.start())]
         if cut:
             left = cut[-1]
+        ws = text.rfind("工作室", left, m.start())
+        if ws >= 0:
+            left = ws + 3   # 某某技能大师工作室某集团有限公司: a workshop's name is not the company's
         name = text[left:end]
         if text[left - 1:left] == "经" and name.startswith(("商", "征求")):
             left += 1 if name[0] == "商" else 2   # 经商全国总工会: consulted 全国总工会
@@ -117,7 +131,7 @@ def _suffix_scan(ctx: Context) -> None:
         if lead:
             left += lead.end()
             name = text[left:end]
-        if name in lex.org_suffixes or name.startswith(("有限", "股份")) or name[-2:] in NOT_ORG_ENDINGS:
+        if name in lex.org_suffixes or name.startswith(("有限", "股份", "直辖市")) or name[-2:] in NOT_ORG_ENDINGS:
             continue
         if not plausible_org(name, lex, ctx.known) or name.endswith(("代表", "干部")) or lex.role_end_re.search(name):
             continue

@@ -1,0 +1,171 @@
+"""Name lists: the lines of an honor list or a nomination list (a name, then the employer and the trade or
+post: ``何 强 中国石化中原油田勘探局采油二厂采油工(高级技师)``), under a heading that names the honor
+(``全国五一劳动奖章``, ``第五届中华技能大奖获得者名单``); and a list of skill-master workshops flattened into
+one run of text (``付一鸣技能大师工作室武汉地铁集团有限公司杨开龙技能大师工作室中铁十一局…``).
+
+A line is taken only when at least two lines of the text have this shape and the words after the name hold
+an organization's name; the honor only when the heading names one the vocabulary knows.
+
+>>> from kg.extract.pipeline import extract_text
+>>> d = extract_text("全国五一劳动奖章\\n贺 彪 国网湖南省电力有限公司长沙供电分公司工作负责人\\n王云霞 长沙市实验小学校长\\n")
+>>> sorted((f.label, d.by_id(f.first("employer")).label) for f in d.facts if f.cls == "Person")
+[('王云霞', '长沙市实验小学'), ('贺彪', '国网湖南省电力有限公司长沙供电分公司')]
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.rules.base import HAN, NOT_NAMES, Context, cached
+
+LINE = re.compile(rf"(?m)^[ \t]*(?P<name>{HAN}(?:[ \t]?{HAN}){{1,3}})[ \t]+(?P<rest>{HAN}[^\n]{{3,80}}?)[ \t]*$")
+ASIDE = re.compile(r"^[ \t]*[(（][^\n)）]{1,12}[)）][ \t]*$")     # (女), (共10名) between or above the lines
+QUALIFICATION = re.compile(r"[(（](?P<q>[^()（）]{2,8})[)）]$")
+WORKSHOP = "技能大师工作室"
+
+
+def _listed_name(lex, name: str) -> bool:
+    """A name where a list puts one: the lexicon's test, or (the place vouching for it) a surname and one or two
+    characters the lexicon would refuse inside a name (付一鸣), or three characters with a rarer surname (蹇木栋)."""
+    if lex.is_name(name):
+        return True
+    if not re.fullmatch(f"{HAN}{{2,3}}", name) or name in NOT_NAMES or name[1:] in NOT_NAMES:
+        return False
+    return name[0] in lex.surnames or len(name) == 3
+
+
+def _org_end(ctx: Context, rest: str) -> int:
+    """Where the organization's name at the start of ``rest`` ends (0: none): after its last organization word
+    (公司, 集团, 学院, 小学, 医院, 局 …), brackets inside the name allowed (江南造船(集团)有限责任公司)."""
+    lex = ctx.lex
+    suffix_re = cached(lex, "roster-org-suffix", lambda: re.compile(
+        "(?:" + "|".join(re.escape(s) for s in sorted(lex.org_suffixes, key=len, reverse=True)) + ")"))
+    end = 0
+    for m in suffix_re.finditer(rest):
+        if not re.fullmatch(rf"(?:{HAN}|[(（][^()（）]{{1,8}}[)）]|\s)+", rest[:m.end()]):
+            break
+        end = m.end()
+    return end if end >= 4 else 0
+
+
+def _honor_in(ctx: Context, start: int, end: int):
+    """The longest honor of the vocabulary named in text[start:end], with its span."""
+    def build():
+        names = [n for n in ctx.known.concept_names("honors") if len(n) >= 4]
+        return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))) if names else None
+
+    pattern = cached(ctx.known, "honor-names", build)
+    if pattern is None:
+        return None
+    m = pattern.search(ctx.text, start, end)
+    return (m.group(0), m.span()) if m else None
+
+
+def _heading(ctx: Context, line_start: int):
+    """The honor named by the line above a block of roster lines (skipping other roster lines and asides)."""
+    text = ctx.text
+    pos = line_start
+    for _ in range(40):
+        if pos <= 0:
+            return None
+        ls = text.rfind("\n", 0, pos - 1) + 1
+        line = text[ls:pos - 1]
+        if not line.strip() or ASIDE.match(line) or _roster_line(ctx, ls):
+            pos = ls
+            continue
+        return _honor_in(ctx, ls, pos - 1) if len(line.strip()) <= 40 else None
+    return None
+
+
+def _roster_line(ctx: Context, ls: int):
+    m = LINE.match(ctx.text, ls)
+    if not m:
+        return None
+    name = re.sub(r"\s+", "", m.group("name"))
+    if not _listed_name(ctx.lex, name) or not _org_end(ctx, m.group("rest")):
+        return None
+    return m
+
+
+def _lines(ctx: Context) -> None:
+    draft, text, lex = ctx.draft, ctx.text, ctx.lex
+    found = [m for m in LINE.finditer(text) if _roster_line(ctx, m.start())]
+    if len(found) < 2:
+        return
+    from kg.extract.rules.honors import conferral
+    from kg.extract.rules.organizations import org_class
+    from kg.extract.rules.persons import membership
+
+    for m in found:
+        name = re.sub(r"\s+", "", m.group("name"))
+        rest, rs = m.group("rest"), m.start("rest")
+        person = draft.entity("Person", name, m.span("name"), rule="person.roster", confidence=0.8)
+        oe = _org_end(ctx, rest)
+        org_name = re.sub(r"\s+", "", rest[:oe])
+        post = rest[oe:].strip()
+        q = QUALIFICATION.search(post)
+        if q:
+            person.note(f"{q.group('q')} (the list gives it after the trade)")
+            post = post[:q.start()].strip()
+        if post and not re.fullmatch(rf"(?:{HAN}|、){{1,16}}", post):
+            post = lex.role_before(post, len(post)) or ""
+        if post:
+            ps = rs + rest.find(post, oe)
+            membership(ctx, person, post, (ps, ps + len(post)), m.span(), "person.roster", org_label=org_name, org_start=rs, conf=0.75)
+        org = draft.entity(org_class(org_name, lex) or "Organization", org_name, (rs, rs + oe), rule="org.roster", confidence=0.75)
+        if org.cls in ("Company", "Organization", "Team") or not post:
+            person.add("employer", org)
+        honor = _heading(ctx, m.start())
+        if honor:
+            conferral(ctx, person, honor[0], honor[1], m.span(), "honor.roster", 0.75)
+
+
+def _workshop_run(ctx: Context) -> None:
+    """NAME技能大师工作室HOST NAME技能大师工作室HOST …: a table of workshops flattened into one run of text."""
+    draft, text, lex = ctx.draft, ctx.text, ctx.lex
+    occ = [m.start() for m in re.finditer(WORKSHOP, text)]
+    items = []   # (name start, workshop start, host end)
+    for k, ws in enumerate(occ):
+        nxt = occ[k + 1] if k + 1 < len(occ) else None
+        if nxt is None:
+            seg_end = next((p for p in (text.find(c, ws) for c in "。\n；;") if p >= 0), len(text))
+            seg = text[ws + len(WORKSHOP):seg_end]
+            host_len = _org_end(ctx, seg)
+            items.append((ws, ws + len(WORKSHOP) + host_len if host_len == len(seg) else None))
+            continue
+        seg = text[ws + len(WORKSHOP):nxt]
+        host_end = None
+        for n in (3, 2, 4):
+            if len(seg) > n and _listed_name(lex, seg[-n:]) and _org_end(ctx, seg[:-n]) == len(seg) - n:
+                host_end = ws + len(WORKSHOP) + len(seg) - n
+                break
+        items.append((ws, host_end))
+    run = []
+    for k, (ws, host_end) in enumerate(items):
+        if host_end is None:
+            continue
+        prev_end = items[k - 1][1] if k > 0 else None
+        if prev_end is not None and prev_end < ws:
+            ns = prev_end
+        else:
+            ns = next((ws - n for n in (3, 2) if ws - n >= 0 and _listed_name(lex, text[ws - n:ws])
+                       and (ws - n == 0 or not re.match(HAN, text[ws - n - 1]))), None)
+        if ns is None or not _listed_name(lex, text[ns:ws]):
+            continue
+        run.append((ns, ws, host_end))
+    if len(run) < 2:
+        return
+    from kg.extract.rules.organizations import org_class
+
+    for ns, ws, host_end in run:
+        person = draft.entity("Person", text[ns:ws], (ns, ws), rule="person.workshop-list", confidence=0.75)
+        host_name = text[ws + len(WORKSHOP):host_end]
+        host = draft.entity(org_class(host_name, lex) or "Organization", host_name, (ws + len(WORKSHOP), host_end),
+                            rule="org.workshop-list", confidence=0.75)
+        w = draft.fact("MasterWorkshop", text[ns:ws + len(WORKSHOP)], (ns, host_end), rule="workshop.list", confidence=0.75,
+                       key=("workshop", person.id))
+        w.set("hostedBy", host)
+
+
+def apply(ctx: Context) -> None:
+    _lines(ctx)
+    _workshop_run(ctx)

@@ -1,0 +1,48 @@
+"""Name lists in real honor lists and nomination lists of the genre (kg.extract.rules.rosters). Each excerpt's
+source is in a comment; values are the texts' own."""
+from kg.extract.known import load_known
+from kg.extract.pipeline import extract_text
+
+
+def _people(d):
+    """(name, employer, roles, honors) of every person drafted."""
+    out = []
+    for p in (f for f in d.facts if f.cls == "Person"):
+        emp = d.by_id(p.first("employer")) if p.first("employer") else None
+        roles = sorted(d.by_id(m.first("role")).label for m in d.facts if m.cls == "Membership" and m.first("member") == p.id)
+        honors = sorted(str(c.first("honor")) for c in d.facts if c.cls == "HonorConferral" and c.first("recipient") == p.id)
+        out.append((p.label, emp.label if emp else None, roles, honors))
+    return sorted(out)
+
+
+def test_an_honor_list_under_its_heading():
+    # 劳动和社会保障部关于表彰第五届中华技能大奖获得者和全国技术能手的决定 (劳社部发〔2000〕24号), its list
+    d = extract_text("第五届中华技能大奖获得者名单\n(共10名)\n何 强 中国石化中原油田勘探局采油二厂采油工(高级技师)\n"
+                     "罗东元 广东韶关钢铁集团有限公司电工(高级技师)\n夏淑君 江苏宜兴市紫砂工艺五厂陶瓷雕塑、雕刻、堆雕工(高级技师)\n(女)\n",
+                     known=load_known())
+    assert _people(d) == [
+        ("何强", "中国石化中原油田勘探局采油二厂", ["采油工"], ["honor-china-skills-award"]),
+        ("夏淑君", "江苏宜兴市紫砂工艺五厂", ["陶瓷雕塑、雕刻、堆雕工"], ["honor-china-skills-award"]),
+        ("罗东元", "广东韶关钢铁集团有限公司", ["电工"], ["honor-china-skills-award"]),
+    ]
+
+
+def test_a_list_of_names_and_employers_without_a_known_honor_above():
+    # 张裕、长城酿酒师分获2021年度烟台市首席技师称号 (中国葡萄酒信息网 2022-01-05): a short line keeps the space
+    # between the name and the employer; a rarer surname (蹇) and a bracket inside the company's name
+    d = extract_text("累计选拔市首席技师449人。\n周 攀 烟台张裕集团有限公司\n蹇木栋 中粮长城葡萄酒 (蓬莱)有限公司\n", known=load_known())
+    assert _people(d) == [("周攀", "烟台张裕集团有限公司", [], []), ("蹇木栋", "中粮长城葡萄酒(蓬莱)有限公司", [], [])]
+
+
+def test_a_table_of_workshops_flattened_into_one_run():
+    # 2023年武汉市技能大师工作室名单 (武汉市人力资源和社会保障局 2023-12-19), the first four of ten
+    d = extract_text("附件:2023年武汉市技能大师工作室名单(10家,按姓氏笔画排名)付一鸣技能大师工作室武汉地铁集团有限公司"
+                     "杨开龙技能大师工作室中铁十一局集团第四工程有限公司吴文霖技能大师工作室湖北生态工程职业技术学院"
+                     "赵宗合技能大师工作室中国一冶集团有限公司科工建设分公司。", known=load_known())
+    shops = sorted((w.label, d.by_id(w.first("hostedBy")).label) for w in d.facts if w.cls == "MasterWorkshop")
+    assert shops == [("付一鸣技能大师工作室", "武汉地铁集团有限公司"),
+                     ("吴文霖技能大师工作室", "湖北生态工程职业技术学院"),
+                     ("杨开龙技能大师工作室", "中铁十一局集团第四工程有限公司"),
+                     ("赵宗合技能大师工作室", "中国一冶集团有限公司科工建设分公司")]
+    orgs = sorted(f.label for f in d.facts if f.cls in ("Company", "Organization"))
+    assert orgs == ["中国一冶集团有限公司科工建设分公司", "中铁十一局集团第四工程有限公司", "武汉地铁集团有限公司", "湖北生态工程职业技术学院"]
