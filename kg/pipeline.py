@@ -402,7 +402,7 @@ def _work(job: tuple) -> tuple:
         # and leaves the inherited pages shared.
         gc.collect()
     try:
-        return ("ok", _build_document(ref, stamp, digest))
+        return ("ok", _build_document(ref, stamp, _folder_digest(ref.folder, stamp) if digest is None else digest))
     except KgError as exc:
         return ("error", (type(exc).__name__, exc.message, exc.file, exc.line, exc.hint))
 
@@ -550,8 +550,11 @@ def build_corpus(*, corpus: Path | str | None = None, out_dir: Path | str = "bui
         if old is not None and old.stamp == stamp and _still_valid(old, c, moved, new_ids):
             keep[ref.id] = old
             continue
+        if old is None:  # a new document: its worker reads and digests its files (a cold build: all of them)
+            todo.append((ref, stamp, None))
+            continue
         digest = _folder_digest(ref.folder, stamp)
-        if old is not None and old.digest == digest and _still_valid(old, c, moved, new_ids):
+        if old.digest == digest and _still_valid(old, c, moved, new_ids):
             old.stamp = stamp
             keep[ref.id] = old
             continue
