@@ -39,3 +39,11 @@ def test_a_sub_item_that_is_a_sentence_gives_its_measures_not_its_circumstances(
     assert "召开了全市工作推进会" in titles
     assert any(t.startswith("制定了我市2023年") for t in titles)
     assert not [t for t in titles if t.startswith("在深入调研") or t.count("《") != t.count("》")]
+
+
+def test_a_short_letter_without_numbered_measures_commits_to_what_it_says_it_will_do():
+    # 辽宁省医疗保障局's 协办意见, 2019 (ybj.ln.gov.cn …/szxsejschy2019n/0B67B13E….shtml)
+    m = _measures("省人力资源社会保障厅:\n现就郭永全委员提出的关于以“辽宁工匠”为代表切实提高高技能领军人才待遇的提案,提出协办意见如下:\n"
+                  "我局将按照省委、省政府《关于进一步提高高技术工人待遇的实施意见》的有关要求,通过完善制度、优化服务,认真做好高技能领军人才"
+                  "及其家属、子女的医疗保障工作,为我省吸引、留住、用好高技能人才发挥积极作用。\n辽宁省医疗保障局\n2019年4月8日\n")
+    assert m == [("Commitment", "认真做好高技能领军人才及其家属、子女的医疗保障工作")]

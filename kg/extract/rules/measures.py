@@ -58,7 +58,7 @@ def will_clauses(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         if re.match(r"(?:在|对|按|按照|根据|围绕|结合)[^,，]{0,30}(?:方面|领域|中|上)$", clause):
             pending = (clause, s)
             continue
-        if len(clause) < 4 or clause.startswith(("为", "将", "以", "使", "让")) or IDIOMS.match(clause):
+        if len(clause) < 4 or clause.startswith(("为", "将", "以", "使", "让", "通过")) or IDIOMS.match(clause):
             continue
         if "\n" in clause or clause.endswith((":", "：")) or re.fullmatch(r"[\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,4})+", clause):
             continue  # a heading's lead-in (主要从三方面展开工作:), a list of manners (分层、分类别)
@@ -178,6 +178,12 @@ def apply(ctx: Context) -> None:
                 if actor is not None:
                     c.set("actor", actor)
                 _topics(ctx, c, it.group("title"))
+    if ctx.is_letter and ctx.doc is not None and not HEADING.search(text, ctx.header_end) and not NEXT.search(text):
+        # a short letter without numbered measures or 下一步 (a co-handling opinion): what it says it will do
+        for wm in WILL.finditer(text, ctx.header_end):
+            stop = text.find("。", wm.start())
+            stop = stop if stop > 0 else len(text)
+            _commit(ctx, will_clauses(text, wm.start(), stop), ctx.doc, f"will-letter-{wm.start()}")
     for m in NEXT.finditer(text):
         if ctx.is_letter and ctx.doc is not None:
             ends = [p for p in (text.find("。", m.start()), text.find("\n", m.start())) if p > 0]
