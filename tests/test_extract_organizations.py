@@ -54,3 +54,19 @@ def test_a_company_name_with_a_bracket_inside():
     # 湖南省获得全国五一劳动奖章名单 (2024): 何绪强 高诺(衡阳)产业园发展有限责任公司再生铜品检首席技术专家
     d = extract_text("何绪强,高诺(衡阳)产业园发展有限责任公司再生铜品检首席技术专家。")
     assert [f.label for f in d.facts if f.cls == "Company"] == ["高诺(衡阳)产业园发展有限责任公司"]
+
+
+def test_a_list_of_hosts_keeps_whole_names_and_no_kinds_of_bodies():
+    # 青海省第三届职业技能大赛开幕 (中新网 2024-09-12)
+    d = extract_text("青海省职业技能大赛是经报青海省政府批准,青海省人力资源和社会保障厅、青海省委组织部、青海省财政厅主办,大赛以“技能展风采、匠心耀高原”为主题。"
+                     "青海全省各市州、各技工院校、相关企业等部门行业组建31个代表团参赛。", known=load_known())
+    labels = [f.label for f in d.facts if f.cls == "GovernmentBody"]
+    for name in ("青海省人力资源和社会保障厅", "青海省委组织部", "青海省财政厅", "青海省政府"):
+        assert name in labels
+    assert not [x for x in labels if x.startswith(("社会保障", "报")) or x.endswith("主办") or "各" in x or x.startswith("相关")]
+
+
+def test_trades_listed_before_a_count_of_trade_bodies_are_no_bodies():
+    # 第二届全国技能大赛新闻发布会 (人社部 2023-02-28)
+    d = extract_text("住建、交通、机械、轻工等四个行业部门和协会组团参加部分世赛选拔项目的比赛。", known=load_known())
+    assert [f.label for f in d.facts if f.cls in ("GovernmentBody", "Association")] == []

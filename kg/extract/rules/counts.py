@@ -114,11 +114,30 @@ def apply(ctx: Context) -> None:
                 end += tail.end() if tail else 0
         if measure is None and unit_word in ("人", "名", "位"):
             # N名 HONOR获得者 / N名 HONOR (此次表彰了30名中华技能大奖获得者和295名全国技术能手)
-            hs = honors_in(m.end(), m.end() + 1)
+            hs = [h for h in honors_in(m.end(), m.end() + 1) if h[1][0] == m.end() or text[m.end()] == "“"]
             if hs:
                 measure, unit = "honorHolders", "person"
                 honor_refs = [honor_ref(ctx, n, sp) for n, sp in hs]
                 end = hs[-1][1][1] + (3 if text.startswith("获得者", hs[-1][1][1]) else 0)
+        if measure is None and unit_word in ("人", "名", "位", "个") and re.search(r"表彰|授予|颁发", text[s:m.start()]):
+            # 表彰全国五一劳动奖状255个、全国五一劳动奖章1088个: the honor, then how many were given
+            hs = [h for h in honors_in(cs, m.start()) if h[1][1] == m.start() - (1 if text[m.start() - 1] == "”" else 0)]
+            if hs:
+                label = hs[-1][0]
+                unit = "person" if unit_word != "个" or label.endswith("奖章") else (
+                    "institution" if label.endswith(("奖状", "先锋号")) else None)
+                if unit:
+                    measure, end, span_start = "honorHolders", m.end(), hs[-1][1][0]
+                    honor_refs = [honor_ref(ctx, hs[-1][0], hs[-1][1])]
+        if measure is None and unit_word in ("人", "名", "位"):
+            # 获得全国五一劳动奖章的个人有34位: the holders counted after the honor
+            hb = re.search(r"(?:获得|荣获|获评|获)“?(?P<h>[^“”,，。；;的]{2,20}?)”?(?:称号|荣誉称号)?的(?:个人|人员|职工|同志|选手)?(?:有|共有|共|为|达)$",
+                           text[cs:m.start()])
+            hs = honors_in(cs + hb.start("h"), cs + hb.start("h")) if hb else []
+            if hs:
+                measure, unit, end = "honorHolders", "person", m.end()
+                honor_refs = [honor_ref(ctx, n, sp) for n, sp in hs]
+                span_start = cs + hb.start()
         if measure is None:
             mb = _measure_before(ctx, m.start())
             if mb:
@@ -149,6 +168,8 @@ def apply(ctx: Context) -> None:
                 if what:
                     hs = span_start + what.start("h")
                     honor_refs.append(honor_ref(ctx, what.group("h"), (hs, m.start())))
+            if not honor_refs and re.sub(r"^(?:评选|评定|认定|命名|表彰|选树)(?:了|出)?", "", sel.group(0)):
+                continue   # 表彰农民工172人: a group among the people honored, not the holders of an honor
         if measure is None and re.match(r"(?:家)?(?:单位|先进集体|集体)|(?:名|位)?(?:个人|同志)", after) and \
                 re.search(r"获表彰|受表彰|获得表彰|被表彰|获表扬|获奖", text[m.end():e]):
             measure = "honorHolders"

@@ -131,7 +131,12 @@ def _suffix_scan(ctx: Context) -> None:
         if lead:
             left += lead.end()
             name = text[left:end]
-        if name in lex.org_suffixes or name.startswith(("有限", "股份", "直辖市")) or name[-2:] in NOT_ORG_ENDINGS:
+        rm = re.match(rf"报(?={HAN}{{1,5}}?(?:省|市|县|区))", name)   # 经报青海省政府批准
+        if rm:
+            left += 1
+            name = name[1:]
+        if name in lex.org_suffixes or name.startswith(("有限", "股份", "直辖市")) or name[-2:] in NOT_ORG_ENDINGS \
+                or re.match(r"[一二三四五六七八九十两几\d]+个", name):
             continue
         if not plausible_org(name, lex, ctx.known) or name.endswith(("代表", "干部")) or lex.role_end_re.search(name):
             continue
@@ -218,12 +223,22 @@ def _lists(ctx: Context) -> None:
                 if lead:
                     start += lead.end()
                     item = item[lead.end():]
-                # the first item follows a verb phrase: keep its last organization-like part
-                cut = max([item.rfind(c) for c in "的在对和与向"] + [w.end() - 1 for w in lex.org_left_re.finditer(item)]) + 1
+                # the first item follows a verb phrase: keep its last organization-like part (the 和 of
+                # 人力资源和社会保障 is inside a name)
+                masked = item.replace("人力资源和社会保障", "人力资源X社会保障")
+                cut = max([masked.rfind(c) for c in "的在对和与向"] + [w.end() - 1 for w in lex.org_left_re.finditer(item)]) + 1
                 if cut > 0 and len(item) - cut >= 2:
                     start += cut
                     item = item[cut:]
+            if k == len(items) - 1:
+                # the last item runs into the verb of the clause: 青海省财政厅主办
+                vm = re.search(r"(?:联合主办|共同主办|主办|承办|协办|指导|支持|牵头)$", item)
+                if vm and len(item) - len(vm.group(0)) >= 3:
+                    item = item[:vm.start()]
             if not 2 <= len(item) <= 24 or not re.fullmatch(f"{HAN}+", item):
+                continue
+            # 各技工院校, 相关企业, 青海全省各市州: kinds of bodies, not bodies; 住建、交通等四个行业部门: trades
+            if re.search(r"^(?:相关|有关|其他|其它|部分|所有|广大|全体)|各", item) or (head_cls and "行业" in (m.group("adj") or "")):
                 continue
             cls = org_class(item, lex) or head_cls
             if cls is None:
