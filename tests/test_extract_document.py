@@ -1,5 +1,6 @@
 """kg.extract.rules.document on real news items and notices of the genre (texts seen on public pages; each
 excerpt's source in a comment). Values asserted are the texts' own."""
+from kg.extract.known import load_known
 from kg.extract.pipeline import extract_text
 from kg.extract.writer import draft_dict
 
@@ -101,3 +102,15 @@ def test_the_bodies_consulted_before_the_answer_are_co_handlers():
     doc = _doc(d)
     assert [(d.by_id(o).cls, d.by_id(o).label) for o in doc.props["coHandledBy"]][-1] == ("Association", "全国工商联")
     assert d.by_id(doc.first("repliesTo")).first("title") == "关于大力加强技能人才队伍建设的提案"
+
+
+def test_the_issuer_is_read_from_the_number_code_and_how_the_letter_calls_itself():
+    # 人社提字〔2021〕47号 (mgm0908.com …/t20220128_433847.html, a copy of the ministry's page): no name, only 我部
+    d = extract_text("人社提字〔2021〕47号\n您提出的关于大力加强技能人才队伍建设的提案收悉,经商教育部、国务院国资委、全国总工会、全国工商联,"
+                     "现答复如下:\n一、关于建立多元产业工人技能培养机制\n近年来,我部不断健全完善终身职业技能培训制度。", known=load_known())
+    doc = _doc(d)
+    assert (doc.cls, doc.first("issuer")) == ("ReplyLetter", "mohrss")
+    # 虞人社提〔2019〕2号 … 我局: no registry body is named 虞人社局, so no issuer is made up
+    d = extract_text("虞人社提〔2019〕2号\n周金弟委员:\n您在区政协一届会议上提出的《机器换人,蓝领难招》收悉,我局领导十分重视您的建议,现答复如下:\n",
+                     known=load_known())
+    assert _doc(d).first("issuer") is None

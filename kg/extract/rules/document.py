@@ -215,6 +215,8 @@ def apply(ctx: Context) -> None:
         if sig:
             issuer = draft.entity("GovernmentBody", sig.group("org"), (tail_off + sig.start("org"), tail_off + sig.end("org")),
                                   rule="document.signature", confidence=0.8)
+    if issuer is None and ctx.is_letter and number_m:
+        issuer = _issuer_from_code(ctx, doc, number_m)
     if issuer:
         doc.set("issuer", issuer)
         ctx.issuer = issuer
@@ -348,6 +350,24 @@ def _site_publisher(ctx: Context, doc) -> None:
                                (starts[0], starts[0] + len(om.group(0))), rule="document.site-banner", confidence=0.55)
             doc.add("publisher", org)
             return
+
+
+def _issuer_from_code(ctx: Context, doc, number_m):
+    """The issuer a letter names only by its number's code and by how it calls itself (人社提字〔2021〕47号 … 我部):
+    the registry body whose name is the code's stem and that word (人社 + 部 = 人社部), else nobody."""
+    code = re.sub(r"^(?:发文字号|文号|字号)", "", number_m.group("code"))
+    stem = re.sub(r"[发函建提议复办]$", "", re.sub(r"字$", "", code))
+    selves = {m.group(1) for m in re.finditer(r"我(部|厅|局|委|办)", ctx.text)}
+    if len(stem) < 2 or len(selves) != 1:
+        return None
+    self_word = selves.pop()
+    ent = ctx.known.entity_by_name(stem + self_word)
+    if ent is None or ent.cls != "GovernmentBody":
+        return None
+    start = number_m.start("code") + len(number_m.group("code")) - len(code)
+    issuer = ctx.draft.entity(ent.cls, ent.label, (start, start + len(code)), rule="document.issuer-code", confidence=0.7)
+    doc.note(f"issuer: read from the number's code {code} and the letter's 我{self_word}; the text does not name it")
+    return issuer
 
 
 def _co_handlers(ctx: Context) -> None:
