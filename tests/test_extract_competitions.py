@@ -8,3 +8,29 @@ def test_a_reporter_credit_before_a_quotation_is_not_a_participant():
     d = extract_text("青海省第三届职业技能大赛12日在青海国际会展中心开幕。\n"
                      "图为茶艺赛项现场。 中新网 记者 孙睿 摄“这是我第一次参加职业技能大赛,通过比赛,不仅可以和其他选手相互学习。”")
     assert [f.label for f in d.facts if f.cls == "Participation"] == []
+
+
+def _editions(d):
+    return sorted((f.label, str(f.first("startDate")), str(f.first("endDate")),
+                   d.by_id(f.first("location")).label if f.first("location") else None)
+                  for f in d.facts if f.cls == "CompetitionEdition")
+
+
+def test_a_date_after_the_edition_and_a_venue():
+    # 青海省第三届职业技能大赛开幕 (中新网 西宁 2024-09-12)
+    d = extract_text("中新网 西宁9月12日电 (记者 孙睿)青海省第三届职业技能大赛12日在青海国际会展中心开幕。", doc_year=2024)
+    assert _editions(d) == [("青海省第三届职业技能大赛", "2024-09-12", "None", "青海国际会展中心")]
+
+
+def test_the_date_of_a_press_conference_is_not_the_contests_and_a_later_sentence_gives_it():
+    # 第二届全国技能大赛第一次新闻发布会 (人社部 2023-03-02)
+    d = extract_text("本报北京2月28日电 记者从28日召开的中华人民共和国第二届职业技能大赛第一次新闻发布会上获悉,第二届全国技能大赛确定由天津市承办。"
+                     "大赛将于今年9月16日至19日举行,目前大赛开幕进入倒计时200天。", doc_year=2023)
+    assert _editions(d) == [("中华人民共和国第二届职业技能大赛", "2023-09-16", "2023-09-19", None),
+                            ("第二届全国技能大赛", "2023-09-16", "2023-09-19", None)]
+
+
+def test_today_in_a_dispatch_is_the_dispatch_date_and_a_first_edition_of_no_named_contest_is_none():
+    # 第二届全国技能大赛在天津开赛 (人民网 2023-09-16; the page is in traditional characters)
+    d = extract_text("人民網天津9月16日電 (記者崔新耀)今天,第二屆全國技能大賽在天津開賽。參賽選手中職工選手比第一屆大賽增加7.6倍。", doc_year=2023)
+    assert _editions(d) == [("第二届全国技能大赛", "2023-09-16", "None", "天津市")]   # labels in simplified script

@@ -27,3 +27,11 @@ def test_a_group_among_those_honored_is_not_a_count_of_holders():
     d = extract_text("在常规表彰的奖章对象中,产业工人380名,占40.3%,今年共表彰农民工172人,占18.2%。"
                      "表彰全国五一劳动奖状255个、全国五一劳动奖章1088个、全国工人先锋号1034个。", known=load_known())
     assert not [o for o in _obs(d) if o[1] == 172]
+
+
+def test_contestants_of_a_contest():
+    # 青海省第三届职业技能大赛开幕 (中新网 2024-09-12)
+    d = extract_text("青海全省各市州、各技工院校、相关企业等部门行业组建31个代表团参赛,817名选手、246名裁判参加。大赛同期,还将举办技能展示交流。",
+                     known=load_known())
+    got = [(f.first("measure"), f.first("value"), f.first("sourceValue")) for f in d.facts if f.cls == "Observation"]
+    assert got == [("participants", 817, "817名")]

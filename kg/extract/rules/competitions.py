@@ -20,16 +20,49 @@ CONTEST = r"(?:职业技能大赛|技能大赛|职业技能竞赛|技能竞赛|�
 EDITION = re.compile(rf"(?P<scope>{HAN}{{0,8}}?)(?:第(?P<n>[一二三四五六七八九十百\d]+)届|(?P<first>首届))(?P<name>{HAN}{{0,10}}?{CONTEST})")
 QUOTED = re.compile(rf"“(?P<q>[^”\n]{{2,12}})”(?P<rest>{HAN}{{0,8}}?{CONTEST})")
 NAMED = re.compile(r"(?P<n>世界技能大赛|全国职业技能大赛|中华人民共和国职业技能大赛|全国技工院校技能大赛|一带一路国际技能大赛|金砖国家职业技能大赛)")
-SCOPE_OK = re.compile(r"^(?:(?:(?![在的和与对])[\u4e00-\u9fff]){1,5}(?:省|市|自治区|县|区)|全国|全省|全市|世界|中国|国家|省|市)?$")
+SCOPE_OK = re.compile(r"^(?:(?:(?![在的和与对])[\u4e00-\u9fff]){1,5}(?:省|市|自治区|县|区)|中华人民共和国|全国|全省|全市|世界|中国|国家|省|市)?$")
 
 
-def _dates(ctx: Context, fact, start: int) -> None:
+#: an event of the edition other than the contest itself: a date before 第二届…大赛第一次新闻发布会 is the press
+#: conference's
+SIDE_EVENT = re.compile(r"(?:第[一二三四五六七八九十\d]+次)?(?:新闻发布会|发布会|筹备会|动员会|推进会|工作会|启动仪式|倒计时|组委会|执委会)")
+AFTER_DATE = re.compile(r"(?:将于|于)?(?P<d>(?:\d{1,2}月)?\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?)(?=在|于|举行|举办|开幕|开赛)")
+LATER = re.compile(r"(?:本届)?(?:大赛|比赛|竞赛)(?:将|已)?于(?P<d>(?:今年|(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?)(?:在(?P<p>[^，,。在]{2,12}?))?(?:举行|举办|开幕|开赛)")
+
+
+def _set_date(ctx: Context, fact, raw: str, at: int, span: tuple[int, int]) -> bool:
+    if re.match(r"\d{1,2}日", raw):
+        # 12日 in a dispatch of 9月12日: the month of the last month-and-day before it
+        months = re.findall(r"(\d{1,2})月\d{1,2}日", ctx.text[max(0, at - 300):at])
+        if not months:
+            return False
+        raw = f"{months[-1]}月{raw}"
+    dv = ctx.dates.resolve(raw, at=at)
+    if not dv or len(dv.start) < 7:
+        return False
+    fact.set("startDate", dv.start)
+    if dv.end:
+        fact.set("endDate", dv.end)
+    if dv.note:
+        fact.note(dv.note)
+    ctx.draft.add_quote(fact, span)
+    return True
+
+
+def _dates(ctx: Context, fact, start: int, end: int) -> None:
     text = ctx.text
+    if SIDE_EVENT.match(text, end):
+        return
     s, _ = sentence_bounds(text, start)
-    cs = max(s, text.rfind("，", s, start) + 1 if text.rfind("，", s, start) > 0 else s)
+    am = AFTER_DATE.match(text, end)
+    if am and _set_date(ctx, fact, am.group("d"), am.start("d"), (start, am.end())):
+        return
     for m in DATE_RE.finditer(text, s, start):
         if not m.group(0):
             continue
+        between = text[m.end():start]
+        if re.search(r"召开|获悉", between) or (re.search(r"[电讯]", between) and not re.search(r"今天|今日", between)):
+            continue   # 记者从28日召开的…发布会上获悉: another event's date; 9月16日电 is the dispatch's unless 今天 follows
         dv = ctx.dates.resolve(m.group(0), at=m.start())
         if dv and len(dv.start) >= 7:
             fact.set("startDate", dv.start)
@@ -39,20 +72,52 @@ def _dates(ctx: Context, fact, start: int) -> None:
                 fact.note(dv.note)
             ctx.draft.add_quote(fact, (m.start(), start))
             return
-    del cs
+
+
+VENUE = ("会展中心", "展览中心", "展馆", "体育馆", "体育中心", "会议中心", "实训基地", "基地", "中心", "学院", "大学", "学校", "公园")
 
 
 def _place(ctx: Context, fact, end: int) -> None:
+    """在PLACE举办/举行/开幕/开赛 right after the edition (a date may stand between): the place found, a province,
+    or a venue (青海国际会展中心)."""
     text = ctx.text
-    m = re.match(rf"在(?P<p>{HAN}{{2,6}}?)(?:成功)?(?:举办|举行|开幕|闭幕|召开)", text[end:end + 14])
+    am = AFTER_DATE.match(text, end)
+    at = am.end() if am else end
+    m = re.match(rf"在(?P<p>{HAN}{{2,12}}?)(?:正式|成功|隆重)?(?:举办|举行|开幕|闭幕|召开|开赛)", text[at:at + 22])
     if not m:
         return
-    name = m.group("p")
-    for _, _, f in ctx.draft.within(end + 1, end + 2, "Municipality", "Place"):
-        fact.set("location", f)
-        ctx.draft.add_quote(fact, (end, end + m.end()))
+    ps, pe = at + m.start("p"), at + m.end("p")
+    _locate(ctx, fact, m.group("p"), (ps, pe), (end, at + m.end()))
+
+
+def _locate(ctx: Context, fact, name: str, span: tuple[int, int], quote: tuple[int, int]) -> None:
+    from kg.extract.rules.organizations import place_label
+
+    place = next((f for _, _, f in ctx.draft.within(span[0], span[0] + 1, "Municipality", "Place", ends_in=(span[1], span[1]))), None)
+    if place is None:
+        ent = ctx.known.entity_by_name(name)
+        if ent is not None and ent.cls in ("Municipality", "Place"):
+            place = ctx.draft.entity(ent.cls, ent.label, span, rule="competition.place", confidence=0.75)
+        elif name in ctx.lex.provinces:
+            place = ctx.draft.entity("Municipality", place_label(name), span, rule="competition.place", confidence=0.75)
+        elif re.fullmatch(rf"{HAN}{{1,6}}(?:省|市|县|区)", name) or name.endswith(VENUE):
+            place = ctx.draft.entity("Municipality" if not name.endswith(VENUE) else "Place", name, span,
+                                     rule="competition.place", confidence=0.65)
+    if place is not None:
+        fact.set("location", place)
+        ctx.draft.add_quote(fact, quote)
+
+
+def _later(ctx: Context, editions) -> None:
+    """大赛将于今年9月16日至19日举行: the date and place a later sentence gives the one edition of the text."""
+    own = [e for e in editions if not e.mention and not e.first("startDate")]
+    if len({e.first("editionNumber") for e in editions}) != 1 or not own:
+        return   # one edition, maybe named two ways (中华人民共和国第二届职业技能大赛, 第二届全国技能大赛)
+    for m in LATER.finditer(ctx.text):
+        for edition in own:
+            if _set_date(ctx, edition, m.group("d"), m.start("d"), m.span()) and m.group("p"):
+                _locate(ctx, edition, m.group("p"), m.span("p"), m.span())
         return
-    del name
 
 
 def _participants(ctx: Context, event, start: int) -> None:
@@ -113,6 +178,8 @@ def apply(ctx: Context) -> None:
         n = 1 if m.group("first") else parse_number(m.group("n"))
         if n is None:
             continue
+        if not scope and re.fullmatch(CONTEST, m.group("name")) and not m.group("first"):
+            continue   # 比第一届大赛增加7.6倍: an edition of no contest named
         label = text[start:m.end()]
         edition = draft.entity("CompetitionEdition", label, (start, m.end()), rule="competition.edition", confidence=0.8)
         found.append((edition, scope, int(n), m.group("name"), start, m.end()))
@@ -143,11 +210,13 @@ def apply(ctx: Context) -> None:
             if not series.quotes:
                 draft.add_quote(series, (start, end))
             edition.set("edition", series)
-        if edition.id not in done:
-            _dates(ctx, edition, start)
+        if edition.id not in done or not edition.first("startDate"):
+            _dates(ctx, edition, start, end)
+        if edition.id not in done or not edition.first("location"):
             _place(ctx, edition, end)
         _participants(ctx, edition, end)
         done.add(edition.id)
+    _later(ctx, [e for e, sc, _, nm, _, _ in found if not nm.startswith("世界") and sc != "世界"])
     meeting_participants(ctx)
     for m in NAMED.finditer(text):
         if text[max(0, m.start() - 4):m.start()].endswith("届") or re.search(r"第[一二三四五六七八九十\d]+届$", text[max(0, m.start() - 8):m.start()]):

@@ -26,6 +26,7 @@ CONTEXT = (
     (r"", r"^(?:以上)?(?:职业)?(?:工种|职业工种)", "tradesPerEdition", "trade"),
     (r"", r"^(?:国家级|省级|市级|区级|县级)?(?:技能大师工作室|大师工作室|技能工作室)", "workshopsEstablished", "workshop"),
     (r"(?:参与竞赛|参赛|参加竞赛|参加比赛)(?:人数|选手)?(?:达到|达|共|超过|为)?$", r"^", "participants", None),
+    (r"", r"^(?:参赛)?选手(?!中|的)", "participants", None),
     (r"(?:在线观看|观看|收看)(?:人次|量)?(?:达到|达|超过)?$", r"^", "onlineViewers", None),
     (r"", r"^产业链", "industrialChains", "industrialChain"),
 )
@@ -147,8 +148,8 @@ def apply(ctx: Context) -> None:
         if measure is None:
             before = text[max(cs, m.start() - 12):m.start()]
             for pat_b, pat_a, meas, u in CONTEXT:
-                if meas == "tradesPerEdition" and not re.search(r"竞赛|大赛|比赛|赛项|技能赛", text[s:e]):
-                    continue  # 提供60多个工种的培训: trades of training, not of a contest's edition
+                if meas in ("tradesPerEdition", "participants") and not re.search(r"竞赛|大赛|比赛|赛项|技能赛|参赛", text[s:e]):
+                    continue  # 提供60多个工种的培训: trades of training, not of a contest's edition  # 提供60多个工种的培训: trades of training, not of a contest's edition
                 if (not pat_b or re.search(pat_b, before)) and (pat_b or re.search(pat_a, after)) and (not pat_b or re.search(pat_a, after)):
                     measure, unit = meas, u or UNIT.get(unit_word) or "person"
                     end = m.end() + (re.match(pat_a, after).end() if pat_a != "^" else 0)
