@@ -114,3 +114,10 @@ def test_the_issuer_is_read_from_the_number_code_and_how_the_letter_calls_itself
     d = extract_text("虞人社提〔2019〕2号\n周金弟委员:\n您在区政协一届会议上提出的《机器换人,蓝领难招》收悉,我局领导十分重视您的建议,现答复如下:\n",
                      known=load_known())
     assert _doc(d).first("issuer") is None
+
+
+def test_a_session_named_by_its_term_only():
+    # 虞人社提〔2019〕2号 (nbxinxi.com/a/shangyuqu/20210602/192837.html)
+    d = extract_text("虞人社提〔2019〕2号\n周金弟委员:\n您在区政协一届会议上提出的《机器换人,蓝领难招》收悉,现答复如下:\n", known=load_known())
+    ev = d.by_id(d.by_id(_doc(d).first("repliesTo")).first("submittedAt"))
+    assert (ev.label, ev.first("congressTerm"), ev.first("sessionNumber")) == ("区政协一届会议", 1, None)

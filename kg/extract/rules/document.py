@@ -21,6 +21,8 @@ SESSION = re.compile(
     r"(?:第)?(?P<term>[一二三四五六七八九十]{1,3}|\d{1,2})届(?P<nat>全国)?(?P<body>人大|人民代表大会|政协|委员会)?"
     r"(?:第)?(?P<sess>[一二三四五六七八九十]{1,2}|\d{1,2})次(?:全体)?会议"
 )
+# a session named by its term only (在区政协一届会议上提出的…): the Event gets congressTerm, no sessionNumber
+SESSION_TERM = re.compile(rf"(?:(?:(?![您你在于对的])[{CJK}]){{0,6}}?(?:政协|人大)(?:第)?)(?P<term>[一二三四五六七八九十]{{1,3}}|\d{{1,2}})届(?:全体)?会议")
 SUGG_NO = re.compile(r"第\s*(?P<n>\d{1,6})\s*号(?:代表|委员)?(?P<kind>建议|提案|议案)")
 TITLE_LINE = re.compile(r"(?m)^[ \t]*(?P<t>[^\n。:>|]{4,90}?(?:\n[^\n。:>|]{0,30}?)?(?:的\s?答复函|的\s?答复|答复函|的\s?复函|的\s?回复|答复意见))[ \t]*$")
 ADDRESSEE = re.compile(rf"(?m)^[ \t]*(?:尊敬的)?(?P<names>{HAN}{{2,4}}(?:[、,]{HAN}{{2,4}})*?)(?P<role>代表|委员|同志)(?:们)?\s*:")
@@ -449,6 +451,12 @@ def _suggestion(ctx: Context, head: str, sugg_m) -> None:
         ev = draft.fact("Event", sm.group(0), sm.span(), rule="document.session", confidence=0.85, key=("session", term, sess))
         ev.set("congressTerm", term)
         ev.set("sessionNumber", sess)
+        sugg.set("submittedAt", ev)
+    elif (tm_ := SESSION_TERM.search(head)) is not None:
+        term = _int(tm_.group("term"))
+        ev = draft.fact("Event", tm_.group(0), tm_.span(), rule="document.session", confidence=0.75, key=("session", term, None))
+        ev.set("congressTerm", term)
+        ev.note("the letter names the term (届) of the session, not its number (次会议)")
         sugg.set("submittedAt", ev)
 
 
