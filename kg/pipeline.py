@@ -568,7 +568,7 @@ def build_corpus(*, corpus: Path | str | None = None, out_dir: Path | str = "bui
     loader = None
     if store is not False and not _store_reusable(cache, graph_file) and (
             store or len(todo) * _TRIPLES_PER_DOCUMENT >= STORE_MIN_TRIPLES):
-        loader = _StoreLoader(graph_file, cache)
+        loader = _StoreLoader(graph_file, cache, documents=len(todo))
     try:
         result = _build_rest(c, cache, refs, todo, keep, entries, timings, t0, t1, corpus, out_dir, store, jobs,
                              progress, loader, base)
@@ -1277,7 +1277,7 @@ class _StoreLoader:
     # holding ~0.5, ~1.0 and 1.4 GB (/work/notes/buildspeed.md).
     BATCH = 128_000_000
 
-    def __init__(self, graph_file: Path, cache: BuildCache):
+    def __init__(self, graph_file: Path, cache: BuildCache, documents: int = 0):
         import queue
         import threading
 
@@ -1288,6 +1288,9 @@ class _StoreLoader:
         self.queue: queue.Queue = queue.Queue(maxsize=1)  # at most three batches held: loading, queued, filling
         self.batch: list = []
         self.size = 0
+        # once what is still to come of the ``documents`` fits in one batch, batches of a quarter: the thread
+        # keeps up, so that little is left to load after the workers are done (the store waits for it)
+        self.expected, self.received, self.received_bytes, self.limit = documents, 0, 0, self.BATCH
         self.loaded: set = set()
         self.error: BaseException | None = None
         self.commit = False  # set by finish(): the thread then compacts the store and puts it in place
@@ -1315,12 +1318,19 @@ class _StoreLoader:
         if data:
             self.batch.append(data)
             self.size += len(data)
-        if self.batch and (force or self.size >= self.BATCH):
+        if self.batch and (force or self.size >= self.limit):
             self.queue.put(b"".join(self.batch))
             self.batch, self.size = [], 0
 
     def document(self, entry: DocEntry) -> None:
-        self._put(self.cache.path(entry.id, "nq").read_bytes())  # its UTF-8 as it is (no decoding)
+        data = self.cache.path(entry.id, "nq").read_bytes()  # its UTF-8 as it is (no decoding)
+        self.received += 1
+        self.received_bytes += len(data)
+        tail = self.limit == self.BATCH and \
+            (self.expected - self.received) * self.received_bytes < self.BATCH * self.received
+        if tail:
+            self.limit = self.BATCH // 4
+        self._put(data, force=tail)
         self.loaded.add(entry.id)
 
     def finish(self, c: _Context, ordered: list) -> Path:
