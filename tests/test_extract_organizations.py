@@ -70,3 +70,18 @@ def test_trades_listed_before_a_count_of_trade_bodies_are_no_bodies():
     # 第二届全国技能大赛新闻发布会 (人社部 2023-02-28)
     d = extract_text("住建、交通、机械、轻工等四个行业部门和协会组团参加部分世赛选拔项目的比赛。", known=load_known())
     assert [f.label for f in d.facts if f.cls in ("GovernmentBody", "Association")] == []
+
+
+def test_names_and_bodies_run_together_and_a_room_number_before_a_body():
+    # 盐城市人力资源和社会保障局 公示 (2023-05-22): a list flattened by the page
+    d = extract_text("一、“江苏最美工匠”候选人推荐名单刘进峰江苏省盐城技师学院葛兆星江苏华耀机械制造有限公司"
+                     "公示时间:2023年5月22日至5月26日通讯地址:盐城市世纪大道21号城投商务楼746室盐城市人力资源和社会保障局2023年5月22日。")
+    assert sorted(f.label for f in d.facts if f.cls in ("Company", "Organization", "GovernmentBody")) == [
+        "江苏华耀机械制造有限公司", "江苏省盐城技师学院", "盐城市人力资源和社会保障局"]
+
+
+def test_a_person_and_and_the_next_company():
+    # 上海获第十六届高技能人才表彰 (gongyuanjl.com.cn 2023-02-02)
+    d = extract_text("此次,来自江南造船(集团)有限责任公司船舶电焊工陈景毅和上海宝冶集团有限公司电焊工毛琪钦历经层层选拔,获此殊荣。")
+    people = sorted((p.label, d.by_id(p.first("employer")).label) for p in d.facts if p.cls == "Person")
+    assert people == [("毛琪钦", "上海宝冶集团有限公司"), ("陈景毅", "江南造船(集团)有限责任公司")]

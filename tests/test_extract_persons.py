@@ -29,3 +29,21 @@ def test_persons_named_and_then_counted_get_the_honor():
     got = sorted((d.by_id(c.first("recipient")).label, str(c.first("honor"))) for c in d.facts if c.cls == "HonorConferral")
     assert got == [("任建新", "honor-national-technical-expert"), ("孙平平", "honor-national-technical-expert"),
                    ("胡传硕", "honor-national-technical-expert")]
+
+
+def test_a_name_before_a_date_and_an_official_of_a_department_of_the_ministry():
+    # 我国高技能人才达到4791万人 (新华社昆明2017-07-13)
+    d = extract_text("人力资源和社会保障部职业能力建设司副司长何良平13日在昆明表示,近年来,我国技能人才工作取得长足进步。")
+    assert _persons(d) == ["何良平"]
+    assert [f.label for f in d.facts if f.cls == "Role"] == ["职业能力建设司副司长"]   # the department is no organization word
+
+
+def test_the_one_named_before_a_count_holds_the_honor():
+    # 百名2023年“上海工匠”出炉 (2024-01-29) and 劳社部发〔2000〕24号
+    from kg.extract.known import load_known
+
+    d = extract_text("经资格审查、海选面试、专家审核、评审发布和社会公示等环节,命名王大庆等100人为2023年“上海工匠”。"
+                     "二、授予黎长新等147人(名单附后)“全国技术能手”荣誉称号。", known=load_known())
+    got = sorted((d.by_id(c.first("recipient")).label, d.by_id(c.first("honor")).label if d.by_id(c.first("honor")) else str(c.first("honor")))
+                 for c in d.facts if c.cls == "HonorConferral")
+    assert got == [("王大庆", "上海工匠"), ("黎长新", "honor-national-technical-expert")]

@@ -77,13 +77,22 @@ class Lexicon:
             return False
         return not any(ch in self.not_in_name for ch in name[1:])
 
+    def listed_name(self, name: str) -> bool:
+        """A name where a list puts one: ``is_name``, or (the place vouching for it) a surname and one or two
+        characters ``is_name`` refuses inside a name (付一鸣), or three characters with a rarer surname (蹇木栋)."""
+        if self.is_name(name):
+            return True
+        if not re.fullmatch(f"{HAN}{{2,3}}", name) or name in NOT_NAMES or name[1:] in NOT_NAMES:
+            return False
+        return name[0] in self.surnames or len(name) == 3
+
     def boundary(self, text: str, j: int, *, chain: bool = False) -> bool:
         """Whether a name may end before offset ``j``."""
         if j >= len(text):
             return True
         c = text[j]
-        if c in PUNCT or c in self.name_end or self.role_re.match(text, j):
-            return True
+        if c in PUNCT or c in self.name_end or self.role_re.match(text, j) or re.match(r"\d{1,2}日", text[j:j + 3]):
+            return True   # 副司长何良平13日在昆明表示: a date after the name
         return chain and self.person_at(text, j, strict_end=True, chain=False) is not None
 
     def person_at(self, text: str, i: int, *, strict_end: bool = False, chain: bool = False) -> str | None:

@@ -227,6 +227,22 @@ def _verb(ctx: Context, honors) -> None:
                           note="相继/分别 read as respectively" if respectively else None)
 
 
+NAMED_COUNT = re.compile(r"(?:命名|授予|评选出|评选|表彰)(?P<who>[\u4e00-\u9fff]{2,3})等(?:\d+|[一二三四五六七八九十百]+)(?:人|名|位)"
+                         r"(?:[(（][^()（）“”\n]{0,8}[)）]?)?(?:为)?(?:(?:19|20)\d\d年度?)?“(?P<h>[^”\n]{2,24}?)”")
+
+
+def _named_then_counted(ctx: Context) -> None:
+    """命名王大庆等100人为2023年“上海工匠” / 授予何强等10人(名单附后)“中华技能大奖”: the one named holds the honor."""
+    text, lex, draft = ctx.text, ctx.lex, ctx.draft
+    for m in NAMED_COUNT.finditer(text):
+        who = m.group("who")
+        if not lex.listed_name(who):
+            continue
+        person = draft.entity("Person", who, m.span("who"), rule="honor.named-count", confidence=0.75)
+        name = re.sub(r"(?:获得者|荣誉称号|称号)$", "", m.group("h"))
+        conferral(ctx, person, name, (m.start("h"), m.start("h") + len(name)), m.span(), "honor.named-count", 0.75)
+
+
 GIVE = re.compile(r"(?:为|向|给)(?P<who>[\u4e00-\u9fff]{2,4}?)(?:颁发|授予|颁授)(?:了)?“(?P<h>[^”\n]{2,24}?)(?:证书|奖牌|奖章证书|荣誉证书)?”")
 
 
@@ -265,3 +281,4 @@ def apply(ctx: Context) -> None:
     _adjacent(ctx, honors)
     _verb(ctx, honors)
     _given(ctx)
+    _named_then_counted(ctx)

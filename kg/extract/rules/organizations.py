@@ -131,6 +131,19 @@ def _suffix_scan(ctx: Context) -> None:
         if lead:
             left += lead.end()
             name = text[left:end]
+        if text[left - 1:left].isdigit() and name[:1] in "室号楼层栋座幢":
+            left += 1      # 746室盐城市人力资源和社会保障局: the room number's word is not the body's
+            name = name[1:]
+        pm = re.search(f"(?:{'|'.join(lex.provinces)})", name[2:5])
+        if pm and lex.listed_name(name[:2 + pm.start()]) and not ctx.known.entity_by_name(name):
+            left += 2 + pm.start()   # 刘进峰江苏省盐城技师学院: a name, then the body (a list run together)
+            name = name[2 + pm.start():]
+        for am in re.finditer("[和与及]", name):
+            # 船舶电焊工陈景毅和上海宝冶集团有限公司: a person before 和, the next body after it
+            if lex.role_re.search(name[:am.start()]) and len(name) - am.end() >= 4:
+                left += am.end() - (len(text[left:end]) - len(name))
+                name = name[am.end():]
+                break
         rm = re.match(rf"报(?={HAN}{{1,5}}?(?:省|市|县|区))", name)   # 经报青海省政府批准
         if rm:
             left += 1

@@ -15,22 +15,12 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.rules.base import HAN, NOT_NAMES, Context, cached
+from kg.extract.rules.base import HAN, Context, cached
 
 LINE = re.compile(rf"(?m)^[ \t]*(?P<name>{HAN}(?:[ \t]?{HAN}){{1,3}})[ \t]+(?P<rest>{HAN}[^\n]{{3,80}}?)[ \t]*$")
 ASIDE = re.compile(r"^[ \t]*[(（][^\n)）]{1,12}[)）][ \t]*$")     # (女), (共10名) between or above the lines
 QUALIFICATION = re.compile(r"[(（](?P<q>[^()（）]{2,8})[)）]$")
 WORKSHOP = "技能大师工作室"
-
-
-def _listed_name(lex, name: str) -> bool:
-    """A name where a list puts one: the lexicon's test, or (the place vouching for it) a surname and one or two
-    characters the lexicon would refuse inside a name (付一鸣), or three characters with a rarer surname (蹇木栋)."""
-    if lex.is_name(name):
-        return True
-    if not re.fullmatch(f"{HAN}{{2,3}}", name) or name in NOT_NAMES or name[1:] in NOT_NAMES:
-        return False
-    return name[0] in lex.surnames or len(name) == 3
 
 
 def _org_end(ctx: Context, rest: str) -> int:
@@ -81,7 +71,7 @@ def _roster_line(ctx: Context, ls: int):
     if not m:
         return None
     name = re.sub(r"\s+", "", m.group("name"))
-    if not _listed_name(ctx.lex, name) or not _org_end(ctx, m.group("rest")):
+    if not ctx.lex.listed_name(name) or not _org_end(ctx, m.group("rest")):
         return None
     return m
 
@@ -135,7 +125,7 @@ def _workshop_run(ctx: Context) -> None:
         seg = text[ws + len(WORKSHOP):nxt]
         host_end = None
         for n in (3, 2, 4):
-            if len(seg) > n and _listed_name(lex, seg[-n:]) and _org_end(ctx, seg[:-n]) == len(seg) - n:
+            if len(seg) > n and lex.listed_name(seg[-n:]) and _org_end(ctx, seg[:-n]) == len(seg) - n:
                 host_end = ws + len(WORKSHOP) + len(seg) - n
                 break
         items.append((ws, host_end))
@@ -147,9 +137,9 @@ def _workshop_run(ctx: Context) -> None:
         if prev_end is not None and prev_end < ws:
             ns = prev_end
         else:
-            ns = next((ws - n for n in (3, 2) if ws - n >= 0 and _listed_name(lex, text[ws - n:ws])
+            ns = next((ws - n for n in (3, 2) if ws - n >= 0 and lex.listed_name(text[ws - n:ws])
                        and (ws - n == 0 or not re.match(HAN, text[ws - n - 1]))), None)
-        if ns is None or not _listed_name(lex, text[ns:ws]):
+        if ns is None or not lex.listed_name(text[ns:ws]):
             continue
         run.append((ns, ws, host_end))
     if len(run) < 2:
