@@ -82,7 +82,7 @@ def test_a_co_handling_opinion_to_the_lead_department_names_the_proposer_and_is_
     assert doc.cls == "ReplyLetter" and str(doc.first("date")) == "2019-04-08"
     assert d.by_id(doc.first("issuer")).label == "辽宁省医疗保障局"
     addressee = d.by_id(doc.first("addressee"))
-    assert addressee.label == "省人力资源社会保障厅" and not addressee.mention   # not the registry's body of another province
+    assert addressee.label == "辽宁省人力资源社会保障厅" and not addressee.mention   # not the registry's body of another province
     sugg = d.by_id(doc.first("repliesTo"))
     assert sugg.first("title") == "关于以“辽宁工匠”为代表切实提高高技能领军人才待遇的提案"
     assert d.by_id(sugg.first("author")).label == "郭永全"

@@ -85,3 +85,11 @@ def test_a_person_and_and_the_next_company():
     d = extract_text("此次,来自江南造船(集团)有限责任公司船舶电焊工陈景毅和上海宝冶集团有限公司电焊工毛琪钦历经层层选拔,获此殊荣。")
     people = sorted((p.label, d.by_id(p.first("employer")).label) for p in d.facts if p.cls == "Person")
     assert people == [("毛琪钦", "上海宝冶集团有限公司"), ("陈景毅", "江南造船(集团)有限责任公司")]
+
+
+def test_a_department_named_without_its_province_takes_the_province_of_the_text_and_keeps_its_references():
+    # 辽宁省医疗保障局's 协办意见 to the 省人力资源社会保障厅, 2019 (ybj.ln.gov.cn …/szxsejschy2019n/0B67B13E….shtml)
+    d = extract_text("省人力资源社会保障厅:\n现就郭永全委员提出的关于以“辽宁工匠”为代表切实提高高技能领军人才待遇的提案,提出协办意见如下:\n"
+                     "我局将认真做好高技能领军人才及其家属、子女的医疗保障工作。\n辽宁省医疗保障局\n2019年4月8日\n", known=load_known())
+    dept = d.by_id(d.by_id("reply-letter").first("addressee"))
+    assert (dept.label, dept.alt_labels) == ("辽宁省人力资源社会保障厅", ["省人力资源社会保障厅"])

@@ -178,6 +178,20 @@ POLITY_BODIES = {"委": ("中共{p}委", ["中共{p}委员会", "{p}委"]), "政
 def polity_names(ctx: Context, name: str) -> tuple[str, list[str]] | None:
     """省委 / 市政府 / 省人大常委会 named without their place: the full names with the document's province or city."""
     m = re.fullmatch(r"(?P<level>省|市)(?P<body>委|政府|人民政府|人大常委会|政协)", name)
+    dept = re.fullmatch(rf"(?P<level>省|市)(?P<body>{HAN}{{2,16}}(?:厅|局|委员会|办公室))", name) if not m else None
+    if dept:
+        # 省人力资源社会保障厅 / 市人社局: a department of the document's own province (the one it names most) or city
+        # (the issuer's); a city's department only when the issuer's city is known
+        place = None
+        if dept.group("level") == "市":
+            place = ctx.city.label if ctx.city is not None and ctx.city.label.endswith("市") else None
+        else:
+            counts = {}
+            for f in ctx.draft.facts:
+                if f.cls == "Municipality" and f.label.endswith("省"):
+                    counts[f.label] = counts.get(f.label, 0) + len(f.spans)
+            place = max(counts, key=counts.get) if counts else None
+        return (place + dept.group("body"), [name]) if place else None
     if not m:
         # a provincial department named without its province (教育厅, 商务厅)
         if re.fullmatch(rf"{HAN}{{2,8}}厅", name) and not PLACE_START.match(name):
@@ -355,6 +369,16 @@ def _merge_short_names(ctx: Context) -> None:
             if not g.mention and f.label not in g.alt_labels:
                 g.alt_labels.append(f.label)
             ctx.draft.remove(f)
+            _redirect(ctx, f, g)
+
+
+def _redirect(ctx: Context, old, new) -> None:
+    """References to a fact merged into another (the letter's addressee 省人力资源社会保障厅 -> 辽宁省人力资源社会保障厅) follow it."""
+    from kg.extract.draft import Ref
+
+    for fact in ctx.draft.facts:
+        for prop, values in fact.props.items():
+            fact.props[prop] = list(dict.fromkeys(Ref(new.id) if v == old.id and isinstance(v, Ref) else v for v in values))
 
 
 def apply(ctx: Context) -> None:
