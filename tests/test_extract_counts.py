@@ -35,3 +35,11 @@ def test_contestants_of_a_contest():
                      known=load_known())
     got = [(f.first("measure"), f.first("value"), f.first("sourceValue")) for f in d.facts if f.cls == "Observation"]
     assert got == [("participants", 817, "817名")]
+
+
+def test_workshops_named_by_what_they_became():
+    # 厦门又有20家工作室获评“厦门市技能大师工作室” (台海网 2019-01-24, traditional characters on the page)
+    d = extract_text("臺海網1月24日訊 (海峽導報記者 錢玲玲)廈門又有20家工作室獲評“廈門市技能大師工作室”,將獲得建設項目一次性補助經費8萬元。",
+                     known=load_known())
+    got = [(f.first("measure"), f.first("value"), f.first("unit")) for f in d.facts if f.cls == "Observation"]
+    assert got == [("workshopsEstablished", 20, "workshop")]

@@ -46,3 +46,10 @@ def test_a_table_of_workshops_flattened_into_one_run():
                      ("赵宗合技能大师工作室", "中国一冶集团有限公司科工建设分公司")]
     orgs = sorted(f.label for f in d.facts if f.cls in ("Company", "Organization"))
     assert orgs == ["中国一冶集团有限公司科工建设分公司", "中铁十一局集团第四工程有限公司", "武汉地铁集团有限公司", "湖北生态工程职业技术学院"]
+
+
+def test_persons_right_after_their_employers_in_a_counted_list():
+    # 2018上海市高技能领军人才资助 (meishuziliao.com): 23 workshops awarded
+    d = extract_text("前天,高级工艺美术师、上海市工艺美术大师郑升帅、上海汽车变速器有限公司方少非、上海振华港机重工有限公司王希平等23人"
+                     "喜获“上海市技能大师工作室”牌匾。", known=load_known())
+    assert _people(d) == [("方少非", "上海汽车变速器有限公司", [], []), ("王希平", "上海振华港机重工有限公司", [], [])]

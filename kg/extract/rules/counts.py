@@ -25,6 +25,7 @@ CONTEXT = (
     (r"工作室[”\"]?$", r"^", "workshopsEstablished", "workshop"),
     (r"", r"^(?:以上)?(?:职业)?(?:工种|职业工种)", "tradesPerEdition", "trade"),
     (r"", r"^(?:国家级|省级|市级|区级|县级)?(?:技能大师工作室|大师工作室|技能工作室)", "workshopsEstablished", "workshop"),
+    (r"", r"^工作室(?=[^，,。；;]{0,6}技能大师工作室)", "workshopsEstablished", "workshop"),  # 20家工作室获评“…技能大师工作室”
     (r"(?:参与竞赛|参赛|参加竞赛|参加比赛)(?:人数|选手)?(?:达到|达|共|超过|为)?$", r"^", "participants", None),
     (r"", r"^(?:参赛)?选手(?!中|的)", "participants", None),
     (r"(?:在线观看|观看|收看)(?:人次|量)?(?:达到|达|超过)?$", r"^", "onlineViewers", None),

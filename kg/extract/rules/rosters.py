@@ -156,6 +156,38 @@ def _workshop_run(ctx: Context) -> None:
         w.set("hostedBy", host)
 
 
+COUNTED = re.compile(r"等(?:\d+|[一二三四五六七八九十百]+)(?:人|名|位)")
+ORG_CLASSES = ("Company", "Organization", "GovernmentBody", "Association")
+
+
+def _employers_then_names(ctx: Context) -> None:
+    """ORG NAME、ORG NAME等23人…: persons named right after their employer in a list closed by a count (two or
+    more such items, the organizations found before)."""
+    draft, text, lex = ctx.draft, ctx.text, ctx.lex
+    for cm in COUNTED.finditer(text):
+        cs = max(text.rfind(c, 0, cm.start()) for c in "。，,；;:\n") + 1
+        pairs = []
+        pos = cs
+        for item in text[cs:cm.start()].split("、"):
+            end = pos + len(item)
+            for n in (3, 2):
+                ns = end - n
+                if ns <= pos or not lex.listed_name(text[ns:end]):
+                    continue
+                org = next((f for _, _, f in draft.within(max(pos, ns - 30), ns, *ORG_CLASSES, ends_in=(ns, ns))), None)
+                if org is not None:
+                    pairs.append((org, ns, end))
+                    break
+            pos = end + 1
+        if len(pairs) < 2:
+            continue
+        for org, ns, end in pairs:
+            person = draft.entity("Person", text[ns:end], (ns, end), rule="person.employer-list", confidence=0.7)
+            if org.cls != "GovernmentBody":
+                person.add("employer", org)
+
+
 def apply(ctx: Context) -> None:
     _lines(ctx)
     _workshop_run(ctx)
+    _employers_then_names(ctx)
