@@ -643,7 +643,7 @@ def _build_rest(c, cache, refs, todo, keep, entries, timings, t0, t1, corpus, ou
     if pending:  # the loader's thread compacts it and puts it in place while the outputs are written
         loader.finish(c, ordered)
     elif want_store and not store_ok:
-        result.store = _update_store(c, cache, ordered, set(changed), out_dir, targets[1], previous=changed)
+        result.store = _update_store(c, cache, ordered, set(changed), out_dir, targets[1], previous=changed, delta=delta)
     elif want_store:
         result.store = store_dir(targets[1])
     timings["store"] = time.perf_counter() - t3
@@ -1385,12 +1385,13 @@ def _unpack_owners(packed) -> dict:
 
 
 def _update_store(c: _Context, cache: BuildCache, ordered: list, changed: set, out_dir: Path, graph_file: Path,
-                  previous: dict | None = None) -> Path:
+                  previous: dict | None = None, delta: _LooseDelta | None = None) -> Path:
     """Bring the embedded store in line with the build: one named graph per part, each distinct triple stored
     once (in the graph of the first part that states it). Only the parts that changed are touched when the
     store is the one the previous build left; else it is loaded afresh. ``previous``: id -> the previous
     entry of each rebuilt document (then a document that says the same about the rest has only its own
-    quads swapped, see :func:`_swap_own_quads`)."""
+    quads swapped, see :func:`_swap_own_quads`); ``delta``: the lines whose owner may have changed since the
+    store was written, when it holds what the previous outputs were made from (see :func:`_store_delta`)."""
     import pyoxigraph as ox
 
     from kg.store.embedded import STAMP, store_dir, store_for, write_store
@@ -1408,6 +1409,11 @@ def _update_store(c: _Context, cache: BuildCache, ordered: list, changed: set, o
         stale = {e.id: e for e in ordered if held.get(e.id) != e.chunk}
         if old.get("frame") == frame and _swap_own_quads(c, cache, folder, stale, held, previous or {}):
             cache.index["store"] = dict(old, graph=None, frame=frame, chunks={e.id: e.chunk for e in ordered})
+            return folder
+        if delta is not None and held == cache.index.get("outputs", {}).get("from"):
+            owners = _store_delta(c, cache, folder, ordered, held, _unpack_owners(old["owners"]), delta)
+            cache.index["store"] = {"owners": _pack_owners(owners), "docs": sorted(ids), "graph": None,
+                                    "chunks": {e.id: e.chunk for e in ordered}, "frame": frame}
             return folder
         changed = set(changed) | set(stale)
         owners = _owners(c, ordered)
@@ -1465,6 +1471,68 @@ def _update_store(c: _Context, cache: BuildCache, ordered: list, changed: set, o
     cache.index["store"] = {"owners": _pack_owners(owners), "docs": sorted(ids), "graph": None,
                             "chunks": {e.id: e.chunk for e in ordered}, "frame": _store_frame(c, ordered)}
     return folder
+
+
+def _store_delta(c: _Context, cache: BuildCache, folder: Path, ordered: list, held: dict, owners: dict,
+                 delta: _LooseDelta) -> dict:
+    """Bring the store in line when it holds what the previous outputs were made from (``held``: id -> block of
+    each document it holds; ``owners``: its owners map, see :func:`_owners`): the graphs of the documents
+    whose blocks differ are replaced, and of the shared lines only those of ``delta.lines`` (the lines of the
+    parts that changed: no other line can have another first stater now) move, go or come. Returns the new
+    owners map (``owners`` updated)."""
+    import pyoxigraph as ox
+
+    from kg.store.embedded import STAMP
+
+    ids = {e.id for e in ordered}
+    after = {e.id: e for e in ordered if held.get(e.id) != e.chunk}
+    dropped = (set(held) - ids) | (set(after) & set(held))
+    onto, reg = set(c.onto_lines), set(c.registry_lines)
+    now: dict = {}  # line -> the first part that states it now
+    for ln in delta.lines:
+        if ln in onto:
+            now[ln] = "ontology"
+        elif ln in reg:
+            now[ln] = "registry"
+    rest = delta.lines.difference(now)
+    for e in ordered:
+        if not rest:
+            break
+        hit = rest.intersection(e.foreign)
+        if hit:
+            for ln in hit:
+                now[ln] = e.id
+            rest -= hit
+
+    def quad(ln: str, who: str) -> str:
+        return ln[:-1] + f"<{_graph_iri(c.base, who)}> .\n"
+
+    gone, add = [], [cache.own_quads(d) for d in sorted(after)]
+    for ln in delta.lines:
+        was, who = owners.get(ln), now.get(ln)
+        if was is not None and was != who and was not in dropped:
+            gone.append(quad(ln, was))
+        if who is not None and (who != was or who in dropped):
+            add.append(quad(ln, who))
+        if who is None:
+            owners.pop(ln, None)
+        else:
+            owners[ln] = who
+    (folder / STAMP).unlink(missing_ok=True)  # no reader takes it for graph.ttl's while it changes
+    st = ox.Store(str(folder))
+    try:
+        for d in sorted(dropped):
+            st.remove_graph(ox.NamedNode(_graph_iri(c.base, d)))
+        text = "".join(gone)
+        for q in ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS) if text else ():
+            st.remove(q)
+        text = "".join(add)
+        if text:
+            st.load(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+        st.flush()
+    finally:
+        del st
+    return owners
 
 
 def _store_frame(c: _Context, ordered: list) -> str:
