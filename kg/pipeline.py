@@ -1095,6 +1095,7 @@ def _write_outputs(c: _Context, cache: BuildCache, ordered: list, shared_lines: 
             del text
         kept[kind] = _keep_loose(cache, kind, loose, ns_loose)
         segs = _segments(c, ordered, loose, quads=kind == "trig")
+        held = {k for k, _n in previous[kind] or ()}
         ns_used = used | ns_loose
         pre = {p: ns for p, ns in sorted(c.prefixes.items()) if ns in ns_used}
         head = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(pre.items()))
@@ -1104,12 +1105,12 @@ def _write_outputs(c: _Context, cache: BuildCache, ordered: list, shared_lines: 
         if kind == "ttl":
             for k, v in segs:
                 if k == "doc":
-                    pieces.append(("d" + v.chunk, cache.path(v.id, "ttl")))
+                    pieces.append(_block(cache, v, "ttl", held))
                 else:
                     pieces.extend((_lines_key(salt, run), lambda run=run: _blocks(run, pre)[0].encode("utf-8"))
                                   for run in _runs(v, lambda a, b: _subject(a) != _subject(b)))
         else:
-            pieces.extend(_trig_pieces(segs, cache, pre, c, salt))
+            pieces.extend(_trig_pieces(segs, cache, pre, c, salt, held))
         done = write_spliced(target, pieces, previous=previous[kind])
         new_layouts[kind] = _pack_layout(done.layout)
         made[kind] = (done.made, done.copied)
@@ -1173,7 +1174,17 @@ def _unpack_layout(packed) -> list | None:
     return [(k or None, n) for k, n in zip(keys.split("\n"), lengths)]
 
 
-def _trig_pieces(segs: list, cache: BuildCache, pre: dict, c: _Context, salt: bytes) -> list:
+def _block(cache: BuildCache, e: DocEntry, kind: str, held: set) -> tuple:
+    """A document's block as a piece of an output file: its cached file, or — when the previous file holds
+    it (``held``: the keys of its pieces), so it is copied from there — a function reading it (the file's
+    path is not made for each of 10,000 blocks)."""
+    key = "d" + e.chunk
+    if key in held:
+        return key, lambda: cache.path(e.id, kind).read_bytes()
+    return key, cache.path(e.id, kind)
+
+
+def _trig_pieces(segs: list, cache: BuildCache, pre: dict, c: _Context, salt: bytes, held: set = frozenset()) -> list:
     """TriG: a graph block runs while consecutive quads share a graph, so a document's cached block is used
     as it is unless a neighbouring shared quad is in the same graph (then they are written together)."""
     def graph_of(line: str) -> str:
@@ -1201,7 +1212,7 @@ def _trig_pieces(segs: list, cache: BuildCache, pre: dict, c: _Context, salt: by
         if pending:
             out.extend(shared(run) for run in _runs(pending, cut))
             pending = []
-        out.append(("d" + v.chunk, cache.path(v.id, "trig")))
+        out.append(_block(cache, v, "trig", held))
     if pending:
         out.extend(shared(run) for run in _runs(pending, cut))
     return out
