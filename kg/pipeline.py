@@ -908,13 +908,14 @@ def _loose(c: _Context, ordered: list, shared_lines: list, *, quads: bool) -> li
 
 def _segments(c: _Context, ordered: list, loose: list, *, quads: bool) -> list:
     """The sorted order of the union's lines (or of the dataset's quads) as segments: ("doc", entry) for a
-    document's own block, ("lines", [line, …]) for shared lines (``loose``, see :func:`_loose`) between blocks."""
+    document's own block, ("lines", [line, …]) for shared lines (``loose``: those of :func:`_loose` in
+    UTF-8) between blocks."""
     blocks = sorted((e for e in ordered if e.first), key=lambda e: e.first)
     out: list = []
     pos = 0
     for e in blocks:
         key = e.first if not quads else e.first[:-1] + f"<{_graph_iri(c.base, e.id)}> ."
-        at = bisect_left(loose, key, lo=pos)
+        at = bisect_left(loose, key.encode("utf-8"), lo=pos)
         if at > pos:
             out.append(("lines", loose[pos:at]))
         out.append(("doc", e))
@@ -999,8 +1000,9 @@ def _loose_file(cache: BuildCache, kind: str) -> Path:
 
 
 def _edited_loose(c: _Context, cache: BuildCache, kind: str, delta: _LooseDelta) -> tuple | None:
-    """The sorted shared lines of an output file and the namespaces they use: those the previous file was
-    made from (kept in the cache) with ``delta`` applied. None if the cache's copy is not that one."""
+    """The sorted shared lines of an output file (UTF-8: bytes sort as their texts do) and the namespaces
+    they use: those the previous file was made from (kept in the cache) with ``delta`` applied. None if the
+    cache's copy is not that one."""
     rec = (cache.index.get("outputs", {}).get("loose") or {}).get(kind)
     path = _loose_file(cache, kind)
     try:
@@ -1009,12 +1011,13 @@ def _edited_loose(c: _Context, cache: BuildCache, kind: str, delta: _LooseDelta)
         return None
     if rec is None or tuple(rec[0]) != (st.st_size, st.st_mtime_ns):
         return None
-    text = path.read_text(encoding="utf-8")
-    lines = text.split("\n") if text else []
+    text = path.read_bytes()
+    lines = text.split(b"\n") if text else []
     del text
-    added, gone = delta.added[kind], delta.gone[kind]
     if len(lines) != rec[2]:
         return None
+    added = {ln.encode("utf-8") for ln in delta.added[kind]}
+    gone = {ln.encode("utf-8") for ln in delta.gone[kind]}
     if gone:
         lines = [ln for ln in lines if ln not in gone]
     if added:
@@ -1022,12 +1025,12 @@ def _edited_loose(c: _Context, cache: BuildCache, kind: str, delta: _LooseDelta)
         lines.sort()  # sorted runs merged: about linear
     ns = set(rec[1])
     for n in c.prefixes.values():
-        if n not in ns and any(f"<{n}" in ln for ln in added):
+        if n not in ns and any(f"<{n}" in ln for ln in delta.added[kind]):
             ns.add(n)
-    lost = [n for n in ns if any(f"<{n}" in ln for ln in gone)]
+    lost = [n for n in ns if any(f"<{n}" in ln for ln in delta.gone[kind])]
     if lost:
-        text = "\n".join(lines)
-        ns.difference_update(n for n in lost if f"<{n}" not in text)
+        text = b"\n".join(lines)
+        ns.difference_update(n for n in lost if f"<{n}".encode("utf-8") not in text)
     return lines, ns
 
 
@@ -1037,7 +1040,7 @@ def _keep_loose(cache: BuildCache, kind: str, lines: list, ns: set) -> tuple:
     path = _loose_file(cache, kind)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + f".{os.getpid()}.tmp")
-    tmp.write_bytes("\n".join(lines).encode("utf-8"))
+    tmp.write_bytes(b"\n".join(lines))
     os.replace(tmp, path)
     st = path.stat()
     return (st.st_size, st.st_mtime_ns), sorted(ns), len(lines)
@@ -1089,9 +1092,9 @@ def _write_outputs(c: _Context, cache: BuildCache, ordered: list, shared_lines: 
             loose, ns_loose = got
             edited.append(kind)
         else:
-            loose = _loose(c, ordered, shared_lines, quads=kind == "trig")
-            text = "\n".join(loose)
-            ns_loose = {ns for ns in c.prefixes.values() if f"<{ns}" in text}
+            loose = [ln.encode("utf-8") for ln in _loose(c, ordered, shared_lines, quads=kind == "trig")]
+            text = b"\n".join(loose)
+            ns_loose = {ns for ns in c.prefixes.values() if f"<{ns}".encode("utf-8") in text}
             del text
         kept[kind] = _keep_loose(cache, kind, loose, ns_loose)
         segs = _segments(c, ordered, loose, quads=kind == "trig")
@@ -1107,8 +1110,8 @@ def _write_outputs(c: _Context, cache: BuildCache, ordered: list, shared_lines: 
                 if k == "doc":
                     pieces.append(_block(cache, v, "ttl", held))
                 else:
-                    pieces.extend((_lines_key(salt, run), lambda run=run: _blocks(run, pre)[0].encode("utf-8"))
-                                  for run in _runs(v, lambda a, b: _subject(a) != _subject(b)))
+                    for run in _runs(v, lambda a, b: a[: a.index(b" ")] != b[: b.index(b" ")]):
+                        pieces.append((_lines_key(salt, run), lambda run=run: _blocks(_texts(run), pre)[0].encode()))
         else:
             pieces.extend(_trig_pieces(segs, cache, pre, c, salt, held))
         done = write_spliced(target, pieces, previous=previous[kind])
@@ -1156,10 +1159,14 @@ def _swaps(ordered: list, changed: dict, outs: dict, previous: dict, frame: str)
 
 
 def _lines_key(salt: bytes, lines: list) -> str:
-    """What names the output bytes of shared lines: a digest of the lines (and of the prefixes)."""
+    """What names the output bytes of shared lines (UTF-8): a digest of the lines (and of the prefixes)."""
     h = hashlib.blake2b(salt, digest_size=16)
-    h.update("\n".join(lines).encode("utf-8"))
+    h.update(b"\n".join(lines))
     return "l" + h.hexdigest()
+
+
+def _texts(lines: list) -> list:
+    return [ln.decode("utf-8") for ln in lines]
 
 
 def _pack_layout(layout: list) -> tuple:
@@ -1187,13 +1194,13 @@ def _block(cache: BuildCache, e: DocEntry, kind: str, held: set) -> tuple:
 def _trig_pieces(segs: list, cache: BuildCache, pre: dict, c: _Context, salt: bytes, held: set = frozenset()) -> list:
     """TriG: a graph block runs while consecutive quads share a graph, so a document's cached block is used
     as it is unless a neighbouring shared quad is in the same graph (then they are written together)."""
-    def graph_of(line: str) -> str:
-        return line[line.rindex("<", 0, len(line) - 2):]
+    def graph_of(line: bytes) -> bytes:
+        return line[line.rindex(b"<", 0, len(line) - 2):]
 
     def shared(lines: list) -> tuple:
-        return _lines_key(salt, lines), lambda: _trig(lines, pre).encode("utf-8")
+        return _lines_key(salt, lines), lambda: _trig(_texts(lines), pre).encode("utf-8")
 
-    def cut(before: str, after: str) -> bool:  # a graph block ends there
+    def cut(before: bytes, after: bytes) -> bool:  # a graph block ends there
         return graph_of(before) != graph_of(after)
 
     out: list = []
@@ -1202,12 +1209,12 @@ def _trig_pieces(segs: list, cache: BuildCache, pre: dict, c: _Context, salt: by
         if k == "lines":
             pending.extend(v)
             continue
-        g = f"<{_graph_iri(c.base, v.id)}> ."
+        g = f"<{_graph_iri(c.base, v.id)}> .".encode("utf-8")
         after = segs[i + 1] if i + 1 < len(segs) else None
         joins = (pending and graph_of(pending[-1]) == g) or (
             after is not None and after[0] == "lines" and graph_of(after[1][0]) == g)
         if joins:  # rare: the run of this graph goes on across the block's edge
-            pending.extend(ln for ln in cache.own_quads(v.id).split("\n") if ln)
+            pending.extend(ln for ln in cache.path(v.id, "nq").read_bytes().split(b"\n") if ln)
             continue
         if pending:
             out.extend(shared(run) for run in _runs(pending, cut))
@@ -1222,7 +1229,7 @@ PIECE_LINES = 1024  # shared lines in a piece of an output file, about (a change
 
 
 def _runs(lines: list, cut) -> list:
-    """Sorted lines in runs of about PIECE_LINES, each ending where ``cut(last, next)`` says the writer's
+    """Sorted lines (UTF-8) in runs of about PIECE_LINES, each ending where ``cut(last, next)`` says the writer's
     output can be cut (a subject's or a graph's block ends): the runs' texts joined are the text of all.
     Where a run ends is decided by the lines there (a digest of the next line), not by a count from the
     start: a line added or removed changes only the run that holds it, not every run after it (which a
@@ -1233,7 +1240,7 @@ def _runs(lines: list, cut) -> list:
 
     out, start = [], 0
     for i in range(1, len(lines)):
-        if crc32(lines[i].encode("utf-8")) % PIECE_LINES == 0 and cut(lines[i - 1], lines[i]):
+        if crc32(lines[i]) % PIECE_LINES == 0 and cut(lines[i - 1], lines[i]):
             out.append(lines[start:i])
             start = i
     out.append(lines[start:])
