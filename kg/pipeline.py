@@ -1233,16 +1233,21 @@ def _runs(lines: list, cut) -> list:
     output can be cut (a subject's or a graph's block ends): the runs' texts joined are the text of all.
     Where a run ends is decided by the lines there (a digest of the next line), not by a count from the
     start: a line added or removed changes only the run that holds it, not every run after it (which a
-    count would shift, so a document added or removed made most of the shared pieces again)."""
+    count would shift, so a document added or removed made most of the shared pieces again). A line whose
+    digest says so ends its run at the next place where the output may be cut (not only if it is one: where
+    few places are, as between the subjects of graph.ttl that every document names, runs were 1,000s of
+    subjects long, and one added line made such a run again)."""
     if len(lines) <= PIECE_LINES:
         return [lines]
     from zlib import crc32
 
-    out, start = [], 0
+    out, start, due = [], 0, False
     for i in range(1, len(lines)):
-        if crc32(lines[i]) % PIECE_LINES == 0 and cut(lines[i - 1], lines[i]):
+        if not due and crc32(lines[i]) % PIECE_LINES == 0:
+            due = True
+        if due and cut(lines[i - 1], lines[i]):
             out.append(lines[start:i])
-            start = i
+            start, due = i, False
     out.append(lines[start:])
     return out
 

@@ -51,8 +51,8 @@ def test_same_bytes_as_the_one_graph_build(corpus, tmp_path, monkeypatch):
     ref = build(corpus=work, out_dir=tmp_path / "ref")
     assert r.triples == ref.triples
     assert _files(tmp_path / "scale") == _files(tmp_path / "ref")
-    # shared lines cut into small pieces (a few lines each, where a subject's or graph's block ends and the
-    # next line's digest says so: about one place in three where the writer's output may be cut)
+    # shared lines cut into small pieces (a few lines each: where a subject's or graph's block ends after a
+    # line whose digest says so)
     import kg.pipeline
 
     monkeypatch.setattr(kg.pipeline, "PIECE_LINES", 3)
