@@ -775,18 +775,21 @@ def _shared(c: _Context, cache: BuildCache, ordered: list, changed: dict) -> lis
         rest = subject[len(id_ns) + 1:]
         return "/" in rest and rest.split("/", 1)[0] in docs
 
-    def every_line():
-        """The lines of the ontology, the registry and every document's foreign lines and types."""
+    def every_line(own_types: bool = True):
+        """The lines of the ontology, the registry and every document's foreign lines and (``own_types``)
+        the types of its own nodes that they point to."""
         yield from c.onto_lines
         yield from c.registry_lines
         for e in ordered:
             yield from e.foreign
-            yield from e.foreign_types
+            if own_types:
+                yield from e.foreign_types
 
     def lines_about(wanted: set, *, types: bool = False) -> list:
         """The lines (of the ontology, registry and every document) about the nodes in ``wanted`` (only the
-        rdf:type ones with ``types``): one pass, no index of every subject."""
-        return [ln for ln in every_line() if ln[: ln.index(" ")] in wanted and (not types or type_p in ln)]
+        rdf:type ones with ``types``): one pass, no index of every subject. A document's types of its own
+        nodes are read only for ``types`` (``wanted`` is else shared nodes, which no document owns)."""
+        return [ln for ln in every_line(types) if ln[: ln.index(" ")] in wanted and (not types or type_p in ln)]
 
     found = None
     if got is not None and got["key"] == base_key and got.get("registry") is not None:
@@ -836,12 +839,10 @@ def _shared(c: _Context, cache: BuildCache, ordered: list, changed: dict) -> lis
                       if type_p in ln]
         elif objects - affected:
             lines += lines_about(objects - affected, types=True)
-        text = "\n".join(dict.fromkeys(lines)) + "\n"
         triples = []
-        for ln in text.split("\n"):
-            if ln:
-                s_, p_, rest = ln.split(" ", 2)
-                triples.append((s_, p_, rest[:-2]))
+        for ln in dict.fromkeys(lines):
+            s_, p_, rest = ln.split(" ", 2)
+            triples.append((s_, p_, rest[:-2]))
         data = Data(triples, supers=c.supers)
         ns_graph = new_graph(c.base)
         focus = [n for n in data.out if n in affected]
