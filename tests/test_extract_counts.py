@@ -73,3 +73,11 @@ def test_trades_of_training_are_no_trades_of_a_contest():
         "目前,辖区内共有6家职技类院校和42家民办职业技能培训机构,提供60多个工种的培训服务,涵盖数字经济等紧缺急需领域。"))
     # a contest's trades are still counted (株洲 reply 2022, data/documents/zhuzhou-2022-37)
     assert ("10", "tradesPerEdition", "atLeast", "每年") in _figures("每年精心选取10个以上职业工种，连续七年举办“技能天下”职业技能电视大赛。")
+
+
+def test_a_figure_in_the_headline_and_again_in_the_body_is_one_observation():
+    # 第二届全国技能大赛在天津开赛 4045名选手同台竞技 (人民网 2023-09-16)
+    d = extract_text("第二届全国技能大赛在天津开赛 4045名选手同台竞技\n今天,第二届全国技能大赛在天津开赛。本届大赛来自全国36个代表团的4045名选手参赛,角逐109个项目奖牌。",
+                     known=load_known())
+    obs = [f for f in d.facts if f.cls == "Observation"]
+    assert [(f.first("measure"), f.first("value"), len(f.quotes)) for f in obs] == [("participants", 4045, 2)]

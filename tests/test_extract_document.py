@@ -121,3 +121,11 @@ def test_a_session_named_by_its_term_only():
     d = extract_text("虞人社提〔2019〕2号\n周金弟委员:\n您在区政协一届会议上提出的《机器换人,蓝领难招》收悉,现答复如下:\n", known=load_known())
     ev = d.by_id(d.by_id(_doc(d).first("repliesTo")).first("submittedAt"))
     assert (ev.label, ev.first("congressTerm"), ev.first("sessionNumber")) == ("区政协一届会议", 1, None)
+
+
+def test_how_a_page_came_is_no_publisher():
+    # gongyuanjl.com.cn 2023-02-02: 来源:原创/投稿/转载
+    d = extract_text("来源:原创/投稿/转载 发布时间:2023-02-02\n\n2022年12月底,人社部在其官网公布了第十六届高技能人才表彰名单。")
+    doc = _doc(d)
+    assert not doc.props.get("author") and not doc.props.get("publisher")
+    assert str(doc.first("date")) == "2023-02-02"

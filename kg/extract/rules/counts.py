@@ -189,7 +189,7 @@ def apply(ctx: Context) -> None:
                 continue
         label = text[span_start:end]
         obs = draft.fact("Observation", label, (span_start, end), rule=f"count.{measure}", confidence=0.75,
-                         key=("obs", m.start()))
+                         key=("obs", measure, label))   # the same words again (a headline, then the body): one figure
         obs.set("measure", Ref(measure))
         for h in honor_refs:
             obs.add("honor", h)

@@ -179,6 +179,8 @@ def apply(ctx: Context) -> None:
     # web page fields
     if not ctx.is_letter:
         sm = WEB_SOURCE.search(head)
+        if sm and re.search(r"原创|投稿|转载|网络|本站|/", sm.group("v")):
+            sm = None   # 来源:原创/投稿/转载: how the page came, not who published it
         if sm and not FURNITURE.match(text, sm.start("v")) and text[sm.end("v"):sm.end("v") + 1] not in (":", "|"):
             src = sm.group("v")
             cls_ = "MediaOutlet" if re.search(r"(日报|晚报|网|电视台|新闻)$", src) else "Organization"
