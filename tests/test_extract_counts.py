@@ -81,3 +81,10 @@ def test_a_figure_in_the_headline_and_again_in_the_body_is_one_observation():
                      known=load_known())
     obs = [f for f in d.facts if f.cls == "Observation"]
     assert [(f.first("measure"), f.first("value"), len(f.quotes)) for f in obs] == [("participants", 4045, 2)]
+
+
+def test_one_named_and_the_others_counted():
+    # 劳社部发〔2000〕24号: 一、授予何强等10人(名单附后“中华技能大奖”获得者荣誉称号 (the page drops a bracket)
+    d = extract_text("一、授予何强等10人(名单附后“中华技能大奖”获得者荣誉称号,颁发“中华技能大奖”奖章、证书、奖杯和奖金。\n"
+                     "二、授予黎长新等147人(名单附后)“全国技术能手”荣誉称号。", known=load_known())
+    assert _obs(d) == [("honor-china-skills-award", 10, "person"), ("honor-national-technical-expert", 147, "person")]

@@ -131,6 +131,15 @@ def apply(ctx: Context) -> None:
                 if unit:
                     measure, end, span_start = "honorHolders", m.end(), hs[-1][1][0]
                     honor_refs = [honor_ref(ctx, hs[-1][0], hs[-1][1])]
+        if measure is None and unit_word in ("人", "名", "位") and re.search(
+                r"(?:命名|授予|评选出|评选|表彰)[\u4e00-\u9fff]{2,3}等$", text[cs:m.start()]):
+            # 授予何强等10人(名单附后)“中华技能大奖”…, 命名王大庆等100人为2023年“上海工匠”: the named and the others
+            hm = re.match(r"(?:[(（][^()（）“”\n]{0,8}[)）]?)?(?:为)?(?:(?:19|20)\d\d年度?)?“", text[m.end():m.end() + 24])
+            hs = honors_in(m.end() + hm.end(), m.end() + hm.end()) if hm else []
+            if hs:
+                measure, unit, end = "honorHolders", "person", hs[0][1][1] + (1 if text[hs[0][1][1]:hs[0][1][1] + 1] == "”" else 0)
+                honor_refs = [honor_ref(ctx, hs[0][0], hs[0][1])]
+                span_start = cs + re.search(r"(?:命名|授予|评选出|评选|表彰)[\u4e00-\u9fff]{2,3}等$", text[cs:m.start()]).start()
         if measure is None and unit_word in ("人", "名", "位"):
             # 获得全国五一劳动奖章的个人有34位: the holders counted after the honor
             hb = re.search(r"(?:获得|荣获|获评|获)“?(?P<h>[^“”,，。；;的]{2,20}?)”?(?:称号|荣誉称号)?的(?:个人|人员|职工|同志|选手)?(?:有|共有|共|为|达)$",

@@ -187,7 +187,29 @@ def _employers_then_names(ctx: Context) -> None:
                 person.add("employer", org)
 
 
+def _names_and_bodies_run_together(ctx: Context) -> None:
+    """名单刘进峰江苏省盐城技师学院葛兆星江苏华耀机械制造有限公司: a list whose line breaks the page lost, a name
+    then the body found right after it, two pairs or more."""
+    draft, text, lex = ctx.draft, ctx.text, ctx.lex
+    for lm in re.finditer(r"名单[:：]?", text):
+        pos, pairs = lm.end(), []
+        while True:
+            found = next(((s, e, f) for s, e, f in draft.within(pos + 2, pos + 4, *ORG_CLASSES) if lex.listed_name(text[pos:s])), None)
+            if found is None:
+                break
+            s, e, org = found
+            pairs.append((pos, s, org))
+            pos = e
+        if len(pairs) < 2:
+            continue
+        for ns, s, org in pairs:
+            person = draft.entity("Person", text[ns:s], (ns, s), rule="person.name-list", confidence=0.7)
+            if org.cls != "GovernmentBody":
+                person.add("employer", org)
+
+
 def apply(ctx: Context) -> None:
     _lines(ctx)
     _workshop_run(ctx)
     _employers_then_names(ctx)
+    _names_and_bodies_run_together(ctx)
