@@ -34,3 +34,10 @@ def test_today_in_a_dispatch_is_the_dispatch_date_and_a_first_edition_of_no_name
     # 第二届全国技能大赛在天津开赛 (人民网 2023-09-16; the page is in traditional characters)
     d = extract_text("人民網天津9月16日電 (記者崔新耀)今天,第二屆全國技能大賽在天津開賽。參賽選手中職工選手比第一屆大賽增加7.6倍。", doc_year=2023)
     assert _editions(d) == [("第二届全国技能大赛", "2023-09-16", "None", "天津市")]   # labels in simplified script
+
+
+def test_a_headline_stating_a_figure_names_no_event_to_take_part_in():
+    # 我国高技能人才达到4791万人 (新华社昆明2017-07-13)
+    d = extract_text("我国高技能人才达到4791万人\n\n  新华社昆明7月13日电(记者 林碧锋 徐博)人力资源和社会保障部职业能力建设司副司长何良平13日在昆明表示,"
+                     "近年来,我国技能人才工作取得长足进步。\n何良平介绍,近年来,国家层面建设476个高技能人才培训基地。\n")
+    assert [f.cls for f in d.facts if f.cls in ("Event", "Participation")] == []

@@ -242,12 +242,17 @@ def apply(ctx: Context) -> None:
 
 
 
+EVENT_WORDS = re.compile(r"答复|揭牌|启动|会|仪式|活动|开幕|闭幕|座谈|调研|走访|看望|慰问|表彰|颁奖|论坛|培训|举办|举行|召开|开赛|赛|发布|授牌|签约|观摩|交流")
+
+
 def meeting_participants(ctx: Context) -> None:
     """In a news item, people named with what they did (出席并主持会议, 介绍, 阐述…) took part in the event the
     item reports (an Event named by the headline), unless they already took part in a competition."""
     draft, text, lex = ctx.draft, ctx.text, ctx.lex
     if ctx.is_letter or ctx.doc is None or not ctx.doc.first("title"):
         return
+    if not EVENT_WORDS.search(ctx.doc.first("title")):
+        return   # 我国高技能人才达到4791万人: a headline stating a figure names no event
     acts = "|".join(re.escape(a) for a in lex.activities)
     event = None
     done = {f.first("participant") for f in draft.facts if f.cls == "Participation"}
