@@ -41,3 +41,10 @@ def test_a_headline_stating_a_figure_names_no_event_to_take_part_in():
     d = extract_text("我国高技能人才达到4791万人\n\n  新华社昆明7月13日电(记者 林碧锋 徐博)人力资源和社会保障部职业能力建设司副司长何良平13日在昆明表示,"
                      "近年来,我国技能人才工作取得长足进步。\n何良平介绍,近年来,国家层面建设476个高技能人才培训基地。\n")
     assert [f.cls for f in d.facts if f.cls in ("Event", "Participation")] == []
+
+
+def test_an_official_speaking_at_a_press_conference_takes_no_part_in_the_contest():
+    # 第二届全国技能大赛第一次新闻发布会 (人社部 2023-03-02)
+    d = extract_text("第二届全国技能大赛确定由天津市承办。在当日举行的大赛新闻发布会上,人力资源和社会保障部职业能力建设司副司长王晓君介绍,"
+                     "本届大赛主题确定为“技能成才、技能报国”。")
+    assert [f.label for f in d.facts if f.cls == "Participation"] == []

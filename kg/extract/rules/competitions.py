@@ -149,6 +149,8 @@ def _participants(ctx: Context, event, start: int) -> None:
             # name (孙睿 摄“这是我第一次参加…”) say nothing of what the person did
             if re.match(r"\s*摄", between) or re.search(r"记者\s*$", text[max(0, vs - 4):vs]) or re.search(r"[“「\"]", between):
                 continue
+            if SIDE_EVENT.search(text[sentence_bounds(text, vs)[0]:vs]):
+                continue   # 在当日举行的大赛新闻发布会上,…副司长王晓君介绍: the press conference, not the contest
             if in_clause and any(draft.get(("entity", "agent-person", n)) for n in re.findall(f"{HAN}{{2,3}}", between) if lex.is_name(n)) and "、" not in between:
                 continue
             act_start = ve + m.start()
