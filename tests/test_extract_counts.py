@@ -56,8 +56,12 @@ def test_as_of_names_its_time_and_new_talents_are_no_total():
     # 驻马店市人社局, reply to 乔艳红、善巧云委员 (2023; the search store gives no address)
     text = "截至一季度,全市累计开展各类职业培训10.5万人次,新增技能人才5.64万人,新增高技能人才2万人,分别完成年度目标的47.73%。"
     assert AS_OF.search(text).group(0) == "截至一季度"
-    # 新增高技能人才2万人 is a quarter's new ones: no figure of the city's high-skill talent (nor of its skilled talent)
-    assert _figures(text) == []
+    # 新增高技能人才2万人 is a quarter's new ones: their own measures (flows), no figure of the city's high-skill talent
+    assert _figures(text) == [("105000", "trainingPersonTimes", "exactly", "截至一季度"),
+                              ("56400", "newSkillTalent", "exactly", "截至一季度"),
+                              ("20000", "newHighSkillTalent", "exactly", "截至一季度")]
+    units = [f.first("unit") for f in extract_text(text, known=load_known()).facts if f.cls == "Observation"]
+    assert units == ["personTime", "person", "person"]
 
 
 def test_totals_of_skilled_talent_in_ten_thousands_without_a_unit_and_a_shortage():
@@ -88,3 +92,48 @@ def test_one_named_and_the_others_counted():
     d = extract_text("一、授予何强等10人(名单附后“中华技能大奖”获得者荣誉称号,颁发“中华技能大奖”奖章、证书、奖杯和奖金。\n"
                      "二、授予黎长新等147人(名单附后)“全国技术能手”荣誉称号。", known=load_known())
     assert _obs(d) == [("honor-china-skills-award", 10, "person"), ("honor-national-technical-expert", 147, "person")]
+
+
+# ---------------------------------------------------------------- measures of the genre: flows, trainings, institutions
+def _figures_units(text):
+    d = extract_text(text, known=load_known())
+    return [(str(f.first("value")), f.first("measure"), f.first("qualifier"), f.first("unit"), f.first("sourceValue"))
+            for f in d.facts if f.cls == "Observation"]
+
+
+def test_vocational_schools_and_training_institutions():
+    # 湖州市吴兴区人社局, reply to 徐维丽代表 (wuxing.gov.cn/xxgk/wxbmxxgk/qrlsbj/fdzdgknr/jytabl/rddbjy/art/2025/
+    # art_51e52b764e7e425d8ae32293b8b50167.html)
+    assert _figures_units("目前,辖区内共有6家职技类院校和42家民办职业技能培训机构,提供60多个工种的培训服务,涵盖数字经济等紧缺急需领域。") == [
+        ("6", "vocationalSchools", "exactly", "institution", "6家"),
+        ("42", "trainingInstitutions", "exactly", "institution", "42家")]
+    # the students of the schools are no count of schools
+    assert _figures_units("全市技工院校在校生3.2万人。") == []
+
+
+def test_trainings_assessments_and_certificates_in_person_times():
+    # 新华社 2017-07-13, 我国高技能人才达到4791万人 (wxrb.luaninfo.com/p/a.aspx?id=10949&t=3&time=2017-07-14)
+    assert _figures_units("2012年以来,全国技工院校累计向社会输送532万毕业生,就业率保持97%以上,开展各类培训2600余万人次;"
+                          "累计9173万人次参加职业技能鉴定,7625万人次取得职业资格证书。") == [
+        ("26000000", "trainingPersonTimes", "moreThan", "personTime", "2600余万人次"),
+        ("91730000", "skillAssessments", "exactly", "personTime", "9173万人次"),
+        ("76250000", "personsCertified", "exactly", "personTime", "7625万人次")]
+    assert _figures_units("2012年以来,全国累计开展政府补贴职业培训9715万人次。") == [
+        ("97150000", "trainingPersonTimes", "exactly", "personTime", "9715万人次")]
+    # persons trained (名, not 人次) are teachers here, not training person-times; certificates of a contest are no 取证
+    assert _figures_units("5个专业一体化课程改革试点取得重要成果,新培训800多名一体化课程师资。") == []
+
+
+def test_new_talents_of_a_year_and_a_quoted_plan():
+    # 人社部 2010 年全国人力资源和社会保障工作会议 (wap.vmaya.com/socfnews/topic/tskey/sn9213516069176431603.html)
+    d = extract_text("今年我国加大高技能人才培养力度,预计全年新增高技能人才240万人。", known=load_known())
+    (o,) = [f for f in d.facts if f.cls == "Observation"]
+    assert (o.first("measure"), o.first("value"), o.first("period")) == ("newHighSkillTalent", 2400000, "预计")
+    assert o.notes == ["a target the text sets, not a count reached"]
+    # 虞人社提〔2019〕2号 (nbxinxi.com/a/shangyuqu/20210602/192837.html): the work report's targets, quoted
+    d = extract_text("今年1月,区《政府工作报告》就改造提升传统产业和强化人才就业工作明确提出:先行推动化工、照明、伞业等传统制造业数字化升级。"
+                     "推进“百所高校,万名实习生”计划,新增各类人才2.62万名,吸引1.58万名大学生就业,新增就业岗位1.84万个,培养高技能人才2600人。",
+                     known=load_known())
+    obs = [f for f in d.facts if f.cls == "Observation"]
+    assert [(f.first("measure"), f.first("value"), f.first("unit")) for f in obs] == [("newTalent", 26200, "person")]
+    assert obs[0].notes == ["a target of the plan the text quotes, not a count reached"]

@@ -30,7 +30,27 @@ CONTEXT = (
     (r"", r"^(?:参赛)?选手(?!中|的)", "participants", None),
     (r"(?:在线观看|观看|收看)(?:人次|量)?(?:达到|达|超过)?$", r"^", "onlineViewers", None),
     (r"", r"^产业链", "industrialChains", "industrialChain"),
+    # 全市累计开展各类职业培训10.5万人次, 开展各类培训2600余万人次: training person-times
+    (r"培训(?:人次|人数)?(?:达到|达|共|超过|为)?$", r"^", "trainingPersonTimes", "personTime"),
+    # 9173万人次参加职业技能鉴定, 7625万人次取得职业资格证书: assessments taken, persons certified
+    (r"", r"^(?:先后|累计|共)?参加(?:了)?(?:职业技能鉴定|技能鉴定|职业技能等级认定|技能等级认定|职业技能评价|技能评价)",
+     "skillAssessments", None),
+    (r"", r"^(?:先后|累计|共)?(?:取得|获得|获取)(?:了)?(?:各类|相应|国家)?(?:职业资格|职业技能等级|技能等级|专项职业能力)(?:等级)?证书",
+     "personsCertified", None),
+    # 6家职技类院校和42家民办职业技能培训机构: institutions
+    (r"", r"^(?:职技类|技工|职业|职业技术|技师|高职|中职)(?:院校|学院|学校)", "vocationalSchools", "institution"),
+    (r"", r"^(?:民办|公办|社会)?(?:职业技能|职业|技能)?培训机构", "trainingInstitutions", "institution"),
 )
+#: the words a figure of a measure may be counted in (no figure where the unit says something else: 技工院校3万人 are students)
+UNIT_WORDS = {
+    "trainingPersonTimes": ("人次",), "skillAssessments": ("人次", "人", "名"), "personsCertified": ("人次", "人", "名", "位"),
+    "vocationalSchools": ("家", "所", "个"), "trainingInstitutions": ("家", "所", "个"),
+    "newSkillTalent": ("人", "名", "位"), "newHighSkillTalent": ("人", "名", "位"), "newTalent": ("人", "名", "位"),
+}
+#: measures counted in institutions, whatever word the text counts them with (家, 所, 个)
+MEASURE_UNIT = {"vocationalSchools": "institution", "trainingInstitutions": "institution"}
+#: a paragraph quoting a plan (区《政府工作报告》…明确提出：…新增各类人才2.62万名): its figures are targets, not counts reached
+PLAN = re.compile(r"提出[:：]")
 
 
 # 截至 and the time it names (截至一季度, 截至2022年底, 截至目前); 截至 alone is no period
@@ -151,15 +171,17 @@ def apply(ctx: Context) -> None:
                 span_start = cs + hb.start()
         if measure is None:
             mb = _measure_before(ctx, m.start())
-            if mb:
+            if mb and (mb[0] not in UNIT_WORDS or unit_word in UNIT_WORDS[mb[0]]):
                 measure, span_start = mb
-                unit = UNIT.get(unit_word) or "person"
+                unit = MEASURE_UNIT.get(measure) or UNIT.get(unit_word) or "person"
                 end = m.end()
         if measure is None:
             before = text[max(cs, m.start() - 12):m.start()]
             for pat_b, pat_a, meas, u in CONTEXT:
                 if meas in ("tradesPerEdition", "participants") and not re.search(r"竞赛|大赛|比赛|赛项|技能赛|参赛", text[s:e]):
-                    continue  # 提供60多个工种的培训: trades of training, not of a contest's edition  # 提供60多个工种的培训: trades of training, not of a contest's edition
+                    continue  # 提供60多个工种的培训: trades of training, not of a contest's edition
+                if meas in UNIT_WORDS and unit_word not in UNIT_WORDS[meas]:
+                    continue
                 if (not pat_b or re.search(pat_b, before)) and (pat_b or re.search(pat_a, after)) and (not pat_b or re.search(pat_a, after)):
                     measure, unit = meas, u or UNIT.get(unit_word) or "person"
                     end = m.end() + (re.match(pat_a, after).end() if pat_a != "^" else 0)
@@ -211,6 +233,9 @@ def apply(ctx: Context) -> None:
         if target:
             period = f"到{target.group(1)}年" if target.group(1) else target.group(0)
             obs.note("a target the text sets, not a count reached")
+            obs.confidence = 0.5
+        elif PLAN.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+            obs.note("a target of the plan the text quotes, not a count reached")
             obs.confidence = 0.5
         if period:
             obs.set("period", period)
