@@ -1087,6 +1087,7 @@ def _write_outputs(c: _Context, cache: BuildCache, ordered: list, shared_lines: 
         used.update(e.prefixes)
     kept = outs.get("loose") if swap is not None else {}
     edited: list = []  # the kinds whose shared lines were the previous ones edited (see _edited_loose)
+    todo: dict = {}  # kind -> (its file, its pieces)
     for kind, target in kinds:
         got = _edited_loose(c, cache, kind, delta) if delta is not None else None
         if got is not None:
@@ -1115,9 +1116,19 @@ def _write_outputs(c: _Context, cache: BuildCache, ordered: list, shared_lines: 
                         pieces.append((_lines_key(salt, run), lambda run=run: _blocks(_texts(run), pre)[0].encode()))
         else:
             pieces.extend(_trig_pieces(segs, cache, pre, c, salt, held))
-        done = write_spliced(target, pieces, previous=previous[kind])
-        new_layouts[kind] = _pack_layout(done.layout)
-        made[kind] = (done.made, done.copied)
+        todo[kind] = (target, pieces)
+    if todo:
+        # the two files written side by side (mostly kernel copies, syncs and Oxigraph writing the pieces
+        # made again: both let the other thread run)
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            jobs = {kind: pool.submit(write_spliced, target, pieces, previous=previous[kind])
+                    for kind, (target, pieces) in todo.items()}
+        for kind, job in jobs.items():
+            done = job.result()
+            new_layouts[kind] = _pack_layout(done.layout)
+            made[kind] = (done.made, done.copied)
     return {"layout": new_layouts, "made": made, "frame": frame, "from": {e.id: e.chunk for e in ordered},
             "swapped": swap is not None, "loose": kept, "edited": edited}
 
