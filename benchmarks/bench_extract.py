@@ -1,11 +1,15 @@
 """Benchmark `kg extract`: documents per second on generated documents of the genre.
 
-Usage: python benchmarks/bench_extract.py [N] [--size 1|10|100]
+Usage: python benchmarks/bench_extract.py [N] [--size 1|10|100] [--growth]
 
 Generates N reply letters and news items (seeded, deterministic: varied cities, persons, honors,
 counts, fundings, contests, reports), extracts each in process and prints documents/s and characters/s,
 with, in the same run, the time of the baseline that every extraction pays (decoding and the matching
-view) so the ratio shows what the rules cost.
+view) so the ratio shows what the rules cost. ``--size K`` makes each document K copies of itself.
+
+``--growth``: how the time grows with the length of one text: the longest document in data/documents extracted at 1, 10 and 100 copies of itself, CPU per character at each length and its ratio to
+the time per character at 1 copy (linear rules keep it near 1; a rule that rescans the text for each match
+makes it grow with the length).
 """
 from __future__ import annotations
 
@@ -52,7 +56,34 @@ def generate(i: int, rng: random.Random) -> str:
     return "\n\n".join(paras)
 
 
+def growth() -> None:
+    from kg.extract.known import load_known
+    from kg.extract.pipeline import extract_text
+    root = Path(__file__).resolve().parent.parent / "data" / "documents"
+    source = max(root.glob("*/*.txt"), key=lambda p: p.stat().st_size)  # the longest document shipped
+    text = source.read_text(encoding="utf-8")
+    known = load_known()
+    extract_text(text, known=known)  # warm up (lexicon, registry)
+    per_char = {}
+    print(f"growth with the length of one text ({source.parent.name}, {len(text):,} characters; best of 3, CPU)")
+    for n in (1, 10, 100):
+        many = text * n
+        best = min(_cpu(lambda: extract_text(many, known=known)) for _ in range(3))
+        per_char[n] = best / len(many)
+        print(f"  x{n:<4d} {len(many):>10,} characters  {best:8.3f} s  {per_char[n] * 1e6:7.2f} µs/char"
+              f"  ({per_char[n] / per_char[1]:.2f}x the time per character at x1)")
+
+
+def _cpu(fn) -> float:
+    t = time.process_time()
+    fn()
+    return time.process_time() - t
+
+
 def main() -> None:
+    if "--growth" in sys.argv:
+        growth()
+        return
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     n = int(args[0]) if args else 200
     size = int(sys.argv[sys.argv.index("--size") + 1]) if "--size" in sys.argv else 1

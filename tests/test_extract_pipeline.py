@@ -3,7 +3,6 @@
 Every value asserted here is read from the texts (data/sources, data/documents)."""
 from __future__ import annotations
 
-import time
 from decimal import Decimal
 from pathlib import Path
 
@@ -139,24 +138,6 @@ def test_no_facts_in_a_text_of_another_genre():
 
 
 @pytest.mark.slow
-def test_extraction_time_grows_linearly(source_text):
-    known = load_known()
-    extract_text(source_text, known=known)
-    per_char = {}
-    for n in (1, 10, 100):
-        text = source_text * n
-        best = min(_timed(extract_text, text, known) for _ in range(2 if n == 100 else 3))
-        per_char[n] = best / len(text)
-    # generous bounds on a noisy machine: per-character time at 100x within 3x of the time at 1x and 10x
-    assert per_char[100] <= 3 * min(per_char[1], per_char[10]), per_char
-
-
-def _timed(fn, text, known) -> float:
-    t = time.perf_counter()
-    fn(text, known=known)
-    return time.perf_counter() - t
-
-
 def test_mutated_letters_never_raise_and_quotes_stay_exact(source_text):
     """Seeded fuzz: characters deleted, inserted (brackets, numerals, units, spaces, NUL, BOM) and runs reversed."""
     import random
