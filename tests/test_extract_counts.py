@@ -124,6 +124,28 @@ def test_trainings_assessments_and_certificates_in_person_times():
     assert _figures_units("5个专业一体化课程改革试点取得重要成果,新培训800多名一体化课程师资。") == []
 
 
+def _with_notes(text):
+    d = extract_text(text, known=load_known())
+    return [(f.first("measure"), f.first("value"), f.first("unit"), f.notes) for f in d.facts if f.cls == "Observation"]
+
+
+def test_training_bases_set_up_and_planned():
+    # 人社部 2010 年全国人力资源和社会保障工作会议 (wap.vmaya.com/socfnews/topic/tskey/sn9213516069176431603.html)
+    assert _with_notes("人力资源社会保障部部长尹蔚民在会上说,今年我国技能人才队伍建设进一步加强,设立首批20个国家级高技能人才培训基地和"
+                       "50个技能大师工作室,成立APEC技能开发促进中心。") == [
+        ("highSkillTrainingBases", 20, "institution", []), ("workshopsEstablished", 50, "workshop", [])]
+    planned = ["a plan the text states, not a count reached"]
+    assert _with_notes("尹蔚民表示,明年我国将全面实施高技能人才队伍建设中长期规划;大力实施国家高技能人才振兴计划,"
+                       "新建140个高技能人才培训基地和150个技能大师工作室。") == [
+        ("highSkillTrainingBases", 140, "institution", planned), ("workshopsEstablished", 150, "workshop", planned)]
+    # 新华社 2017-07-13 (wxrb.luaninfo.com/p/a.aspx?id=10949&t=3&time=2017-07-14)
+    assert _with_notes("近年来,国家层面建设476个高技能人才培训基地、594个技能大师工作室。") == [
+        ("highSkillTrainingBases", 476, "institution", []), ("workshopsEstablished", 594, "workshop", [])]
+    # 央广网 2017-03-07 (zzzbjy.b.farenhui.com/News_Show_6018.html): workshops the city will set up
+    assert _with_notes("2017年,沈阳市将拟新建10个市级技能大师工作室,评估为“优秀”的技能大师工作室将获得建设资金资助。") == [
+        ("workshopsEstablished", 10, "workshop", planned)]
+
+
 def test_new_talents_of_a_year_and_a_quoted_plan():
     # 人社部 2010 年全国人力资源和社会保障工作会议 (wap.vmaya.com/socfnews/topic/tskey/sn9213516069176431603.html)
     d = extract_text("今年我国加大高技能人才培养力度,预计全年新增高技能人才240万人。", known=load_known())

@@ -37,6 +37,8 @@ CONTEXT = (
      "skillAssessments", None),
     (r"", r"^(?:先后|累计|共)?(?:取得|获得|获取)(?:了)?(?:各类|相应|国家)?(?:职业资格|职业技能等级|技能等级|专项职业能力)(?:等级)?证书",
      "personsCertified", None),
+    # 476个高技能人才培训基地 (a base is an institution)
+    (r"", r"^(?:国家级|省级|市级|区级|县级)?高技能人才(?:培训|培养)基地", "highSkillTrainingBases", "institution"),
     # 6家职技类院校和42家民办职业技能培训机构: institutions
     (r"", r"^(?:职技类|技工|职业|职业技术|技师|高职|中职)(?:院校|学院|学校)", "vocationalSchools", "institution"),
     (r"", r"^(?:民办|公办|社会)?(?:职业技能|职业|技能)?培训机构", "trainingInstitutions", "institution"),
@@ -44,11 +46,13 @@ CONTEXT = (
 #: the words a figure of a measure may be counted in (no figure where the unit says something else: 技工院校3万人 are students)
 UNIT_WORDS = {
     "trainingPersonTimes": ("人次",), "skillAssessments": ("人次", "人", "名"), "personsCertified": ("人次", "人", "名", "位"),
-    "vocationalSchools": ("家", "所", "个"), "trainingInstitutions": ("家", "所", "个"),
+    "vocationalSchools": ("家", "所", "个"), "trainingInstitutions": ("家", "所", "个"), "highSkillTrainingBases": ("家", "所", "个"),
     "newSkillTalent": ("人", "名", "位"), "newHighSkillTalent": ("人", "名", "位"), "newTalent": ("人", "名", "位"),
 }
 #: measures counted in institutions, whatever word the text counts them with (家, 所, 个)
-MEASURE_UNIT = {"vocationalSchools": "institution", "trainingInstitutions": "institution"}
+MEASURE_UNIT = {"vocationalSchools": "institution", "trainingInstitutions": "institution", "highSkillTrainingBases": "institution"}
+#: a sentence saying what will be done (明年…将新建140个…, 将拟新建10个…): its figures are planned, not counts reached
+PLANNED = re.compile(r"明年|拟(?:新建|建设|设立|培养|培训|开展|新增|认定|评选|命名)|将(?:新建|建设|设立|培养|新增|命名)")
 #: a paragraph quoting a plan (区《政府工作报告》…明确提出：…新增各类人才2.62万名): its figures are targets, not counts reached
 PLAN = re.compile(r"提出[:：]")
 
@@ -233,6 +237,9 @@ def apply(ctx: Context) -> None:
         if target:
             period = f"到{target.group(1)}年" if target.group(1) else target.group(0)
             obs.note("a target the text sets, not a count reached")
+            obs.confidence = 0.5
+        elif PLANNED.search(text, s, m.start()):
+            obs.note("a plan the text states, not a count reached")
             obs.confidence = 0.5
         elif PLAN.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
             obs.note("a target of the plan the text quotes, not a count reached")
