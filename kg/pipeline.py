@@ -1307,9 +1307,11 @@ class _StoreLoader:
     :func:`_update_store` loading it afresh."""
 
     # bytes of N-Quads per bulk load. Each bulk load adds its own sorted files, which overlap all the others
-    # (keys are hashes), and RocksDB merges them as they come: fewer, larger loads merge less. At 4.5 M quads
-    # 48 MB loads took 11.3 µs of CPU a quad, 128 MB ~10, 190 MB (about Oxigraph's own batch, 1 M quads) 9.7,
-    # holding ~0.5, ~1.0 and 1.4 GB (/work/notes/buildspeed.md).
+    # (keys are hashes), and RocksDB merges them: fewer, larger loads leave less to merge. Measured on copies of
+    # the 1,000-document quads (/work/notes/buildspeed.md): at 4.5 M quads the load took 11.3 µs of CPU a quad
+    # in 48 MB loads, 10.3 in 100 MB, 9.7 in 190 MB (about Oxigraph's own 1 M-quad batch); at 9 M quads 48 and
+    # 128 MB loads cost the same (11.6 / 11.5 µs) but the final compaction 22.5 / 18.9 s. A load holds about
+    # 0.5 GB (48 MB), 1.0 GB (128 MB), 1.4 GB (190 MB).
     BATCH = 128_000_000
 
     def __init__(self, graph_file: Path, cache: BuildCache, documents: int = 0):
