@@ -72,6 +72,13 @@ ENTRY = "- id: a\n  a: Person\n  label: x\n  quote: x\n"
     (ENTRY + "  note: a\x07b\n", "character U+0007 is not allowed in YAML", 8),
     ("- id: {a: 1}\n  a: Person\n  label: x\n  quote: x\n", "a fact id must be text", 4),
     ("- id: a\n  a: [Person]\n  label: x\n  quote: x\n", "'a' must be the name of a class", 4),
+    # a core tag on a node of another kind (were a wrong message or an internal error)
+    (ENTRY + "  label: !!str {zh: x}\n", "expected a scalar node, but found mapping", 8),
+    (ENTRY + "  note: !!str [x]\n", "expected a scalar node, but found sequence", 8),
+    (ENTRY + "  altLabel: !!seq x\n", "expected a sequence node, but found scalar", 8),
+    (ENTRY + "  label: !!map x\n", "expected a mapping node, but found scalar (remove the !!map tag)", 8),
+    (ENTRY + "  label: !!map [x]\n", "expected a mapping node, but found sequence", 8),
+    (ENTRY + "  value: !!int {a: 1}\n", "expected a scalar node, but found mapping", 8),
 ])
 def test_hostile_facts_refused_with_file_and_line(body, message, line):
     with pytest.raises(FactsError) as err:

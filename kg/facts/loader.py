@@ -199,7 +199,7 @@ def _plain_data(loader: "_LineLoader", root: yaml.Node) -> Any:
               "tag:yaml.org,2002:timestamp": _construct_timestamp,
               "tag:yaml.org,2002:bool": lambda ld, n: ld.construct_yaml_bool(n),
               "tag:yaml.org,2002:null": lambda ld, n: None}
-    ScalarNode = yaml.ScalarNode
+    ScalarNode, MappingNode, SequenceNode = yaml.ScalarNode, yaml.MappingNode, yaml.SequenceNode
 
     seen_add = seen.add
 
@@ -207,10 +207,10 @@ def _plain_data(loader: "_LineLoader", root: yaml.Node) -> Any:
         if depth > MAX_DEPTH or id(node) in seen:
             raise _NotPlain
         seen_add(id(node))
-        tag = node.tag
-        if tag == _STR:
+        tag, cls = node.tag, node.__class__
+        if tag == _STR and cls is ScalarNode:
             return node.value
-        if tag == _MAP:
+        if tag == _MAP and cls is MappingNode:
             mapping: dict = {}
             lines: dict = {}
             deeper = depth + 1
@@ -225,7 +225,8 @@ def _plain_data(loader: "_LineLoader", root: yaml.Node) -> Any:
                     key = build(key_node, deeper)
                     if key.__class__ is not str and not isinstance(key, (int, float, bool)) and key is not None:
                         raise _NotPlain
-                if value_node.tag == _STR and deeper <= MAX_DEPTH and id(value_node) not in seen:
+                if value_node.tag == _STR and value_node.__class__ is ScalarNode and deeper <= MAX_DEPTH \
+                        and id(value_node) not in seen:
                     seen_add(id(value_node))
                     mapping[key] = value_node.value
                 else:
@@ -234,17 +235,19 @@ def _plain_data(loader: "_LineLoader", root: yaml.Node) -> Any:
             mapping["__line__"] = node.start_mark.line + 1
             mapping["__lines__"] = lines
             return mapping
-        if tag == _SEQ:
+        if tag == _SEQ and cls is SequenceNode:
             return [build(child, depth + 1) for child in node.value]
         make = scalar.get(tag)
-        if make is None or node.__class__ is not ScalarNode:
-            raise _NotPlain  # a merge key, binary, set, omap, a local tag…
+        if make is None or cls is not ScalarNode:
+            raise _NotPlain  # a merge key, binary, set, omap, a local tag, a core tag on a node of another kind…
         return make(loader, node)
 
     return build(root, 1)
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict:
+    if not isinstance(node, yaml.MappingNode):  # !!map on a text or a list
+        raise _refuse(node, f"expected a mapping node, but found {node.id} (remove the !!map tag)")
     mapping = {}
     lines = {}
     for key_node, value_node in node.value:
