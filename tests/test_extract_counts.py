@@ -146,6 +146,18 @@ def test_training_bases_set_up_and_planned():
         ("workshopsEstablished", 10, "workshop", planned)]
 
 
+def test_targets_to_be_reached():
+    # 上海 2018, 23人喜获“上海市技能大师工作室” (meishuziliao.com/zixun/16872926351478.html): what the plan wants by 2021, each with its target
+    text = ("到2021年,具有辐射带动作用的高技能人才培养基地要达到120家,市级首席技师等高技能领军人才达2000名,"
+            "市级技能大师工作室达200个。")
+    d = extract_text(text, known=load_known())
+    assert [(f.first("measure"), f.first("value"), f.first("unit"), f.first("period")) for f in d.facts if f.cls == "Observation"] == [
+        ("highSkillTrainingBases", 120, "institution", "到2021年"), ("workshopsEstablished", 200, "workshop", "到2021年")]
+    # without a year, 将达到 is still a plan, not a count reached
+    assert _with_notes("全市技能人才总量将达到20万人。") == [
+        ("skillTalent", 200000, "person", ["a plan the text states, not a count reached"])]
+
+
 def test_new_talents_of_a_year_and_a_quoted_plan():
     # 人社部 2010 年全国人力资源和社会保障工作会议 (wap.vmaya.com/socfnews/topic/tskey/sn9213516069176431603.html)
     d = extract_text("今年我国加大高技能人才培养力度,预计全年新增高技能人才240万人。", known=load_known())

@@ -52,7 +52,7 @@ UNIT_WORDS = {
 #: measures counted in institutions, whatever word the text counts them with (家, 所, 个)
 MEASURE_UNIT = {"vocationalSchools": "institution", "trainingInstitutions": "institution", "highSkillTrainingBases": "institution"}
 #: a sentence saying what will be done (明年…将新建140个…, 将拟新建10个…): its figures are planned, not counts reached
-PLANNED = re.compile(r"明年|拟(?:新建|建设|设立|培养|培训|开展|新增|认定|评选|命名)|将(?:新建|建设|设立|培养|新增|命名)")
+PLANNED = re.compile(r"明年|(?:要|将)(?:达|$)|拟(?:新建|建设|设立|培养|培训|开展|新增|认定|评选|命名)|将(?:新建|建设|设立|培养|新增|命名)")
 #: a paragraph quoting a plan (区《政府工作报告》…明确提出：…新增各类人才2.62万名): its figures are targets, not counts reached
 PLAN = re.compile(r"提出[:：]")
 
@@ -84,7 +84,8 @@ def _measure_before(ctx: Context, at: int) -> tuple[str, int] | None:
     text = ctx.text
     raw = text[max(0, at - 14):at]
     best = None
-    for strip in (r"(?:达到|达|为|共有|共|有|约|超过|已达|已)?$", r"(?:总量|总数|人数)?(?:达到|达|为|共有|共|有|约|超过|已达|已)?$"):
+    # 要/将 of a target (培养基地要达到120家; the figure then carries a plan's note)
+    for strip in (r"(?:要|将)?(?:达到|达|为|共有|共|有|约|超过|已达|已)?$", r"(?:总量|总数|人数)?(?:要|将)?(?:达到|达|为|共有|共|有|约|超过|已达|已)?$"):
         window = re.sub(strip, "", raw)
         for key, con in ctx.known.concept_names("measures").items():
             if window.endswith(key) and (best is None or len(key) > len(best[0])):
