@@ -176,15 +176,10 @@ def _employers_then_names(ctx: Context) -> None:
                     continue
                 org = next((f for _, _, f in draft.within(max(pos, ns - 30), ns, *ORG_CLASSES, ends_in=(ns, ns))), None)
                 if org is not None:
-                    pairs.append((org, ns, end))
+                    pairs.append((ns, end, org))
                     break
             pos = end + 1
-        if len(pairs) < 2:
-            continue
-        for org, ns, end in pairs:
-            person = draft.entity("Person", text[ns:end], (ns, end), rule="person.employer-list", confidence=0.7)
-            if org.cls != "GovernmentBody":
-                person.add("employer", org)
+        _persons_of_a_list(ctx, pairs, "person.employer-list")
 
 
 def _names_and_bodies_run_together(ctx: Context) -> None:
@@ -200,12 +195,18 @@ def _names_and_bodies_run_together(ctx: Context) -> None:
             s, e, org = found
             pairs.append((pos, s, org))
             pos = e
-        if len(pairs) < 2:
-            continue
-        for ns, s, org in pairs:
-            person = draft.entity("Person", text[ns:s], (ns, s), rule="person.name-list", confidence=0.7)
-            if org.cls != "GovernmentBody":
-                person.add("employer", org)
+        _persons_of_a_list(ctx, pairs, "person.name-list")
+
+
+def _persons_of_a_list(ctx: Context, pairs: list, rule: str) -> None:
+    """The persons of a list read as (name start, name end, body) pairs — two pairs or more, else nothing (one
+    name beside one body is no list): each with the body as employer unless it is a government body."""
+    if len(pairs) < 2:
+        return
+    for ns, ne, org in pairs:
+        person = ctx.draft.entity("Person", ctx.text[ns:ne], (ns, ne), rule=rule, confidence=0.7)
+        if org.cls != "GovernmentBody":
+            person.add("employer", org)
 
 
 def apply(ctx: Context) -> None:
