@@ -1429,9 +1429,7 @@ def _update_store(c: _Context, cache: BuildCache, ordered: list, changed: set, o
     entry of each rebuilt document (then a document that says the same about the rest has only its own
     quads swapped, see :func:`_swap_own_quads`); ``delta``: the lines whose owner may have changed since the
     store was written, when it holds what the previous outputs were made from (see :func:`_store_delta`)."""
-    import pyoxigraph as ox
-
-    from kg.store.embedded import STAMP, store_dir, store_for, write_store
+    from kg.store.embedded import store_dir, store_for, write_store
 
     folder = store_dir(graph_file)
     old = cache.index.get("store")
@@ -1457,29 +1455,14 @@ def _update_store(c: _Context, cache: BuildCache, ordered: list, changed: set, o
         old_owners = _unpack_owners(old["owners"])
         old_docs = set(old["docs"])
         dropped = (old_docs - ids) | (changed & old_docs)
-        (folder / STAMP).unlink(missing_ok=True)  # no reader takes it for graph.ttl's while it changes
-        st = ox.Store(str(folder))
-        try:
-            for d in sorted(dropped):
-                st.remove_graph(ox.NamedNode(_graph_iri(c.base, d)))
-            gone = "".join(ln[:-1] + f"<{_graph_iri(c.base, was)}> .\n" for ln, was in old_owners.items()
-                           if owners.get(ln) != was and was not in dropped)  # shared lines that moved or went away
-            for q in ox.parse(gone.encode("utf-8"), format=ox.RdfFormat.N_QUADS) if gone else ():
-                st.remove(q)
-            add = []
-            for e in ordered:
-                if e.id in changed:
-                    add.append(cache.own_quads(e.id))
-            for ln, now in owners.items():
-                was = old_owners.get(ln)
-                if now != was or now in dropped or now in changed:
-                    add.append(ln[:-1] + f"<{_graph_iri(c.base, now)}> .\n")
-            text = "".join(add)
-            if text:
-                st.load(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
-            st.flush()
-        finally:
-            del st
+        gone = [ln[:-1] + f"<{_graph_iri(c.base, was)}> .\n" for ln, was in old_owners.items()
+                if owners.get(ln) != was and was not in dropped]  # shared lines that moved or went away
+        add = [cache.own_quads(e.id) for e in ordered if e.id in changed]
+        for ln, now in owners.items():
+            was = old_owners.get(ln)
+            if now != was or now in dropped or now in changed:
+                add.append(ln[:-1] + f"<{_graph_iri(c.base, now)}> .\n")
+        _change_store(c, folder, dropped, gone, add)
     else:
         owners = _owners(c, ordered)
 
@@ -1517,10 +1500,6 @@ def _store_delta(c: _Context, cache: BuildCache, folder: Path, ordered: list, he
     whose blocks differ are replaced, and of the shared lines only those of ``delta.lines`` (the lines of the
     parts that changed: no other line can have another first stater now) move, go or come. Returns the new
     owners map (``owners`` updated)."""
-    import pyoxigraph as ox
-
-    from kg.store.embedded import STAMP
-
     ids = {e.id for e in ordered}
     after = {e.id: e for e in ordered if held.get(e.id) != e.chunk}
     dropped = (set(held) - ids) | (set(after) & set(held))
@@ -1555,7 +1534,19 @@ def _store_delta(c: _Context, cache: BuildCache, folder: Path, ordered: list, he
             owners.pop(ln, None)
         else:
             owners[ln] = who
-    (folder / STAMP).unlink(missing_ok=True)  # no reader takes it for graph.ttl's while it changes
+    _change_store(c, folder, dropped, gone, add)
+    return owners
+
+
+def _change_store(c: _Context, folder: Path, dropped: set, gone: list[str], add: list[str]) -> None:
+    """Change the on-disk store in ``folder`` in place: the graphs of the ``dropped`` parts removed, then the
+    N-Quads lines ``gone`` removed and ``add`` loaded. Its stamp goes first, so that no reader takes the store
+    for the graph file's while it changes (the build stamps it again when it is done)."""
+    import pyoxigraph as ox
+
+    from kg.store.embedded import STAMP
+
+    (folder / STAMP).unlink(missing_ok=True)
     st = ox.Store(str(folder))
     try:
         for d in sorted(dropped):
@@ -1569,7 +1560,6 @@ def _store_delta(c: _Context, cache: BuildCache, folder: Path, ordered: list, he
         st.flush()
     finally:
         del st
-    return owners
 
 
 def _store_frame(c: _Context, ordered: list) -> str:
