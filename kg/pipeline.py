@@ -1384,8 +1384,7 @@ class _StoreLoader:
         self._put(b"", force=True)
         self.commit = True
         self.queue.put(None)
-        self.cache.index["store"] = {"owners": _pack_owners(owners), "docs": sorted(e.id for e in ordered), "graph": None,
-                                     "chunks": {e.id: e.chunk for e in ordered}, "frame": _store_frame(c, ordered)}
+        self.cache.index["store"] = _store_entry(owners, ordered, _store_frame(c, ordered))
 
     def wait(self) -> Path:
         """The store in place, once the thread has loaded, compacted and renamed it (after :meth:`finish`)."""
@@ -1447,8 +1446,7 @@ def _update_store(c: _Context, cache: BuildCache, ordered: list, changed: set, o
             return folder
         if delta is not None and held == cache.index.get("outputs", {}).get("from"):
             owners = _store_delta(c, cache, folder, ordered, held, _unpack_owners(old["owners"]), delta)
-            cache.index["store"] = {"owners": _pack_owners(owners), "docs": sorted(ids), "graph": None,
-                                    "chunks": {e.id: e.chunk for e in ordered}, "frame": frame}
+            cache.index["store"] = _store_entry(owners, ordered, frame)
             return folder
         changed = set(changed) | set(stale)
         owners = _owners(c, ordered)
@@ -1488,8 +1486,7 @@ def _update_store(c: _Context, cache: BuildCache, ordered: list, changed: set, o
                 yield "".join(batch).encode("utf-8")
 
         write_store(folder, chunks())
-    cache.index["store"] = {"owners": _pack_owners(owners), "docs": sorted(ids), "graph": None,
-                            "chunks": {e.id: e.chunk for e in ordered}, "frame": _store_frame(c, ordered)}
+    cache.index["store"] = _store_entry(owners, ordered, _store_frame(c, ordered))
     return folder
 
 
@@ -1560,6 +1557,13 @@ def _change_store(c: _Context, folder: Path, dropped: set, gone: list[str], add:
         st.flush()
     finally:
         del st
+
+
+def _store_entry(owners: dict, ordered: list, frame: str) -> dict:
+    """What the cache's index records of the store it describes: the owners map (packed), the documents and
+    the block of each, the frame; ``graph`` (the graph file it is stamped for) is set once the file is written."""
+    return {"owners": _pack_owners(owners), "docs": sorted(e.id for e in ordered), "graph": None,
+            "chunks": {e.id: e.chunk for e in ordered}, "frame": frame}
 
 
 def _store_frame(c: _Context, ordered: list) -> str:
