@@ -171,3 +171,25 @@ def test_new_talents_of_a_year_and_a_quoted_plan():
     obs = [f for f in d.facts if f.cls == "Observation"]
     assert [(f.first("measure"), f.first("value"), f.first("unit")) for f in obs] == [("newTalent", 26200, "person")]
     assert obs[0].notes == ["a target of the plan the text quotes, not a count reached"]
+
+
+def test_comrades_named_then_counted_with_straight_quotes():
+    # 关于表彰2009年度全国技术能手的决定(人社部发[2010]18号), a copy at
+    # https://mnxeyy.com/html/TrainingSkillAccrenitaTioncontent2010-0325content_71828.html (the page prints "…" quotes)
+    d = extract_text('为表彰在2009年度国家级各类职业技能竞赛活动中取得优异成绩的选手,我部决定授予王学法等243名同志(名单附后)'
+                     '"全国技术能手"荣誉称号,颁发奖章、证书和奖牌。', known=load_known())
+    assert _obs(d) == [("honor-national-technical-expert", 243, "person")]
+    conf = [f for f in d.facts if f.cls == "HonorConferral"]
+    assert [(d.by_id(c.first("recipient")).label, c.first("honor")) for c in conf] == [("王学法", "honor-national-technical-expert")]
+    # the quote is the raw words, straight quotes and all
+    assert conf[0].quotes[0].text.endswith('(名单附后)"全国技术能手"')
+
+
+def test_comrades_and_an_edition_before_a_new_honor():
+    # 哈尔滨市哈经开区表彰十大工匠和创新能手 (央广网 2018-04-20, http://hlj.cnr.cn/jdxw/20180420/t20180420_524206518.shtml)
+    d = extract_text("决定授予王治宇等10名同志第二届“哈南十大工匠”称号;授予于英斌等10名同志第二届“哈南十大职工创新能手”称号;"
+                     "授予王龙等十名同志第二届“哈南十大工匠提名奖”称号。", known=load_known())
+    honors = {f.id: f.label for f in d.facts if f.cls == "Honor"}
+    assert sorted((honors[o[0]], o[1]) for o in _obs(d)) == [("哈南十大工匠", 10), ("哈南十大工匠提名奖", 10), ("哈南十大职工创新能手", 10)]
+    got = sorted((d.by_id(c.first("recipient")).label, honors[c.first("honor")]) for c in d.facts if c.cls == "HonorConferral")
+    assert got == [("于英斌", "哈南十大职工创新能手"), ("王治宇", "哈南十大工匠"), ("王龙", "哈南十大工匠提名奖")]

@@ -9,3 +9,11 @@ def test_a_numbered_heading_is_not_joined_to_the_next_line():
     # a numbered sentence wrapped after a comma is still joined (株洲 reply 2022, data/documents/zhuzhou-2022-37, wrapped here)
     v = make_view("一、突出政策引领，让技能人才事业有奔头。株洲市委、市政府高度重视技能人才队伍建设工作，纳入到\n全市人才战略。")
     assert "\n" not in v.text
+
+
+def test_straight_quotes_of_a_chinese_line_are_paired():
+    # a repost of 人社部发[2010]18号 (https://mnxeyy.com/html/TrainingSkillAccrenitaTioncontent2010-0325content_71828.html)
+    raw = '希望广大劳动者向受表彰的"全国技术能手"学习\nurl="x"'
+    v = make_view(raw)
+    assert v.text == '希望广大劳动者向受表彰的“全国技术能手”学习\nurl="x"'
+    assert v.quote(12, 20) == '"全国技术能手"'

@@ -3,7 +3,8 @@
 Rules match on ``TextView.text``; every span found there maps back to the raw text with ``raw_span``,
 so a quote is always the exact raw words (spaces, line breaks and traditional characters included).
 Changes are one-to-one substitutions (full-width letters, digits and punctuation to half-width; the
-ideographic space to a space; traditional to simplified characters) and deletions of whitespace:
+ideographic space to a space; traditional to simplified characters; straight double quotes paired into
+“ and ” on a line of Chinese, as reposted pages print them) and deletions of whitespace:
 
 - spaces inside Chinese words on short lines (``万  怡``, ``承  办  人``) and any run of two or more
   spaces between Chinese characters; a single space in a long line is kept (it separates headline words);
@@ -110,10 +111,28 @@ def _drop(text: str, m: re.Match) -> bool:
     return not _ITEM_START.match(text, e)
 
 
+_STRAIGHT_QUOTES = re.compile(r'[^\n"]*"[^\n]*')
+
+
+def _pair_quotes(text: str) -> str:
+    """Straight double quotes of a Chinese line, paired: 授予…"全国技术能手"荣誉称号 -> “全国技术能手”.
+
+    >>> _pair_quotes('授予"全国技术能手"称号\\nx="1"')
+    '授予“全国技术能手”称号\\nx="1"'
+    """
+    def pair(m: re.Match) -> str:
+        line = m.group()
+        if line.count('"') % 2 or not _CJK_RE.search(line):
+            return line
+        parts = line.split('"')
+        return "".join(p + ("“" if i % 2 == 0 else "”") for i, p in enumerate(parts[:-1])) + parts[-1]
+    return _STRAIGHT_QUOTES.sub(pair, text) if '"' in text else text
+
+
 def make_view(raw: str) -> TextView:
     """Build the matching view of ``raw`` (see the module doc)."""
     notes: list[str] = []
-    text = raw.translate(_WIDTH)
+    text = _pair_quotes(raw.translate(_WIDTH))
     if is_traditional(text):
         text, changed = to_simplified(text)
         notes.append(f"traditional characters: {changed} mapped to simplified for matching; quotes keep the raw script")

@@ -15,7 +15,7 @@ import re
 from kg.extract.draft import Ref
 from kg.extract.numerals import QUANTITY_RE, quantity_at
 from kg.extract.rules.base import Context, cached, clause_bounds, sentence_bounds
-from kg.extract.rules.honors import find_honors, honor_ref
+from kg.extract.rules.honors import COUNT_TO_HONOR, find_honors, honor_ref
 
 UNIT = {"人": "person", "名": "person", "位": "person", "人次": "personTime", "家": None, "个": None, "条": None, "项": None}
 HOLD_VERB = re.compile(r"^(?:选手|职工|个人|技能人才|人才|同志)?(?:先后|相继|分别|共)?(?:获得|获评|获称|荣获|享受|被评为|被授予|获)")
@@ -159,7 +159,7 @@ def apply(ctx: Context) -> None:
         if measure is None and unit_word in ("人", "名", "位") and re.search(
                 r"(?:命名|授予|评选出|评选|表彰)[\u4e00-\u9fff]{2,3}等$", text[cs:m.start()]):
             # 授予何强等10人(名单附后)“中华技能大奖”…, 命名王大庆等100人为2023年“上海工匠”: the named and the others
-            hm = re.match(r"(?:[(（][^()（）“”\n]{0,8}[)）]?)?(?:为)?(?:(?:19|20)\d\d年度?)?“", text[m.end():m.end() + 24])
+            hm = re.match(COUNT_TO_HONOR, text[m.end():m.end() + 30])
             hs = honors_in(m.end() + hm.end(), m.end() + hm.end()) if hm else []
             if hs:
                 measure, unit, end = "honorHolders", "person", hs[0][1][1] + (1 if text[hs[0][1][1]:hs[0][1][1] + 1] == "”" else 0)
