@@ -129,3 +129,38 @@ def test_how_a_page_came_is_no_publisher():
     doc = _doc(d)
     assert not doc.props.get("author") and not doc.props.get("publisher")
     assert str(doc.first("date")) == "2023-02-02"
+
+
+def test_a_decision_with_its_number_closing_the_title_line_and_a_date_in_chinese_numerals():
+    # 关于表彰2009年度全国技术能手的决定(人社部发[2010]18号), a copy at
+    # https://mnxeyy.com/html/TrainingSkillAccrenitaTioncontent2010-0325content_71828.html
+    d = extract_text("关于表彰2009年度全国技术能手的决定(人社部发[2010]18号)\n各省、自治区、直辖市人力资源保障(人事、劳动保障)厅(局):\n"
+                     "为表彰在2009年度国家级各类职业技能竞赛活动中取得优异成绩的选手,我部决定授予王学法等243名同志(名单附后)"
+                     '"全国技术能手"荣誉称号,颁发奖章、证书和奖牌。\n附件:2009年度全国技术能手名单 <<点击下载\n二○一○年三月十八日', known=load_known())
+    doc = _doc(d)
+    assert (doc.cls, doc.first("title"), doc.first("identifier"), doc.first("date")) == (
+        "Document", "关于表彰2009年度全国技术能手的决定", "人社部发[2010]18号", "2010-03-18")
+    assert doc.first("issuer") == "mohrss"   # the code's stem 人社部 and the text's 我部
+
+
+def test_a_decision_under_a_breadcrumb_is_signed_by_its_issuer():
+    # 关于表彰2003年度全国技术能手的决定(劳社部发〔2004〕4号) (https://erqing.org.cn/rcbz/2878.html)
+    d = extract_text("网站首页 > 人才表彰 >\n\n关于表彰2003年度全国技术能手的决定(劳社部发〔2004〕4号)\n\n"
+                     "各省、自治区、直辖市劳动和社会保障厅(局),国务院有关部门劳动保障工作机构:\n\n"
+                     "经研究,我部决定授予曹遂军等69名同志“全国技术能手”荣誉称号,颁发奖章、证书和奖牌。\n\n"
+                     "附件:2003年度职业技能竞赛获全国技术能手名单\n\n中华人民共和国劳动和社会保障部\n\n二〇〇四年二月四日\n", known=load_known())
+    doc = _doc(d)
+    assert (doc.cls, doc.first("identifier"), doc.first("date")) == ("Document", "劳社部发〔2004〕4号", "2004-02-04")
+    assert d.by_id(doc.first("issuer")).label == "中华人民共和国劳动和社会保障部"
+
+
+def test_a_government_decision_without_a_number_is_its_issuers_document():
+    # 柳州市人民政府关于表彰梁开精等10位“柳州金牌工人”的决定 (http://www.fsou.net/html/text/lar/172238/17223840.html)
+    d = extract_text("柳州市人民政府关于表彰梁开精等10位“柳州金牌工人”的决定\n近年来,我市广大职工充分发挥工人阶级的主力军作用,"
+                     "市人民政府决定授予梁开精等10位同志“柳州金牌工人”荣誉称号,各奖励笔记本电脑一台。\n二00七年四月二十八日\n附件:\n"
+                     "“柳州金牌工人”名单\n梁开精 广西柳工机械股份有限公司高级技师\n", known=load_known())
+    doc = _doc(d)
+    assert (doc.cls, doc.first("date"), d.by_id(doc.first("issuer")).label) == ("Document", "2007-04-28", "柳州市人民政府")
+    # a headline of a news item that names no issuer stays a news item
+    d = extract_text("我市13名职工获得全国五一劳动奖章\n4月26日,重庆日报记者从市总工会获悉,中华全国总工会下发决定。\n2019年4月27日\n", known=load_known())
+    assert _doc(d).cls == "MediaReport"

@@ -47,6 +47,13 @@ CO_HANDLERS = re.compile(r"收悉[,，。]\s*经(?:商|征求)(?P<list>[^。:：
 PROPOSER = re.compile(rf"(?P<name>{HAN}{{2,4}})(?P<role>代表|委员)(?:们)?(?:在[^。,，]{{2,30}}?)?(?:提出的|所提的?)"
                       rf"(?:《(?P<t1>[^》]{{4,80}})》|(?P<t2>关于[^。《》]{{2,80}}?的(?:建议|提案)))")
 CN_DIGITS = "零一二三四五六七八九"
+#: what a document calls itself at the end of its title (关于…的决定, …的公示)
+KINDS = r"(?:通知|意见|实施意见|办法|方案|决定|规定|函|公告|公示)"
+#: a date alone on its line, as a signature prints it (2020年4月26日, 二○一○年三月十八日, 二00七年四月二十八日)
+DATE_LINE = re.compile(r"(?m)^[ \t]*(?P<y>(?:19|20)\d\d|[一二〇○零0三四五六七八九]{4})年(?P<m>[\d一二三四五六七八九十]{1,3})月"
+                       r"(?P<d>[\d一二三四五六七八九十]{1,3})日[ \t]*$")
+#: a title line naming its issuer: 柳州市人民政府关于表彰梁开精等10位“柳州金牌工人”的决定
+ISSUER_TITLE = re.compile(rf"(?m)^[ \t]*(?P<t>{HAN}{{2,30}}?(?:人民政府|政府|局|厅|部|委员会|办公室)关于[^\n。]{{2,80}}?的{KINDS})[ \t]*$")
 
 
 def _int(text: str) -> int:
@@ -102,6 +109,10 @@ def apply(ctx: Context) -> None:
     ctx.is_letter = bool(title_m or (number_m and sugg_m and LETTER_HINT.search(head))
                          or (reply_m and (salute_m or (number_m and re.search(r"(?:建议|提案|议案)》?(?:已)?收悉", head)))))
     notice = not ctx.is_letter and number_m is not None and not FURNITURE.search(head[:number_m.start()])
+    dated_m = _date_line(text, 0, 2500)
+    issuer_title_m = ISSUER_TITLE.match(head, len(head) - len(head.lstrip()))
+    if not ctx.is_letter and number_m is None and issuer_title_m and dated_m:
+        notice = True   # a decision or notice reposted without its number: its issuer's title line, then a signature date
     cls = "ReplyLetter" if ctx.is_letter else ("Document" if notice else "MediaReport")
     doc = draft.fact(cls, "", None, rule="document.kind", confidence=0.9, hint="reply-letter" if ctx.is_letter else "news-report")
     ctx.doc = doc
@@ -112,8 +123,8 @@ def apply(ctx: Context) -> None:
         draft.add_quote(doc, title_m.span("t"))
     elif notice:
         # 关于…的通知 on one line, or the issuer's name before it and the title broken over two lines
-        nm = (re.search(r"(?m)^[ \t]*(?P<t>关于[^\n。]{4,80}?的(?:通知|意见|实施意见|办法|方案|决定|规定|函))[ \t]*$", head)
-              or re.search(rf"(?m)^[ \t]*(?P<t>{HAN}{{2,30}}?关于[^\n。]{{2,60}}\n[^\n。]{{2,60}}?的(?:通知|意见|实施意见|办法|方案|决定|规定|函))[ \t]*$", head))
+        nm = (re.search(rf"(?m)^[ \t]*(?P<t>(?:{HAN}{{2,30}}?)?关于[^\n。]{{4,80}}?的{KINDS})[ \t]*(?:[（(][^\n()（）]{{4,24}}号[）)][ \t]*)?$", head)
+              or re.search(rf"(?m)^[ \t]*(?P<t>{HAN}{{2,30}}?关于[^\n。]{{2,60}}\n[^\n。]{{2,60}}?的{KINDS})[ \t]*$", head))
         if nm:
             title = re.sub(r"\s+", "", nm.group("t"))
             title_span = nm.span("t")
@@ -153,13 +164,10 @@ def apply(ctx: Context) -> None:
             date = iso
             draft.add_quote(doc, wm.span())
     if date is None and (ctx.is_letter or notice):
-        tail = text[-300:] if ctx.is_letter else text[:2500]
-        tm = list(re.finditer(r"(?m)^[ \t]*((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日[ \t]*$", tail))
-        if tm:
-            m = tm[-1]
-            date = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
-            off = len(text) - len(tail)
-            draft.add_quote(doc, (off + m.start(1), off + m.end(3) + 1))
+        m = _date_line(text, max(0, len(text) - 300), len(text)) if ctx.is_letter else _date_line(text, 0, 2500)
+        if m:
+            date = _date_of(m)
+            draft.add_quote(doc, (m.start("y"), m.end("d") + 1))
     if date is None and number_m:
         date = int(number_m.group("year"))
         doc.note(f"date: the year of the document number ({number_m.group('year')}); no day is printed")
@@ -213,13 +221,14 @@ def apply(ctx: Context) -> None:
     if issuer is None and (ctx.is_letter or notice):
         tail_off = max(0, len(text) - 400) if ctx.is_letter else 0
         sig = None
-        for sig in re.finditer(rf"(?m)^[ \t]*(?P<org>{HAN}{{4,30}}(?:局|厅|部|委员会|人民政府|政府|办公室))[ \t]*\n[ \t]*(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日",
+        for sig in re.finditer(rf"(?m)^[ \t]*(?P<org>{HAN}{{4,30}}(?:局|厅|部|委员会|人民政府|政府|办公室))[ \t]*\n\s*"
+                               r"(?:(?:19|20)\d\d|[一二〇○零0三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月",
                                text[tail_off:]):
             pass
         if sig:
             issuer = draft.entity("GovernmentBody", sig.group("org"), (tail_off + sig.start("org"), tail_off + sig.end("org")),
                                   rule="document.signature", confidence=0.8)
-    if issuer is None and ctx.is_letter and number_m:
+    if issuer is None and (ctx.is_letter or notice) and number_m:
         issuer = _issuer_from_code(ctx, doc, number_m)
     if issuer:
         doc.set("issuer", issuer)
@@ -289,11 +298,33 @@ def apply(ctx: Context) -> None:
 
 
 def _own_line(text: str, m) -> bool:
-    """A number in brackets alone on its line: (劳社部发〔2000〕24号) under a title is the document's own number."""
+    """A number in brackets alone on its line (劳社部发〔2000〕24号) under a title, or closing the title's line
+    (关于表彰2009年度全国技术能手的决定(人社部发[2010]18号)): the document's own number."""
     ls = text.rfind("\n", 0, m.start()) + 1
     le = text.find("\n", m.end())
     le = len(text) if le < 0 else le
-    return re.fullmatch(r"[ \t]*[（(]", text[ls:m.start()]) is not None and re.fullmatch(r"[）)][ \t]*", text[m.end():le]) is not None
+    if re.fullmatch(r"[）)][ \t]*", text[m.end():le]) is None:
+        return False
+    return re.fullmatch(rf"[ \t]*(?:{HAN}{{0,30}}关于[^\n。]{{2,80}}的{KINDS}[ \t]*)?[（(]", text[ls:m.start()]) is not None
+
+
+def _date_line(text: str, start: int = 0, end: int | None = None):
+    """The last date alone on its line in text[start:end] (a signature's date), or None."""
+    m = None
+    for m in DATE_LINE.finditer(text, start, len(text) if end is None else end):
+        pass
+    return m if m is not None and _date_of(m) else None
+
+
+def _date_of(m) -> str | None:
+    """ISO date of a DATE_LINE match (二○一○年三月十八日 -> 2010-03-18; 二00七年 is read digit by digit)."""
+    import datetime
+
+    y = m.group("y") if m.group("y").isdigit() else m.group("y").replace("0", "〇")
+    try:
+        return datetime.date(_int(y), _int(m.group("m")), _int(m.group("d"))).isoformat()
+    except (TypeError, ValueError):
+        return None
 
 
 HEADLINE = re.compile(rf"[ \t]*(?P<t>[^\n。！？!?:：]{{6,60}})[ \t]*\n")
@@ -365,12 +396,13 @@ def _issuer_from_code(ctx: Context, doc, number_m):
     if len(stem) < 2 or len(selves) != 1:
         return None
     self_word = selves.pop()
-    ent = ctx.known.entity_by_name(stem + self_word)
+    # 人社提字 … 我部: 人社 + 部; 人社部发 … 我部: the stem names the body already
+    ent = ctx.known.entity_by_name(stem if stem.endswith(self_word) else stem + self_word)
     if ent is None or ent.cls != "GovernmentBody":
         return None
     start = number_m.start("code") + len(number_m.group("code")) - len(code)
     issuer = ctx.draft.entity(ent.cls, ent.label, (start, start + len(code)), rule="document.issuer-code", confidence=0.7)
-    doc.note(f"issuer: read from the number's code {code} and the letter's 我{self_word}; the text does not name it")
+    doc.note(f"issuer: read from the number's code {code} and the text's 我{self_word}; the text does not name it")
     return issuer
 
 
