@@ -48,3 +48,9 @@ def test_an_official_speaking_at_a_press_conference_takes_no_part_in_the_contest
     d = extract_text("第二届全国技能大赛确定由天津市承办。在当日举行的大赛新闻发布会上,人力资源和社会保障部职业能力建设司副司长王晓君介绍,"
                      "本届大赛主题确定为“技能成才、技能报国”。")
     assert [f.label for f in d.facts if f.cls == "Participation"] == []
+
+
+def test_a_way_of_watching_a_contest_is_no_competition():
+    # 全国首届职业技能大赛闭幕 (人民日报 2020-12-15 p.6, repost https://scsqw.cn/gzdt/zyhy/content_49055)
+    d = extract_text("比赛期间共有6万人次现场观赛,有1.7亿人次通过“云观赛”方式观摩大赛。据介绍,第二届职业技能大赛将在天津市举行。")
+    assert [f.label for f in d.facts if f.cls == "Competition" and "云观赛" in f.label] == []

@@ -193,3 +193,22 @@ def test_comrades_and_an_edition_before_a_new_honor():
     assert sorted((honors[o[0]], o[1]) for o in _obs(d)) == [("哈南十大工匠", 10), ("哈南十大工匠提名奖", 10), ("哈南十大职工创新能手", 10)]
     got = sorted((d.by_id(c.first("recipient")).label, honors[c.first("honor")]) for c in d.facts if c.cls == "HonorConferral")
     assert got == [("于英斌", "哈南十大职工创新能手"), ("王治宇", "哈南十大工匠"), ("王龙", "哈南十大工匠提名奖")]
+
+
+def test_medallists_are_not_the_contestants():
+    # 全国首届职业技能大赛闭幕 (人民日报 2020-12-15 p.6, repost https://scsqw.cn/gzdt/zyhy/content_49055)
+    d = extract_text("中华人民共和国首届职业技能大赛13日在广州闭幕。经过3天角逐,大赛共有1350人获得相关奖项,其中291名选手获得86个项目的金、银、铜牌,"
+                     "1010名选手获得优胜奖,13名选手获得西部技能之星,36名选手获评各参赛代表队最佳奖。", known=load_known())
+    assert [f for f in d.facts if f.cls == "Observation" and f.first("measure") == "participants"] == []
+    # 第二届职业技能大赛闭幕式 (羊城晚报 2023-09-19, https://news.ycwb.com/2023-09/19/content_52215985.htm)
+    d = extract_text("来自全国各地各行业的大国工匠、劳动模范、全国技术能手、世赛冠军、大赛合作伙伴等作为颁奖嘉宾,为本届大赛获金、银、铜牌的393名选手颁奖。",
+                     known=load_known())
+    assert [f for f in d.facts if f.cls == "Observation" and f.first("measure") == "participants"] == []
+
+
+def test_contestants_in_all_are_no_cumulative_figure():
+    # 第一届全国职业技能大赛在广州闭幕 (中机维协 2020-12-22, http://www.gear001.com/html/news/89/1/3336.html)
+    d = extract_text("12月13日,第一届全国职业技能大赛在广州闭幕。本次大赛有36个代表队的2557名选手参赛,经过3天激烈角逐,共有97名选手荣获86个项目的金牌。"
+                     "大赛通过“赛、展、演”相结合的形式开展,竞赛项目技能含金量高,共计有2557名选手、2376名裁判。", known=load_known())
+    got = [(f.first("measure"), f.first("value"), f.first("period")) for f in d.facts if f.cls == "Observation"]
+    assert got == [("participants", 2557, None)]

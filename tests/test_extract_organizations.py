@@ -93,3 +93,12 @@ def test_a_department_named_without_its_province_takes_the_province_of_the_text_
                      "我局将认真做好高技能领军人才及其家属、子女的医疗保障工作。\n辽宁省医疗保障局\n2019年4月8日\n", known=load_known())
     dept = d.by_id(d.by_id("reply-letter").first("addressee"))
     assert (dept.label, dept.alt_labels) == ("辽宁省人力资源社会保障厅", ["省人力资源社会保障厅"])
+
+
+def test_according_to_and_there_are_also_do_not_open_a_name():
+    # 中国煤炭网, 五一表彰 of the coal industry (http://xuelixing.com/News/InfoCon.aspx?id=7020)
+    d = extract_text("据中华全国总工会相关负责人介绍,此次表彰具有三个特点。", known=load_known())
+    assert [f.label for f in d.facts if f.cls == "GovernmentBody"] == ["中华全国总工会"]
+    # 第一届全国技能大赛圆满闭幕 湖北选手获得2银3铜 (https://www.hbskills.org.cn/index.php?a=shows&catid=64&id=643)
+    d = extract_text("获奖选手既有企业一线职工、也有学校在读学生。", known=load_known())
+    assert [f.label for f in d.facts if f.cls in ("Organization", "School", "Company")] == []

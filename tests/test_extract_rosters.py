@@ -62,3 +62,14 @@ def test_names_and_bodies_run_together_after_a_list_heading():
                      known=load_known())
     assert _people(d) == [("刘进峰", "江苏省盐城技师学院", [], []), ("潘群", "江苏金科森电子科技有限公司", [], []),
                           ("葛兆星", "江苏华耀机械制造有限公司", [], []), ("陈加春", "江苏省盐城技师学院", [], [])]
+
+
+def test_a_heading_quoting_the_honor_the_decision_grants():
+    # 柳州市人民政府关于表彰梁开精等10位“柳州金牌工人”的决定, 2007 (http://www.fsou.net/html/text/lar/172238/17223840.html)
+    d = extract_text("市人民政府决定授予梁开精等10位同志“柳州金牌工人”荣誉称号,各奖励笔记本电脑一台。\n二00七年四月二十八日\n附件:\n“柳州金牌工人”名单\n"
+                     "梁开精 广西柳工机械股份有限公司高级技师\n丘柳滨 柳州五菱柳机动力有限公司高级技师\n邓红英 柳州恒达巴士股份有限公司驾驶员\n",
+                     known=load_known())
+    honors = {f.id: f.label for f in d.facts if f.cls == "Honor"}
+    got = sorted((d.by_id(c.first("recipient")).label, honors[c.first("honor")]) for c in d.facts if c.cls == "HonorConferral")
+    assert got == [("丘柳滨", "柳州金牌工人"), ("梁开精", "柳州金牌工人"), ("邓红英", "柳州金牌工人")]
+    assert ("邓红英", "柳州恒达巴士股份有限公司", ["驾驶员"]) in [p[:3] for p in _people(d)]

@@ -18,7 +18,8 @@ from kg.extract.rules.base import HAN, PUNCT, Context, clause_bounds, sentence_b
 
 CONTEST = r"(?:职业技能大赛|技能大赛|职业技能竞赛|技能竞赛|大赛|竞赛|比赛|技能节|大奖赛)"
 EDITION = re.compile(rf"(?P<scope>{HAN}{{0,8}}?)(?:第(?P<n>[一二三四五六七八九十百\d]+)届|(?P<first>首届))(?P<name>{HAN}{{0,10}}?{CONTEST})")
-QUOTED = re.compile(rf"“(?P<q>[^”\n]{{2,12}})”(?P<rest>{HAN}{{0,8}}?{CONTEST})")
+# “技能天下”电视技能大赛; not a way of watching one (通过“云观赛”方式观摩大赛)
+QUOTED = re.compile(rf"“(?P<q>[^”\n]{{2,12}})”(?P<rest>(?:(?!方式|观摩|观看|收看|参加|参与){HAN}){{0,8}}?{CONTEST})")
 NAMED = re.compile(r"(?P<n>世界技能大赛|全国职业技能大赛|中华人民共和国职业技能大赛|全国技工院校技能大赛|一带一路国际技能大赛|金砖国家职业技能大赛)")
 SCOPE_OK = re.compile(r"^(?:(?:(?![在的和与对])[\u4e00-\u9fff]){1,5}(?:省|市|自治区|县|区)|中华人民共和国|全国|全省|全市|世界|中国|国家|省|市)?$")
 

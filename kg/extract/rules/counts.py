@@ -27,7 +27,8 @@ CONTEXT = (
     (r"", r"^(?:国家级|省级|市级|区级|县级)?(?:技能大师工作室|大师工作室|技能工作室)", "workshopsEstablished", "workshop"),
     (r"", r"^工作室(?=[^，,。；;]{0,6}技能大师工作室)", "workshopsEstablished", "workshop"),  # 20家工作室获评“…技能大师工作室”
     (r"(?:参与竞赛|参赛|参加竞赛|参加比赛)(?:人数|选手)?(?:达到|达|共|超过|为)?$", r"^", "participants", None),
-    (r"", r"^(?:参赛)?选手(?!中|的)", "participants", None),
+    # 2557名选手参赛; not the winners (291名选手获得…金、银、铜牌, 97名选手荣获…金牌, 为…获金、银、铜牌的393名选手颁奖)
+    (r"", r"^(?:参赛)?选手(?!中|的|(?:先后|分别|共)?(?:获|荣获|夺得|摘得|斩获))", "participants", None),
     (r"(?:在线观看|观看|收看)(?:人次|量)?(?:达到|达|超过)?$", r"^", "onlineViewers", None),
     (r"", r"^产业链", "industrialChains", "industrialChain"),
     # 全市累计开展各类职业培训10.5万人次, 开展各类培训2600余万人次: training person-times
@@ -185,6 +186,8 @@ def apply(ctx: Context) -> None:
             for pat_b, pat_a, meas, u in CONTEXT:
                 if meas in ("tradesPerEdition", "participants") and not re.search(r"竞赛|大赛|比赛|赛项|技能赛|参赛", text[s:e]):
                     continue  # 提供60多个工种的培训: trades of training, not of a contest's edition
+                if meas == "participants" and re.search(r"(?:获|荣获|获得)[^，,。；;]{0,12}的$", text[cs:m.start()]):
+                    continue  # 为本届大赛获金、银、铜牌的393名选手颁奖: the medallists, not all who took part
                 if meas in UNIT_WORDS and unit_word not in UNIT_WORDS[meas]:
                     continue
                 if (not pat_b or re.search(pat_b, before)) and (pat_b or re.search(pat_a, after)) and (not pat_b or re.search(pat_a, after)):
@@ -234,6 +237,8 @@ def apply(ctx: Context) -> None:
         obs.set("unit", Ref(unit))
         obs.set("sourceValue", q.text)
         period = _period(text, s, m.start())
+        if period == "累计" and measure == "participants" and "累计" not in text[s:m.start()]:
+            period = None   # 共计有2557名选手: the edition's total, not a cumulative figure
         target = re.search(r"(?:到|至)((?:19|20)\d\d)年(?:底|末)?|力争|预计", text[s:m.start()])
         if target:
             period = f"到{target.group(1)}年" if target.group(1) else target.group(0)

@@ -15,7 +15,7 @@ from kg.extract.normalize import CJK
 from kg.extract.rules.base import HAN, Context, cached
 
 LEAD = re.compile(r"^(?:今年|去年|同年|近年来|目前|当前|先后在|先后|分别在|分别|在|对接|组织|联合|会同|配合|依托|推出了|推出|设立|举办|由|和|与|及|同|向|对|经商|商请|会商|经|将|是|为|了|"
-                  r"创办了|创办|成立了|成立|印发了|印发|出台了|出台|召开|指导|支持|邀请|协调|并|获|记|全体|各级)+")
+                  r"创办了|创办|成立了|成立|印发了|印发|出台了|出台|召开|指导|支持|邀请|协调|并|获|记|全体|各级|据|也有|还有)+")
 STOP = set("的在与及向由经将为是了从把被让使于以并到给或等获")
 COUNTERS = set("万亿名个家所位余多")   # an organization's name never starts with the counter of a figure
 HEAD_NOUN = {"地区": "Municipality", "城市": "Municipality", "地市": "Municipality", "省份": "Municipality", "各部门": "GovernmentBody",

@@ -4,7 +4,8 @@ post: ``何 强 中国石化中原油田勘探局采油二厂采油工(高级技
 one run of text (``付一鸣技能大师工作室武汉地铁集团有限公司杨开龙技能大师工作室中铁十一局…``).
 
 A line is taken only when at least two lines of the text have this shape and the words after the name hold
-an organization's name; the honor only when the heading names one the vocabulary knows.
+an organization's name; the honor only when the heading names one the vocabulary knows, or quotes one that the
+text grants as an honor (“柳州金牌工人”荣誉称号 … “柳州金牌工人”名单).
 
 >>> from kg.extract.pipeline import extract_text
 >>> d = extract_text("全国五一劳动奖章\\n贺 彪 国网湖南省电力有限公司长沙供电分公司工作负责人\\n王云霞 长沙市实验小学校长\\n")
@@ -62,7 +63,24 @@ def _heading(ctx: Context, line_start: int):
         if not line.strip() or ASIDE.match(line) or _roster_line(ctx, ls):
             pos = ls
             continue
-        return _honor_in(ctx, ls, pos - 1) if len(line.strip()) <= 40 else None
+        if len(line.strip()) > 40:
+            return None
+        return _honor_in(ctx, ls, pos - 1) or _quoted_honor_in(ctx, ls, pos - 1)
+    return None
+
+
+def _quoted_honor_in(ctx: Context, start: int, end: int):
+    """A quoted name in text[start:end] that the text grants elsewhere as an honor (“柳州金牌工人”名单, the decision
+    granting “柳州金牌工人”荣誉称号): an honor the vocabulary lacks, named by the heading."""
+    from kg.extract.rules.honors import find_honors
+
+    honors = ctx.__dict__.get("honors")
+    if honors is None:
+        honors = ctx.__dict__["honors"] = find_honors(ctx, 0, len(ctx.text))
+    names = {n for n, _ in honors}
+    for m in re.finditer(r"“(?P<n>[^”\n]{2,24})”", ctx.text[start:end]):
+        if m.group("n") in names:
+            return m.group("n"), (start + m.start("n"), start + m.end("n"))
     return None
 
 
