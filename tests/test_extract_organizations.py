@@ -102,3 +102,31 @@ def test_according_to_and_there_are_also_do_not_open_a_name():
     # 第一届全国技能大赛圆满闭幕 湖北选手获得2银3铜 (https://www.hbskills.org.cn/index.php?a=shows&catid=64&id=643)
     d = extract_text("获奖选手既有企业一线职工、也有学校在读学生。", known=load_known())
     assert [f.label for f in d.facts if f.cls in ("Organization", "School", "Company")] == []
+
+
+# ---------------------------------------------------------------- policy texts and notices (realdocs-policies)
+def test_the_kinds_of_bodies_a_notice_goes_to_are_no_bodies():
+    # 渝高技办〔2024〕3号 (rlsbj.cq.gov.cn/ywzl/jnrc/gjnrc/202404/t20240410_13118856.html); 苏政办发〔2017〕41号
+    # (www.u6n6.com/art/2017/4/6/art_46481_2557552.html, a copy); 沪人社职〔2022〕256号 (rsj.sh.gov.cn/tjypx_17737/20230111/t0035_1412706.html)
+    assert _orgs(extract_text("两江新区高技能人才工作有关单位,市委有关部委,市级国家机关有关部门,有关人民团体,有关单位:", known=load_known())) == []
+    assert _orgs(extract_text("各市、县(市、区)人民政府,省各委办厅局,省各直属单位:", known=load_known())) == []
+    assert _orgs(extract_text("各区人民政府,市政府各委、办、局:", known=load_known())) == [("GovernmentBody", "市政府")]
+
+
+def test_a_body_is_named_whole_with_its_office_or_department():
+    # 第十二批德州市首席技师 (jiexigoutong.com/shxw1109/p/1618972.html); 苏政办发〔2017〕41号 (as above);
+    # 管委〔2013〕49号 (nbxinxi.com/a/shangyuqu/20210602/199053.html)
+    assert _orgs(extract_text("近日,德州市人民政府办公室根据《德州市首席技师选拔管理办法》规定", known=load_known())) == \
+        [("GovernmentBody", "德州市人民政府办公室")]
+    assert _orgs(extract_text("江苏省政府办公厅关于印发职业技能提升行动计划(2017-2020年)的通知", known=load_known())) == \
+        [("GovernmentBody", "江苏省政府办公厅")]
+    assert _orgs(extract_text("按照上虞市委组织部统一部署,为切实挖掘培养社会民间人才。", known=load_known())) == \
+        [("GovernmentBody", "上虞市委组织部")]
+
+
+def test_the_verb_that_selects_a_school_is_not_its_name():
+    # 2020年度国家级高技能人才培训基地和技能大师工作室建设项目 (rst.gxzf.gov.cn/zwgk/xxgkzcfg/fgfxlm/t6117455.shtml)
+    d = extract_text("经组织专家评审和公示无异议后,自治区人力资源社会保障厅审批,确定广西玉林技师学院等5所院校为2020年度国家级"
+                     "高技能人才培训基地建设项目", known=load_known())
+    assert ("Organization", "广西玉林技师学院") in _orgs(d)
+    assert not any(f.label.startswith("确定") for f in d.facts)

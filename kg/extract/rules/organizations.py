@@ -15,7 +15,7 @@ from kg.extract.normalize import CJK
 from kg.extract.rules.base import HAN, Context, cached
 
 LEAD = re.compile(r"^(?:今年|去年|同年|近年来|目前|当前|先后在|先后|分别在|分别|在|对接|组织|联合|会同|配合|依托|推出了|推出|设立|举办|由|和|与|及|同|向|对|经商|商请|会商|经|将|是|为|了|"
-                  r"创办了|创办|成立了|成立|印发了|印发|出台了|出台|召开|指导|支持|邀请|协调|并|获|记|全体|各级|据|也有|还有)+")
+                  r"创办了|创办|成立了|成立|印发了|印发|出台了|出台|召开|指导|支持|邀请|协调|并|获|记|全体|各级|据|也有|还有|确定|认定|命名)+")
 STOP = set("的在与及向由经将为是了从把被让使于以并到给或等获")
 COUNTERS = set("万亿名个家所位余多")   # an organization's name never starts with the counter of a figure
 HEAD_NOUN = {"地区": "Municipality", "城市": "Municipality", "地市": "Municipality", "省份": "Municipality", "各部门": "GovernmentBody",
@@ -86,7 +86,7 @@ def plausible_org(name: str, lex, known) -> bool:
 def _suffix_scan(ctx: Context) -> None:
     draft, text, lex = ctx.draft, ctx.text, ctx.lex
     suffix_re = cached(lex, "org-suffix", lambda: re.compile(
-        "(?:" + "|".join(re.escape(s) for s in sorted(lex.org_suffixes, key=len, reverse=True)) + ")(?!法|理|公室|门|员|署|分|长|级|属|内|会|委)"))
+        "(?:" + "|".join(re.escape(s) for s in sorted(lex.org_suffixes, key=len, reverse=True)) + ")(?!法|理|公室|门|员|署|分|长|级|属|内|会|委|办公|组织部|宣传部|统战部)"))
     last_end = 0
     honor_spans = _honor_spans(ctx)
     honor_starts = [s for s, _ in honor_spans]
@@ -115,7 +115,8 @@ def _suffix_scan(ctx: Context) -> None:
             left -= len(pb.group(0)) - 1
         if text[left - 1:left] == "、" and text[left:left + 1] in "省市" and last_end == left - 1:
             pass
-        cut = [w.end() for w in lex.org_left_re.finditer(text, left, m.start())]
+        # a verb before the name (组织…, 代表…) is cut off, unless it is part of the body's own word (组织部)
+        cut = [w.end() for w in lex.org_left_re.finditer(text, left, m.start()) if text[w.start():m.end()] != "组织部"]
         if cut:
             left = cut[-1]
         ws = text.rfind("工作室", left, m.start())
@@ -153,6 +154,8 @@ def _suffix_scan(ctx: Context) -> None:
             continue
         if not plausible_org(name, lex, ctx.known) or name.endswith(("代表", "干部")) or lex.role_end_re.search(name):
             continue
+        if re.search(r"有关|相关|各", name):
+            continue   # 市委有关部委, 各区人民政府, 省各委办厅局: the kinds of bodies a notice goes to, not bodies
         cls = org_class(name, lex) or "Organization"
         if cls == "GovernmentBody" and name.endswith(("部", "局", "厅", "委", "办")) and not (PLACE_START.match(name) or ctx.known.entity_by_name(name)):
             continue
