@@ -164,3 +164,45 @@ def test_a_government_decision_without_a_number_is_its_issuers_document():
     # a headline of a news item that names no issuer stays a news item
     d = extract_text("我市13名职工获得全国五一劳动奖章\n4月26日,重庆日报记者从市总工会获悉,中华全国总工会下发决定。\n2019年4月27日\n", known=load_known())
     assert _doc(d).cls == "MediaReport"
+
+
+# ---------------------------------------------------------------- policy notices (realdocs-policies)
+HAINAN_2024 = ("海南省人力资源和社会保障厅关于公布第二批海南省技能大师工作室名单的通知琼人社发〔2024〕28号各市、县、自治县人力资源社会保障局,"
+               "各有关单位:根据《海南省人力资源和社会保障厅关于开展第二批海南省技能大师工作室申报评选工作的通知》要求,并就有关事项通知如下:"
+               "一、各市县人力资源社会保障部门要加强对属地工作室依托单位的指导和管理,附件:第二批海南省技能大师工作室名单"
+               "海南省人力资源和社会保障厅2024年4月8日(此件主动公开)(联系单位:职业能力建设处联系电话:65200863)。")
+
+
+def test_a_notice_whose_page_lost_its_line_breaks_has_its_title_number_issuer_and_date():
+    # 琼人社发〔2024〕28号 (www.chacewang.com/newsdetail/news562089.html): title, number and body run together
+    doc = _doc(extract_text(HAINAN_2024, known=load_known()))
+    assert doc.first("title") == "海南省人力资源和社会保障厅关于公布第二批海南省技能大师工作室名单的通知"
+    assert (doc.first("identifier"), doc.first("issuerCode"), doc.first("serialNumber")) == ("琼人社发〔2024〕28号", "琼人社发", 28)
+    assert doc.first("date") == "2024-04-08"
+    d = extract_text(HAINAN_2024, known=load_known())
+    assert d.by_id(_doc(d).first("issuer")).label == "海南省人力资源和社会保障厅"
+
+
+def test_a_notice_signed_by_two_bodies_on_one_line_with_a_date_in_chinese_numerals():
+    # 管委〔2013〕49号 (nbxinxi.com/a/shangyuqu/20210602/199053.html)
+    text = ("管委〔2013〕49号\n\n中共下管镇委员会  下管镇人民政府\n\n关于印发《下管镇开展民间人才“万人计划”实施意见》的通知\n\n各行政村、居委会:\n"
+            "    按照上虞市委组织部统一部署,现将《下管镇开展民间人才“万人计划”实施意见》印发给你们,请抓紧时间结合本村(居)实际情况,尽快开展工作。\n\n"
+            "                                中共下管镇委员会  下管镇人民政府     \n"
+            "                                      二○一三年八月二十七日\n\n主题词:开展  民间人才  实施意见  通知\n")
+    d = extract_text(text, known=load_known())
+    doc = _doc(d)
+    assert doc.first("date") == "2013-08-27"
+    assert [d.by_id(i).label for i in doc.props["issuer"]] == ["中共下管镇委员会", "下管镇人民政府"]
+
+
+def test_a_joint_notice_names_its_four_signing_bodies_and_its_title_with_their_lead():
+    # 沪人社职〔2022〕256号 (rsj.sh.gov.cn/tjypx_17737/20230111/t0035_1412706.html)
+    text = ("上海市人力资源和社会保障局等四部门关于印发《落实国家“十四五”职业技能培训规划的实施方案》的通知\n\n沪人社职〔2022〕256号\n"
+            "发布时间:2022-09-19\n\n各区人民政府,市政府各委、办、局:\n\n  经市政府同意,现将《落实国家“十四五”职业技能培训规划的实施方案》印发给你们,"
+            "请认真按照执行。\n\n  上海市人力资源和社会保障局\n\n  上海市教育委员会\n\n  上海市发展和改革委员会\n\n  上海市财政局\n\n"
+            "  2022年9月16日\n\n  落实国家“十四五”职业技能培训规划的实施方案\n")
+    d = extract_text(text, known=load_known())
+    doc = _doc(d)
+    assert doc.first("title") == "上海市人力资源和社会保障局等四部门关于印发《落实国家“十四五”职业技能培训规划的实施方案》的通知"
+    assert [d.by_id(i).label for i in doc.props["issuer"]] == ["上海市人力资源和社会保障局", "上海市教育委员会", "上海市发展和改革委员会",
+                                                               "上海市财政局"]

@@ -124,7 +124,8 @@ def apply(ctx: Context) -> None:
     elif notice:
         # 关于…的通知 on one line, or the issuer's name before it and the title broken over two lines
         nm = (re.search(rf"(?m)^[ \t]*(?P<t>(?:{HAN}{{2,30}}?)?关于[^\n。]{{4,80}}?的{KINDS})[ \t]*(?:[（(][^\n()（）]{{4,24}}号[）)][ \t]*)?$", head)
-              or re.search(rf"(?m)^[ \t]*(?P<t>{HAN}{{2,30}}?关于[^\n。]{{2,60}}\n[^\n。]{{2,60}}?的{KINDS})[ \t]*$", head))
+              or re.search(rf"(?m)^[ \t]*(?P<t>{HAN}{{2,30}}?关于[^\n。]{{2,60}}\n[^\n。]{{2,60}}?的{KINDS})[ \t]*$", head)
+              or _flat_title(text, number_m))
         if nm:
             title = re.sub(r"\s+", "", nm.group("t"))
             title_span = nm.span("t")
@@ -146,6 +147,7 @@ def apply(ctx: Context) -> None:
     if number_m:
         code = number_m.group("code")
         code = re.sub(r"^(?:发文字号|文号|字号)", "", code)
+        code = re.sub(FLAT_TITLE_END, "", code)   # 室名单的通知琼人社发〔2024〕28号: the title runs into the number
         doc.set("identifier", re.sub(r"\s+", "", number_m.group(0)).replace(number_m.group("code"), code))
         doc.set("issuerCode", code)
         doc.set("documentYear", int(number_m.group("year")))
@@ -164,10 +166,10 @@ def apply(ctx: Context) -> None:
             date = iso
             draft.add_quote(doc, wm.span())
     if date is None and (ctx.is_letter or notice):
-        m = _date_line(text, max(0, len(text) - 300), len(text)) if ctx.is_letter else _date_line(text, 0, 2500)
-        if m:
-            date = _date_of(m)
-            draft.add_quote(doc, (m.start("y"), m.end("d") + 1))
+        found = signature_date(text, max(0, len(text) - 300), len(text)) if ctx.is_letter else signature_date(text, 0, 2500)
+        if found:
+            date = found[0]
+            draft.add_quote(doc, found[1])
     if date is None and number_m:
         date = int(number_m.group("year"))
         doc.note(f"date: the year of the document number ({number_m.group('year')}); no day is printed")
@@ -218,6 +220,12 @@ def apply(ctx: Context) -> None:
             s = title_m.start("t") if title_m else title_span[0]
             issuer = draft.entity("GovernmentBody", tm.group("org"), (s, s + len(tm.group("org"))),
                                   rule="document.title-issuer", confidence=0.85)
+    co_signers: list = []
+    signers = _signatories(text) if notice and issuer is None else []
+    if len(signers) > 1:
+        # several bodies sign a joint notice: their names on the lines above the date (one or more a line)
+        issuer, *co_signers = [draft.entity("GovernmentBody", text[a:b], (a, b), rule="document.signature", confidence=0.75)
+                               for a, b in signers]
     if issuer is None and (ctx.is_letter or notice):
         tail_off = max(0, len(text) - 400) if ctx.is_letter else 0
         sig = None
@@ -233,6 +241,8 @@ def apply(ctx: Context) -> None:
     if issuer:
         doc.set("issuer", issuer)
         ctx.issuer = issuer
+        for f in co_signers:
+            doc.add("issuer", f)
     _co_handlers(ctx)
     # suggestion / proposal and its session
     if ctx.is_letter or sugg_m:
@@ -295,6 +305,76 @@ def apply(ctx: Context) -> None:
     _city(ctx)
     if not doc.quotes:
         _opening(ctx, doc)
+
+
+FLAT_TITLE_END = re.compile(r"^.*(?:的通知|通知|意见|办法|方案|决定|规定|批复)")
+FLAT_TITLE = re.compile(rf"(?P<t>{HAN}{{0,40}}?关于[^\n。]{{4,80}}?的{KINDS})$")
+SIGN_BODY = re.compile(rf"{HAN}{{4,30}}?(?:局|厅|部|委员会|人民政府|政府|办公室)")
+
+
+def _flat_title(text: str, number_m):
+    """A title run into the number on a page that lost its line breaks (…关于公布…名单的通知琼人社发〔2024〕28号)."""
+    if number_m is None:
+        return None
+    flat = FLAT_TITLE_END.match(number_m.group("code"))
+    if not flat:
+        return None
+    ls = text.rfind("\n", 0, number_m.start()) + 1
+    return FLAT_TITLE.search(text, ls, number_m.start("code") + flat.end())
+
+
+def signature_date(text: str, start: int = 0, end: int | None = None) -> tuple[str, tuple[int, int]] | None:
+    """The signature's date in text[start:end]: the last date alone on a line (2024年4月9日, 二○一三年八月二十七日), or one
+    right after the signing body on a page that lost its line breaks (…保障厅2024年4月8日(此件主动公开)): ISO date, span."""
+    end = len(text) if end is None else end
+    m = _date_line(text, start, end)
+    if m:
+        return _date_of(m), (m.start("y"), m.end("d") + 1)
+    flat = None
+    for flat in re.compile(r"(?<=厅|局|府|室|会|部)(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?=[(（\s]|$)").finditer(text, start, end):
+        pass
+    if flat and re.search(rf"{SIGN_BODY.pattern}$", text[max(0, flat.start() - 30):flat.start()]):
+        iso = _date_of(flat)
+        return (iso, (flat.start("y"), flat.end())) if iso else None
+    return None
+
+
+def _signatories(text: str) -> list[tuple[int, int]]:
+    """The bodies signing a notice: names alone on the lines right above its date line (blank lines between allowed;
+    several names on a line separated by spaces, or run together when the spaces were lost)."""
+    date = _date_line(text, 0, len(text))
+    if date is None:
+        return []
+    spans: list[tuple[int, int]] = []
+    pos = text.rfind("\n", 0, date.start("y"))
+    for _ in range(12):
+        if pos <= 0:
+            break
+        ls = text.rfind("\n", 0, pos) + 1
+        line = text[ls:pos]
+        if line.strip():
+            names = []
+            for w in re.finditer(r"\S+", line):
+                parts = _split_bodies(w.group(0))
+                if parts is None:
+                    return spans
+                names += [(ls + w.start() + a, ls + w.start() + b) for a, b in parts]
+            spans[:0] = names
+        pos = ls - 1
+    return spans
+
+
+def _split_bodies(word: str, at: int = 0) -> list[tuple[int, int]] | None:
+    """A signature line whose spaces were lost (中共某镇委员会某镇人民政府): the names it is made of, shortest first;
+    None when it is not made of body names."""
+    if at == len(word):
+        return []
+    for end in range(at + 5, len(word) + 1):
+        if SIGN_BODY.fullmatch(word, at, end):
+            rest = _split_bodies(word, end)
+            if rest is not None:
+                return [(at, end)] + rest
+    return None
 
 
 def _own_line(text: str, m) -> bool:
