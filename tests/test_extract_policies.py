@@ -21,3 +21,47 @@ def test_a_title_with_its_status_or_period_in_brackets_is_a_policy_issued_by_the
     # 人社提字〔2021〕47号 (mgm0908.com …/t20220128_433847.html)
     _, ps = _policies("2019年5月,国务院办公厅印发《职业技能提升行动方案(2019—2021年)》(国办发〔2019〕24号),明确大力开展企业职工技能提升和转岗转业培训。")
     assert [(p.label, p.first("identifier")) for p in ps] == [("职业技能提升行动方案(2019—2021年)", "国办发〔2019〕24号")]
+
+
+# ---------------------------------------------------------------- policy notices (realdocs-policies)
+CHONGQING_2024 = ("渝高技办〔2024〕3号\n各区县(自治县)高技能人才工作机构,市委有关部委,有关单位:\n为贯彻落实党的二十大关于加快建设国家战略人才力量的战略部署,"
+                  "根据中共中央办公厅、国务院办公厅《关于加强新时代高技能人才队伍建设的意见》(中办发〔2022〕58号)和人力资源社会保障部等七部门"
+                  "《关于实施高技能领军人才培育计划的通知》(人社部发〔2024〕29号)精神,现将《关于加强新时代高技能人才队伍建设的实施意见》印发给你们,"
+                  "请结合实际认真抓好落实。\n重庆市高技能人才工作联席会办公室\n2024年4月9日\n(此件公开发布)\n关于加强新时代高技能人才队伍建设的实施意见\n")
+
+
+def _issuers(d, p):
+    return [d.by_id(i).label if d.by_id(i) is not None else i for i in p.props.get("issuer", [])]
+
+
+def test_the_bodies_named_right_before_a_title_issue_it_and_the_notice_issues_what_it_hands_out():
+    # 渝高技办〔2024〕3号 (rlsbj.cq.gov.cn/ywzl/jnrc/gjnrc/202404/t20240410_13118856.html)
+    d, ps = _policies(CHONGQING_2024)
+    by = {p.label: p for p in ps}
+    assert _issuers(d, by["关于加强新时代高技能人才队伍建设的意见"]) == ["中共中央办公厅", "国务院办公厅"]
+    assert by["关于实施高技能领军人才培育计划的通知"].props["issuer"] == ["mohrss"]
+    own = by["关于加强新时代高技能人才队伍建设的实施意见"]
+    assert _issuers(d, own) == ["重庆市高技能人才工作联席会办公室"] and own.first("date") == "2024-04-09"
+
+
+def test_a_policy_handed_out_by_a_joint_notice_is_issued_by_its_signatories_on_the_signing_date():
+    # 沪人社职〔2022〕256号 (rsj.sh.gov.cn/tjypx_17737/20230111/t0035_1412706.html): the page was published 2022-09-19,
+    # the notice signed 2022年9月16日; the bodies before 关于 in a cited title issue that policy
+    d, ps = _policies("上海市人力资源和社会保障局等四部门关于印发《落实国家“十四五”职业技能培训规划的实施方案》的通知\n\n沪人社职〔2022〕256号\n"
+                      "发布时间:2022-09-19\n\n各区人民政府,市政府各委、办、局:\n\n  经市政府同意,现将《落实国家“十四五”职业技能培训规划的实施方案》"
+                      "印发给你们,请认真按照执行。\n\n  上海市人力资源和社会保障局\n\n  上海市教育委员会\n\n  上海市发展和改革委员会\n\n  上海市财政局\n\n"
+                      "  2022年9月16日\n\n  落实国家“十四五”职业技能培训规划的实施方案\n\n  根据《人力资源社会保障部 教育部 发展改革委 财政部关于印发"
+                      "“十四五”职业技能培训规划的通知》要求,制定本实施方案。\n")
+    by = {p.label: p for p in ps}
+    own = by["落实国家“十四五”职业技能培训规划的实施方案"]
+    assert _issuers(d, own) == ["上海市人力资源和社会保障局", "上海市教育委员会", "上海市发展和改革委员会", "上海市财政局"]
+    assert own.first("date") == "2022-09-16"
+    cited = by["人力资源社会保障部 教育部 发展改革委 财政部关于印发“十四五”职业技能培训规划的通知"]
+    assert _issuers(d, cited)[1:] == ["教育部", "发展改革委", "财政部"] and cited.props["issuer"][0] == "mohrss"
+
+
+def test_two_bodies_run_together_before_about_are_no_issuer():
+    # 苏政办发〔2017〕41号 (www.u6n6.com/art/2017/4/6/art_46481_2557552.html, a copy): 省委省政府 is two bodies
+    _, ps = _policies("為全面落實《省委省政府關于聚焦富民持續提高城鄉居民收入水平的若干意見》(蘇發〔2016〕49號)要求,現將《職業技能提升行動計劃"
+                      "(2017-2020年)》印發給你們,請結合實際認真貫徹落實。")
+    assert [p.props.get("issuer") for p in ps if p.label.startswith("省委")] == [None]

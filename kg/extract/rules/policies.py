@@ -13,7 +13,8 @@ import re
 
 from kg.extract.numerals import parse_number
 from kg.extract.rules.base import HAN, Context, sentence_bounds, topics_of
-from kg.extract.rules.document import DOC_NO
+from kg.extract.rules.document import DOC_NO, signature_date
+from kg.extract.rules.organizations import org_class
 
 POLICY_END = ("管理办法", "实施办法", "办法", "条例", "规定", "指导意见", "实施意见", "意见", "通知", "方案", "规划", "计划", "决定",
               "纲要", "细则", "标准", "目录", "清单", "措施", "法", "若干措施", "政策")
@@ -30,7 +31,10 @@ def _issuers(ctx: Context, start: int) -> list:
     text, draft = ctx.text, ctx.draft
     s, _ = sentence_bounds(text, start)
     out = []
-    for vs, _, f in draft.within(s, start, "GovernmentBody", "Organization", "Association", "Municipality"):
+    found = draft.within(s, start, "GovernmentBody", "Organization", "Association", "Municipality")
+    for vs, ve, f in found:
+        if f.cls == "Municipality" and any(vs2 <= vs and ve <= ve2 and g.cls != "Municipality" for vs2, ve2, g in found):
+            continue   # 上海市 inside 上海市人力资源和社会保障局: the body issues, not the city
         if f not in [g for _, g in out]:
             out.append((vs, f))
     if re.search(r"我市|我省|我区|我县", text[s:start]) and ctx.city is not None:
@@ -39,6 +43,50 @@ def _issuers(ctx: Context, start: int) -> list:
     if we and ctx.issuer is not None and ctx.issuer not in [g for _, g in out]:
         out.append((s + we.start(), ctx.issuer))      # 我部印发《…》 in a letter of the ministry
     return [f for _, f in sorted(out, key=lambda x: x[0])]
+
+
+#: a body's word inside a name that is two bodies run together (省委省政府); not 委员会, 政府办公厅
+INNER_BODY = re.compile(r"(?:委(?!员会)|政府(?!办公)|厅|局)(?=.)")
+SEVERAL = r"等(?:[一二三四五六七八九十]{1,3}|\d{1,2})?个?部门"
+#: the notice hands the policy out itself: 现将《…》印发给你们
+HANDED_OUT = re.compile(r"(?:印发|下发)给(?:你们|你单位|你局|你厅|各)")
+
+
+def _title_issuers(ctx: Context, title: str, start: int) -> list:
+    """The bodies a title names before 关于 (人力资源社会保障部 教育部 发展改革委 财政部关于印发…的通知; X等四部门关于…)."""
+    k = title.find("关于")
+    if k < 2:
+        return []
+    prefix = re.sub(f"{SEVERAL}$", "", title[:k])
+    out, pos = [], 0
+    for w in re.finditer(r"[^\s、]+", prefix):
+        name = w.group(0)
+        known = ctx.known.entity_by_name(name)
+        if not (known or (org_class(name, ctx.lex) == "GovernmentBody" and len(name) >= 3 and not INNER_BODY.search(name))):
+            return []
+        out.append((name, (start + w.start(), start + w.end())))
+    return [ctx.draft.entity("GovernmentBody", n, span, rule="policy.title-issuer", confidence=0.75) for n, span in out]
+
+
+def _adjacent_issuers(ctx: Context, start: int) -> list:
+    """Bodies named right before the title: 中共中央办公厅、国务院办公厅《…》, 人力资源社会保障部等七部门《…》."""
+    text, draft = ctx.text, ctx.draft
+    k = start
+    em = re.search(f"{SEVERAL}$", text[max(0, k - 8):k])
+    if em:
+        k -= len(em.group(0))
+    out = []
+    while k > 0:
+        hits = [(vs, f) for vs, ve, f in draft.within(max(0, k - 40), k, "GovernmentBody") if ve == k]
+        if not hits:
+            break
+        vs, f = min(hits, key=lambda h: h[0])
+        out.insert(0, f)
+        k = vs
+        if text[k - 1:k] not in ("、", "和"):
+            break
+        k -= 1
+    return out
 
 
 def apply(ctx: Context) -> None:
@@ -65,6 +113,19 @@ def apply(ctx: Context) -> None:
             ym = re.search(r"((?:19|20)\d\d)年(?:(\d{1,2})月)?", text[s:m.start()])
             if ym:
                 pol.set("date", f"{int(ym.group(1))}-{int(ym.group(2)):02d}" if ym.group(2) else int(ym.group(1)))
+        if not pol.props.get("issuer"):
+            for f in _title_issuers(ctx, title, m.start() + 1) or _adjacent_issuers(ctx, m.start()):
+                pol.add("issuer", f)
+        doc = getattr(ctx, "doc", None)
+        if HANDED_OUT.match(text, m.end()) and doc is not None and doc.cls == "Document" and doc.props.get("issuer"):
+            # the notice itself hands the policy out: the notice's issuers and date are the policy's
+            for ref in doc.props["issuer"]:
+                if ref not in pol.props.get("issuer", []):
+                    pol.add("issuer", ref)
+            signed = signature_date(text[:2500])     # the date under the signatures, not the page's publication date
+            if pol.first("date") is None and (signed or doc.first("date") is not None):
+                pol.set("date", signed[0] if signed else doc.first("date"))
+            draft.add_quote(pol, (m.start(), HANDED_OUT.match(text, m.end()).end()))
         nm = re.match(r"\s*[(（]\s*(?P<id>[^()（）]{4,30}?)\s*[)）]", text[m.end():m.end() + 40])
         if nm and DOC_NO.fullmatch(nm.group("id")):
             pol.set("identifier", re.sub(r"\s+", "", nm.group("id")))
