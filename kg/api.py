@@ -37,6 +37,7 @@ class BuildResult:
     graphs: dict[str, Graph] = field(default_factory=dict)
     rebuilt: int | None = None  # documents built again (a corpus built document by document; the rest was cached)
     store: Path | None = None  # the embedded store kept beside the outputs, for a large corpus
+    answers: object | None = None  # kg.ask.prepare.Prepared: the catalog answers prepared (``answers=True``)
 
     @property
     def conforms(self) -> bool:
@@ -52,7 +53,7 @@ PIPELINE_MIN_DOCUMENTS = 20
 def build(*, corpus: Path | str | None = None, doc: str | list[str] | None = None, facts: list[Path] | None = None,
           output: Path | None = None, out_dir: Path | None = DEFAULT_OUT_DIR, base: str = DEFAULT_BASE,
           validate: bool = True, write: bool = True, ontology_dir: Path | None = None,
-          curated_only: bool = False) -> BuildResult:
+          curated_only: bool = False, answers: bool = False) -> BuildResult:
     """Build the graph of the corpus (default ``data/`` or ``KG_CORPUS``; ``doc`` for one document, or loose
     ``facts`` files), validate it, and write it atomically.
 
@@ -63,6 +64,10 @@ def build(*, corpus: Path | str | None = None, doc: str | list[str] | None = Non
     (``origin: extracted``), so every question can be asked of curated facts alone. ``output`` ``-`` is the
     Turtle on standard output. Nothing is written when
     validation fails (``CheckFailed`` is raised with the report text as its ``details``).
+
+    ``answers`` prepares the catalog's answers when the build keeps a store (a large corpus): every question
+    with defaults for its parameters is asked on every core and its answer kept beside the store
+    (``kg.ask.prepare``), so that the first ``query`` of each reads it; ``result.answers`` says what was done.
     """
     from kg.graph.builder import build_graph, select_documents
     from kg.output import write_atomic
@@ -77,8 +82,14 @@ def build(*, corpus: Path | str | None = None, doc: str | list[str] | None = Non
 
             r = build_corpus(corpus=corpus, out_dir=Path(out_dir), doc=[doc] if isinstance(doc, str) else doc, base=base,
                              ontology_dir=ontology_dir)
+            prepared = None
+            if answers and r.outputs:
+                from kg.ask.prepare import prepare_answers
+
+                prepared = prepare_answers(r.outputs[0], ask=query)
             return BuildResult(graph=None, facts=r.facts, triples=r.triples, report=r.report, output=r.outputs[0],
-                               documents=list(r.ids), outputs=r.outputs, rebuilt=r.rebuilt, store=r.store)
+                               documents=list(r.ids), outputs=r.outputs, rebuilt=r.rebuilt, store=r.store,
+                               answers=prepared)
 
     from kg.facts.ontology import load_ontology
 

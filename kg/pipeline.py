@@ -44,6 +44,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import CheckFailed, KgError
+from kg.progress import Progress
 from kg.store.cache import CACHE_VERSION, BuildCache, DocEntry, graph_iri as _graph_iri
 # A build this large also keeps the embedded store (queries on Oxigraph): rdflib's SPARQL took 37 s on a catalog
 # question over 12 generated documents (20,000 triples) and over 120 s over 30; the store answers in ms.
@@ -127,29 +128,6 @@ def _object(line: str) -> str:
     if rest.startswith("<"):
         return rest[: rest.index(">") + 1]
     return rest[: rest.index(" ")] if rest.startswith("_:") else ""
-
-
-class _Progress:
-    """A progress bar on stderr for work that takes more than a second (tqdm; only on a terminal)."""
-
-    def __init__(self, total: int, what: str, enabled: bool | None = None):
-        self.bar = None
-        if enabled is None:
-            enabled = sys.stderr.isatty()
-        if enabled and total > 1:
-            try:
-                from tqdm import tqdm
-            except ImportError:  # optional: without tqdm the build is silent
-                return
-            self.bar = tqdm(total=total, desc=what, unit="doc", delay=1.0, file=sys.stderr, leave=False)
-
-    def update(self, n: int = 1) -> None:
-        if self.bar is not None:
-            self.bar.update(n)
-
-    def close(self) -> None:
-        if self.bar is not None:
-            self.bar.close()
 
 
 # ---------------------------------------------------------------------------------------------- the context
@@ -678,7 +656,7 @@ def _run(todo: list, *, jobs: int | None, progress: bool | None, each=None) -> l
     with every result as it comes."""
     if not todo:
         return []
-    bar = _Progress(len(todo), "building", progress)
+    bar = Progress(len(todo), "building", progress)
     try:
         n = jobs or os.cpu_count() or 1
         if n <= 1 or len(todo) < 4 or sys.platform == "win32":

@@ -195,7 +195,7 @@ def test_an_answer_kept_under_another_stamp_is_not_read(build):
     assert st.ox.evaluations == 4 and not old_dir.exists()
 
 
-@pytest.mark.parametrize("spoil", ["truncated", "not-json", "foreign", "other-format", "bad-index", "empty"])
+@pytest.mark.parametrize("spoil", ["truncated", "not-json", "foreign", "other-format", "bad-index", "short-cells", "empty"])
 def test_a_corrupt_or_foreign_file_is_ignored_and_written_again(shared, spoil):
     _work, out, _r = shared
     st = _counted(out / "graph.trig")
@@ -204,13 +204,16 @@ def test_a_corrupt_or_foreign_file_is_ignored_and_written_again(shared, spoil):
     query("honors-by-person", graph=st)
     path = answers.kept(text, store=st)
     data = path.read_bytes()
-    d = json.loads(data)
+    head, _, cells = data.partition(b"\n")
+    d = json.loads(head)
+    line = lambda **change: json.dumps(dict(d, **change)).encode() + b"\n" + cells  # noqa: E731
     spoiled = {
         "truncated": data[: len(data) // 2],
         "not-json": b"\xff\xfe not json",
-        "foreign": json.dumps(dict(d, query=COUNT)).encode(),  # the answer of another query
-        "other-format": json.dumps(dict(d, format="kg-answer/0")).encode(),
-        "bad-index": json.dumps(dict(d, cells=[len(d["terms"])] + d["cells"][1:])).encode(),
+        "foreign": line(query=COUNT),  # the answer of another query
+        "other-format": line(format="kg-answer/0"),
+        "bad-index": line()[: len(head) + 1] + (len(d["terms"]) // 2).to_bytes(4, "little") + cells[4:],
+        "short-cells": data[:-4],
         "empty": b"",
     }[spoil]
     path.write_bytes(spoiled)

@@ -22,7 +22,7 @@ PACKAGE = Path(kg.__file__).parent
 # before check, whose verify checks are SPARQL queries of the catalog's kind.
 STAGES = ["sources", "facts", "extract", "graph", "serialize", "store", "ask", "check", "draw", "publish", "pipeline",
           "api", "cli"]
-FOUNDATION = {"errors", "paths", "namespaces", "output", "inputs", "extras", "resources"}
+FOUNDATION = {"errors", "paths", "namespaces", "output", "inputs", "extras", "resources", "progress"}
 TOP = {"__init__", "__main__"}  # kg itself: lazily re-exports the API; python -m kg runs the CLI
 
 

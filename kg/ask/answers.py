@@ -1,15 +1,16 @@
 """Answers kept per build: the answer of a question on a build's on-disk store, kept beside the store so that
 asking it again over the same build reads a small file instead of running the query.
 
-A kept answer is one JSON file, ``<store>/answers/<stamp>/<key>.json``: ``stamp`` is the digest of the
+A kept answer is one file, ``<store>/answers/<stamp>/<key>.json`` (a line of JSON, then for a SELECT its
+cells as binary integers): ``stamp`` is the digest of the
 store's stamp (``kg-store.json``, which names the graph files the store holds by size and modification
 time, see ``kg.store.embedded``), ``key`` the digest of the bound query text (parameters included), of this
 format, the Oxigraph version and the stamps of kg's modules that make an answer. The file says which query
-it answers and holds the rows as text: each distinct term once and each row as indexes into them
+it answers and holds the rows: each distinct term once, as text, and each row as indexes into them
 (``kg.ask.results.TermRows``); rdflib terms are made only when a row is read. Files are written atomically
 (``kg.output.write_atomic``), so a reader sees a whole answer or none. Any build that changes the store
 stamps it again, which drops ``answers/``; an answer kept under another stamp is never read, and a reader
-whose store was stamped again while it asked keeps nothing. A file that cannot be read, is not JSON, is of
+whose store was stamped again while it asked keeps nothing. A file that cannot be read, does not start with a line of JSON, is of
 another format or answers another query is ignored (and written again). Only SELECT and ASK answers are kept.
 
 >>> import tempfile
@@ -31,13 +32,15 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
+from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from kg.ask.results import QueryResult, TermRows, term_tag
+from kg.ask.results import QueryResult, TermPairs, TermRows, collector_paused, term_tag
 
-FORMAT = "kg-answer/1"
+FORMAT = "kg-answer/2"
 # How much one build keeps: past either bound the answers used least recently are dropped (a read marks its
 # file used). The 34 catalog answers of 10,000 generated documents take ~70 MB; each other parameter value or
 # SPARQL text asked adds a file.
@@ -54,8 +57,8 @@ class Answer:
     query: str
     kind: str
     variables: list[str] = field(default_factory=list)
-    terms: list[tuple[str, str]] = field(default_factory=list)
-    cells: list[int] = field(default_factory=list)
+    terms: "list[tuple[str, str]] | TermPairs" = field(default_factory=list)
+    cells: "list[int] | array" = field(default_factory=list)
     count: int = 0
     boolean: bool | None = None
 
@@ -73,7 +76,8 @@ class Answer:
             return cls(query=query, kind="ask", boolean=bool(result.boolean))
         if isinstance(result.rows, TermRows) and result.rows.variables == result.variables:
             r = result.rows
-            return cls(query=query, kind="select", variables=list(r.variables), terms=list(r.terms),
+            return cls(query=query, kind="select", variables=list(r.variables),
+                       terms=r.terms if isinstance(r.terms, TermPairs) else list(r.terms),
                        cells=list(r.cells), count=len(r))
         index: dict = {}
         terms: list = []
@@ -93,32 +97,60 @@ class Answer:
                    count=len(result.rows))
 
     def to_bytes(self) -> bytes:
+        """The file's bytes: one line of JSON (format, query, kind, and for a SELECT the variables, the row
+        count and the terms as a flat list of tag, text), then for a SELECT the cells as 32-bit little-endian
+        integers (read back without parsing a number each)."""
         data = {"format": FORMAT, "query": self.query, "kind": self.kind}
         if self.kind == "ask":
             data["boolean"] = self.boolean
-        else:
-            data.update(variables=self.variables, count=self.count,
-                        terms=[x for pair in self.terms for x in pair], cells=self.cells)
-        return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+            return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
+        cells = array("i", self.cells)
+        if sys.byteorder == "big":
+            cells.byteswap()
+        packed = cells.tobytes()
+        flat = self.terms.flat if isinstance(self.terms, TermPairs) else [x for pair in self.terms for x in pair]
+        data.update(variables=self.variables, count=self.count, terms=flat,
+                    cells=_digest(packed, len(self.terms)))
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n" + packed
 
     @classmethod
     def from_bytes(cls, data: bytes, *, query: str) -> "Answer | None":
         """The answer a file holds, or None if it is not a whole answer of this format to ``query``."""
+        with collector_paused():
+            return cls._from_bytes(data, query=query)
+
+    @classmethod
+    def _from_bytes(cls, data: bytes, *, query: str) -> "Answer | None":
+        head, newline, tail = data.partition(b"\n")
         try:
-            d = json.loads(data)
-            if not isinstance(d, dict) or d.get("format") != FORMAT or d.get("query") != query:
+            d = json.loads(head)
+            if not newline or not isinstance(d, dict) or d.get("format") != FORMAT or d.get("query") != query:
                 return None
             if d.get("kind") == "ask":
-                return cls(query=query, kind="ask", boolean=d["boolean"]) if isinstance(d.get("boolean"), bool) else None
-            variables, count, flat, cells = d["variables"], d["count"], d["terms"], d["cells"]
-            if d.get("kind") != "select" or not all(isinstance(v, str) for v in variables) or not isinstance(count, int) \
-                    or len(flat) % 2 or not all(isinstance(x, str) for x in flat) or len(cells) != count * len(variables) \
-                    or not all(type(i) is int for i in cells) or (cells and not -1 <= min(cells) <= max(cells) < len(flat) // 2):
+                return cls(query=query, kind="ask", boolean=d["boolean"]) \
+                    if isinstance(d.get("boolean"), bool) and not tail else None
+            variables, count, flat = d["variables"], d["count"], d["terms"]
+            if d.get("kind") != "select" or type(variables) is not list or type(flat) is not list \
+                    or not set(map(type, variables)) <= {str} or type(count) is not int or len(flat) % 2 \
+                    or not set(map(type, flat)) <= {str} or len(tail) != 4 * count * len(variables) \
+                    or d.get("cells") != _digest(tail, len(flat) // 2):
                 return None
+            cells = array("i")
+            cells.frombytes(tail)
+            if sys.byteorder == "big":
+                cells.byteswap()
         except (ValueError, KeyError, TypeError, RecursionError):
             return None
-        return cls(query=query, kind="select", variables=variables, terms=list(zip(flat[0::2], flat[1::2])),
-                   cells=cells, count=count)
+        return cls(query=query, kind="select", variables=variables, terms=TermPairs(flat), cells=cells, count=count)
+
+
+def _digest(cells: bytes, terms: int) -> str:
+    """What the header says of the cells: the digest of their bytes and of the number of terms they index. The
+    writer wrote only indexes of its terms (-1 to terms - 1), so cells whose digest matches need no bounds
+    check (a check of every index costs more than this digest, ~1 ms per MB)."""
+    h = hashlib.blake2b(cells, digest_size=16)
+    h.update(terms.to_bytes(8, "little"))
+    return h.hexdigest()
 
 
 # The code that makes an answer from a query and a store: a kept answer is read only by the same code.

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -78,6 +79,49 @@ def _string_literals():
     return make
 
 
+class TermPairs(Sequence):
+    """The (tag, text) pairs of a flat list ``[tag, text, tag, text, ...]`` (as a kept answer's file holds
+    them), without making a tuple per term until one is asked for.
+
+    >>> pairs = TermPairs(["@zh", "张三", "", "http://e/a"])
+    >>> len(pairs), pairs[1], list(pairs)[0]
+    (2, ('', 'http://e/a'), ('@zh', '张三'))
+    """
+
+    def __init__(self, flat: list[str]):
+        self.flat = flat
+
+    def __len__(self) -> int:
+        return len(self.flat) // 2
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return list(self)[index]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return self.flat[2 * index], self.flat[2 * index + 1]
+
+    def __iter__(self):
+        return zip(self.flat[0::2], self.flat[1::2])
+
+
+@contextmanager
+def collector_paused():
+    """Pause the cyclic garbage collector while many acyclic objects (terms, rows, the lists of a kept answer)
+    are made: it would walk them again and again; reference counting still frees them."""
+    import gc
+
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
 class TermRows(Sequence):
     """The rows of a SELECT answer kept as text: each distinct term once, as (tag, text) (see :func:`term_tag`),
     and each row as one index per variable (-1: unbound). It reads like the list of rows of a
@@ -113,22 +157,29 @@ class TermRows(Sequence):
 
     def _made(self) -> list[dict[str, Node]]:
         if self._rows is None:
-            made = self.rdflib_terms()
-            made.append(None)  # cell -1: unbound
-            names = self.variables
-            width = len(names)
-            if not width:
-                self._rows = [{} for _ in range(self.count)]
-                return self._rows
-            cells = self.cells[: self.count * width]
-            rows = self.value_rows(made)
-            if -1 not in cells:  # every variable bound in every row
-                self._rows = [dict(zip(names, row)) for row in rows]
-            else:  # rows with an unbound cell (-1, told apart as ints: `None in row` calls each term's __eq__)
-                holes = zip(*[iter(cells)] * width)
-                self._rows = [dict(zip(names, row)) if -1 not in hole else
-                              {k: v for k, v in zip(names, row) if v is not None} for row, hole in zip(rows, holes)]
+            with collector_paused():
+                self._make()
         return self._rows
+
+    def _make(self) -> None:
+        made = self.rdflib_terms()
+        made.append(None)  # cell -1: unbound
+        names = self.variables
+        width = len(names)
+        if not width:
+            self._rows = [{} for _ in range(self.count)]
+            return
+        cells = self.cells[: self.count * width]
+        rows = self.value_rows(made)
+        self._rows = made_rows = [dict(zip(names, row)) for row in rows]
+        if -1 in cells:  # an unbound cell: its variable is left out of its row (found in C, not row by row)
+            at = cells.index(-1)
+            while True:
+                del made_rows[at // width][names[at % width]]
+                try:
+                    at = cells.index(-1, at + 1)
+                except ValueError:
+                    break
 
     def __getitem__(self, index):
         return self._made()[index]

@@ -19,7 +19,8 @@ Examples:
   kg build -o out/graph.ttl                 # one file: .ttl union, .trig or .nq dataset
   kg build --facts draft.facts.yaml         # a loose facts file, with the corpus's registry and vocabularies
   kg build --curated-only -o build/curated.trig   # curated facts only (then: kg query --graph build/curated.trig …)
-  kg build --base https://example.org/kg/""")
+  kg build --base https://example.org/kg/
+  kg build --corpus big-corpus --answers    # and prepare every catalog answer (first kg query reads it)""")
 @corpus_option(help="Corpus folder: documents/, registry/, vocab/ (default data/, or KG_CORPUS).")
 @click.option("--doc", "docs", multiple=True, metavar="ID", help="Build only this document of the corpus (repeatable).")
 @click.option("--facts", "facts", multiple=True, type=click.Path(path_type=Path, dir_okay=False), metavar="FILE",
@@ -33,8 +34,11 @@ Examples:
               help="Folder with kg.ttl, vocab.ttl and shapes.ttl to use instead of the shipped ontology/.")
 @click.option("--curated-only", is_flag=True,
               help="Leave out the facts kg extract drafted (origin: extracted): a graph of curated facts only.")
+@click.option("--answers", is_flag=True,
+              help="For a corpus kept in a store: also ask every catalog question (on every core) and keep the answers "
+                   "beside the store, so that the first `kg query` of each reads a file.")
 def build_cmd(corpus: Path | None, docs: tuple[str, ...], facts: tuple[Path, ...], output: Path | None, out_dir: Path,
-              base: str, ontology_dir: Path | None, curated_only: bool) -> None:
+              base: str, ontology_dir: Path | None, curated_only: bool, answers: bool) -> None:
     """Build the graph of the corpus (or --doc ID), validate it, write TriG + Turtle atomically."""
     import gc
 
@@ -47,12 +51,20 @@ def build_cmd(corpus: Path | None, docs: tuple[str, ...], facts: tuple[Path, ...
     if corpus is None and not facts and corpus_dir() == EXAMPLE_CORPUS:
         click.echo("note: no data/ folder here: building the example corpus shipped with kg", err=True)
     result = build(corpus=corpus, doc=list(docs) or None, facts=list(facts) or None, output=output, out_dir=out_dir,
-                   base=base, ontology_dir=ontology_dir, curated_only=curated_only)
+                   base=base, ontology_dir=ontology_dir, curated_only=curated_only, answers=answers)
     n = len(result.documents)
     again = f" ({result.rebuilt} rebuilt, the others from the cache)" if result.rebuilt is not None else ""
     click.echo(f"built {n} document{'s' if n != 1 else ''}{again}, {result.facts} facts, {result.triples} triples; conforms; "
                f"wrote {', '.join(str(p) for p in result.outputs)}",
                err=str(result.output) == "-")  # the Turtle went to standard output: the note goes to stderr
+    if answers:
+        p = result.answers
+        if p is None:
+            click.echo("answers: nothing to prepare (no store: this graph is answered in memory)", err=True)
+        else:
+            click.echo(f"answers: {len(p.kept)} catalog answers kept beside the store ({len(p.asked)} asked in "
+                       f"{p.seconds:.1f} s on {p.jobs} process{'es' if p.jobs != 1 else ''}, "
+                       f"{len(p.already)} already kept)")
 
 
 @click.command("validate", epilog="""\b
