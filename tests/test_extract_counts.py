@@ -212,3 +212,13 @@ def test_contestants_in_all_are_no_cumulative_figure():
                      "大赛通过“赛、展、演”相结合的形式开展,竞赛项目技能含金量高,共计有2557名选手、2376名裁判。", known=load_known())
     got = [(f.first("measure"), f.first("value"), f.first("period")) for f in d.facts if f.cls == "Observation"]
     assert got == [("participants", 2557, None)]
+
+
+def test_the_ministry_that_decides_confers():
+    # 关于表彰2009年度全国技术能手的决定(人社部发[2010]18号), a copy at
+    # https://mnxeyy.com/html/TrainingSkillAccrenitaTioncontent2010-0325content_71828.html
+    d = extract_text("关于表彰2009年度全国技术能手的决定(人社部发[2010]18号)\n各省、自治区、直辖市人力资源保障(人事、劳动保障)厅(局):\n"
+                     '为表彰在2009年度国家级各类职业技能竞赛活动中取得优异成绩的选手,我部决定授予王学法等243名同志(名单附后)"全国技术能手"荣誉称号。\n'
+                     "二○一○年三月十八日", known=load_known())
+    c = next(f for f in d.facts if f.cls == "HonorConferral")
+    assert (c.first("conferredBy"), c.first("date")) == ("mohrss", "2010-03-18")

@@ -1,5 +1,6 @@
 """Personal names in real news items of the genre (kg.extract.rules.base.Lexicon and kg.extract.rules.persons):
 what is not a name, where a name ends. Each excerpt's source is in a comment; values are the texts' own."""
+from kg.extract.known import load_known
 from kg.extract.pipeline import extract_text
 
 
@@ -47,3 +48,15 @@ def test_the_one_named_before_a_count_holds_the_honor():
     got = sorted((d.by_id(c.first("recipient")).label, d.by_id(c.first("honor")).label if d.by_id(c.first("honor")) else str(c.first("honor")))
                  for c in d.facts if c.cls == "HonorConferral")
     assert got == [("王大庆", "上海工匠"), ("黎长新", "honor-national-technical-expert")]
+
+
+def test_he_was_granted_an_honor_by_a_body_in_a_year():
+    # 无锡市人社局负责同志走访慰问我市优秀高技能人才, 2019-01-29 (https://www.walre.com/wuxi/news/2020/0331/75154.html)
+    d = extract_text("吴春林局长一行首先慰问了无锡市殡仪馆的余廷同志,余廷同志从事遗体防腐和整容工作24年。余廷作为一名国家级的入殓大师,技艺高超。"
+                     "2018年他被江苏省政府授予“江苏省有突出贡献中青年专家”荣誉称号。", known=load_known())
+    c = next(f for f in d.facts if f.cls == "HonorConferral")
+    assert (d.by_id(c.first("recipient")).label, d.by_id(c.first("honor")).label, d.by_id(c.first("conferredBy")).label,
+            c.first("date")) == ("余廷", "江苏省有突出贡献中青年专家", "江苏省政府", 2018)
+    # no person named before 他 in the paragraph: nothing
+    d = extract_text("2018年他被江苏省政府授予“江苏省有突出贡献中青年专家”荣誉称号。", known=load_known())
+    assert [f for f in d.facts if f.cls == "HonorConferral"] == []

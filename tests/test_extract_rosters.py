@@ -73,3 +73,13 @@ def test_a_heading_quoting_the_honor_the_decision_grants():
     got = sorted((d.by_id(c.first("recipient")).label, honors[c.first("honor")]) for c in d.facts if c.cls == "HonorConferral")
     assert got == [("丘柳滨", "柳州金牌工人"), ("梁开精", "柳州金牌工人"), ("邓红英", "柳州金牌工人")]
     assert ("邓红英", "柳州恒达巴士股份有限公司", ["驾驶员"]) in [p[:3] for p in _people(d)]
+
+
+def test_the_decisions_issuer_confers_the_honor_of_its_list_on_its_date():
+    # 柳州市人民政府关于表彰梁开精等10位“柳州金牌工人”的决定, 2007 (http://www.fsou.net/html/text/lar/172238/17223840.html)
+    d = extract_text("柳州市人民政府关于表彰梁开精等10位“柳州金牌工人”的决定\n近年来,我市广大职工爱岗敬业,"
+                     "市人民政府决定授予梁开精等10位同志“柳州金牌工人”荣誉称号,各奖励笔记本电脑一台。\n二00七年四月二十八日\n附件:\n"
+                     "“柳州金牌工人”名单\n梁开精 广西柳工机械股份有限公司高级技师\n丘柳滨 柳州五菱柳机动力有限公司高级技师\n", known=load_known())
+    got = sorted((d.by_id(c.first("recipient")).label, d.by_id(c.first("conferredBy")).label, c.first("date"))
+                 for c in d.facts if c.cls == "HonorConferral")
+    assert got == [("丘柳滨", "柳州市人民政府", "2007-04-28"), ("梁开精", "柳州市人民政府", "2007-04-28")]

@@ -276,6 +276,77 @@ def _epithets(ctx: Context) -> None:
         draft.add_quote(p, (m.start(), m.end() + len(name)))
 
 
+PRONOUN = re.compile(r"(?:(?P<y>(?:19|20)\d\d)年(?:[,，]?)?)?(?<![其吉])(?:他|她)(?:先后|还|曾|也|又)?(?:被(?P<by>[^，,。；;“”]{2,20}?)(?:授予|评为|命名为)|荣获|获得|获评|被评为)(?:了)?“?$")
+
+
+def _pronoun(ctx: Context, honors) -> None:
+    """2018年他被江苏省政府授予“江苏省有突出贡献中青年专家”荣誉称号: the honor of the person the paragraph is about
+    (the last one named before 他/她 in the same paragraph), the body and the year when the sentence gives them."""
+    text, draft = ctx.text, ctx.draft
+    for name, (hs, he) in honors:
+        m = PRONOUN.search(text, max(0, hs - 40), hs)
+        if m is None:
+            continue
+        para = text.rfind("\n", 0, m.start()) + 1
+        persons = [(ve, f) for _, ve, f in draft.within(para, m.start(), "Person") if ve <= m.start()]
+        if not persons:
+            continue
+        person = max(persons, key=lambda p: p[0])[1]
+        c = conferral(ctx, person, name, (hs, he), (m.start(), he), "honor.pronoun", 0.7,
+                      note=f"他/她 read as {person.label}, the last person named before it in the paragraph")
+        if m.group("y"):
+            c.set("date", int(m.group("y")))
+        if m.group("by"):
+            at = m.end("by")
+            orgs = [f for _, _, f in draft.within(m.start("by"), at, "GovernmentBody", "Organization", "Association", ends_in=(at, at))]
+            if orgs:
+                c.set("conferredBy", orgs[-1])
+
+
+#: the issuer decides (我部决定授予…, 经研究,我部决定授予…): it confers the honors of the sentence
+SELF_DECIDES = re.compile(r"(?:我部|我厅|我局|我委|我办)(?:研究)?决定(?:授予|命名|表彰)")
+
+
+def _grantors(ctx: Context) -> None:
+    """Who conferred each honor, when a sentence says it (我部决定授予…: the document's issuer; 市人民政府决定授予…,
+    被江苏省政府授予…: that body) — the same body for the other holders of that honor in the text (a list under the
+    decision), else the issuer of a decision to honor (X关于表彰…的决定) — and when: the decision's date.
+
+    >>> from kg.extract.pipeline import extract_text
+    >>> d = extract_text("关于表彰2003年度全国技术能手的决定(某劳发〔2004〕4号)\\n经研究,我局决定授予曹遂军等69名同志“全国技术能手”荣誉称号。\\n某省劳动厅\\n二〇〇四年二月四日")
+    >>> c = next(f for f in d.facts if f.cls == "HonorConferral")
+    >>> d.by_id(c.first("conferredBy")).label, c.first("date")
+    ('某省劳动厅', '2004-02-04')
+    """
+    text, draft = ctx.text, ctx.draft
+    doc = ctx.doc
+    decision = doc is not None and doc.cls == "Document" and re.search(r"表彰|授予|命名", doc.first("title") or "")
+    conferrals = [f for f in draft.facts if f.cls == "HonorConferral" and f.spans]
+    by_honor = {}
+    for c in conferrals:
+        by = None
+        for start, end in c.spans:     # the words of each quote: a list line, the sentence granting it
+            s, _ = sentence_bounds(text, start)
+            if SELF_DECIDES.search(text, s, end) and ctx.issuer is not None:
+                by = ctx.issuer
+            for gm in re.finditer(r"(?:决定)?(?:授予|命名)", text[s:end]) if by is None else ():
+                at = s + gm.start() - (1 if text[s + gm.start() - 1:s + gm.start()] == "被" else 0)
+                orgs = [f for _, _, f in draft.within(max(s, at - 30), at, "GovernmentBody", "Organization", "Association",
+                                                       ends_in=(at, at))]
+                if orgs:
+                    by = orgs[-1]
+        if by is not None:
+            c.set("conferredBy", by)
+            by_honor.setdefault(c.first("honor"), by)
+    for c in conferrals:
+        if not c.props.get("conferredBy") and c.first("honor") in by_honor:
+            c.set("conferredBy", by_honor[c.first("honor")])
+        elif not c.props.get("conferredBy") and decision and ctx.issuer is not None:
+            c.set("conferredBy", ctx.issuer)   # 劳动和社会保障部关于表彰…的决定: its issuer confers what it grants
+        if decision and doc.first("date"):
+            c.set("date", doc.first("date"))
+
+
 def apply(ctx: Context) -> None:
     honors = find_honors(ctx, 0, len(ctx.text))
     ctx.__dict__["honors"] = honors
@@ -284,3 +355,5 @@ def apply(ctx: Context) -> None:
     _verb(ctx, honors)
     _given(ctx)
     _named_then_counted(ctx)
+    _pronoun(ctx, honors)
+    _grantors(ctx)
