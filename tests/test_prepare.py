@@ -88,3 +88,20 @@ def test_cli_build_answers_on_a_small_corpus_says_nothing_to_prepare(tmp_path):
     r = run_kg("build", "--corpus", str(CORPUS), "--out-dir", str(tmp_path / "out"), "--answers")
     assert r.returncode == 0, r.stderr
     assert "answers: nothing to prepare" in r.stderr and (tmp_path / "out" / "graph.trig").is_file()
+
+
+def _failing(name, *, graph):
+    from kg.errors import QueryError
+
+    if name == "timeline":
+        raise QueryError("query failed: the store went away")
+    return query(name, graph=graph)
+
+
+def test_a_question_that_fails_is_reported_and_the_others_kept(prepared, tmp_path):
+    _, out, _ = prepared
+    copy = tmp_path / "out"
+    shutil.copytree(out, copy)
+    shutil.rmtree(copy / "store" / "answers")
+    done = prepare_answers(copy / "graph.trig", ask=_failing, names=["timeline", "topics"], jobs=2, progress=False)
+    assert done.failed == {"timeline": "query failed: the store went away"} and done.kept == ["topics"]

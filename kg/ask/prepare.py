@@ -30,11 +30,13 @@ from typing import Callable
 @dataclass
 class Prepared:
     """What ``prepare_answers`` did: the questions ``asked`` of the store (with the seconds each took), the
-    ones whose answer is now ``kept``, those ``already`` kept before, and the wall time in ``seconds``."""
+    ones whose answer is now ``kept``, those ``already`` kept before, those that ``failed`` (name -> the error's
+    message: they are answered when asked, as without preparation), and the wall time in ``seconds``."""
 
     asked: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
     already: list[str] = field(default_factory=list)
+    failed: dict[str, str] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
     seconds: float = 0.0
     jobs: int = 1
@@ -67,21 +69,25 @@ def questions(names: list[str] | None = None) -> dict:
 _OPEN: dict = {}  # graph file -> the store opened by this (worker) process
 
 
-def _ask_one(ask: Callable, graph_file: str, name: str) -> tuple[str, float, bool]:
+def _ask_one(ask: Callable, graph_file: str, name: str) -> tuple[str, float, bool, str | None]:
     """Ask question ``name`` of the store of ``graph_file`` (opened once per process) with ``ask``
-    (``kg.api.query``); the answer is kept by it. Returns the name, the seconds it took and whether it is
-    kept."""
+    (``kg.api.query``); the answer is kept by it. Returns the name, the seconds it took, whether it is kept,
+    and the message of the error that stopped it (else None)."""
     from kg.ask.answers import kept
+    from kg.errors import KgError
     from kg.store.read import open_graph
 
-    store = _OPEN.get(graph_file)
-    if store is None:
-        store = _OPEN[graph_file] = open_graph(Path(graph_file))
     t = time.perf_counter()
-    ask(name, graph=store)
+    try:
+        store = _OPEN.get(graph_file)
+        if store is None:
+            store = _OPEN[graph_file] = open_graph(Path(graph_file))
+        ask(name, graph=store)
+    except KgError as exc:
+        return name, time.perf_counter() - t, False, str(exc)
     took = time.perf_counter() - t
     path = kept(questions([name])[name].bound_text(), store=store)
-    return name, took, path is not None and path.is_file()
+    return name, took, path is not None and path.is_file(), None
 
 
 def prepare_answers(graph_file: Path | str, *, ask: Callable, names: list[str] | None = None, jobs: int | None = None,
@@ -122,11 +128,13 @@ def prepare_answers(graph_file: Path | str, *, ask: Callable, names: list[str] |
             futures = [pool.submit(_ask_one, ask, str(graph_file), name) for name in todo]
             results = (f.result() for f in as_completed(futures))
         try:
-            for name, took, is_kept in results:
+            for name, took, is_kept, error in results:
                 out.asked.append(name)
                 out.timings[name] = took
                 if is_kept:
                     out.kept.append(name)
+                if error is not None:
+                    out.failed[name] = error
                 bar.update()
         finally:
             if pool is not None:

@@ -65,6 +65,8 @@ def build_cmd(corpus: Path | None, docs: tuple[str, ...], facts: tuple[Path, ...
             click.echo(f"answers: {len(p.kept)} catalog answers kept beside the store ({len(p.asked)} asked in "
                        f"{p.seconds:.1f} s on {p.jobs} process{'es' if p.jobs != 1 else ''}, "
                        f"{len(p.already)} already kept)")
+            for name, error in p.failed.items():
+                click.echo(f"answers: {name} was not prepared ({error}); it is answered when asked", err=True)
 
 
 @click.command("validate", epilog="""\b
