@@ -105,3 +105,19 @@ def test_a_question_that_fails_is_reported_and_the_others_kept(prepared, tmp_pat
     shutil.rmtree(copy / "store" / "answers")
     done = prepare_answers(copy / "graph.trig", ask=_failing, names=["timeline", "topics"], jobs=2, progress=False)
     assert done.failed == {"timeline": "query failed: the store went away"} and done.kept == ["topics"]
+
+
+@pytest.mark.slow
+def test_cli_build_answers_on_a_corpus_with_a_store(tmp_path):
+    from benchmarks.gen_corpus import generate
+
+    corpus = tmp_path / "corpus"
+    generate(corpus, docs=25, seed=3)
+    out = tmp_path / "out"
+    first = run_kg("build", "--corpus", str(corpus), "--out-dir", str(out), "--answers")
+    n = len(questions())
+    assert first.returncode == 0, first.stderr
+    assert f"answers: {n} catalog answers kept beside the store ({n} asked in " in first.stdout
+    again = run_kg("build", "--corpus", str(corpus), "--out-dir", str(out), "--answers")
+    assert f"answers: {n} catalog answers kept beside the store (0 asked in " in again.stdout
+    assert f"{n} already kept" in again.stdout

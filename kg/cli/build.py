@@ -62,7 +62,7 @@ def build_cmd(corpus: Path | None, docs: tuple[str, ...], facts: tuple[Path, ...
         if p is None:
             click.echo("answers: nothing to prepare (no store: this graph is answered in memory)", err=True)
         else:
-            click.echo(f"answers: {len(p.kept)} catalog answers kept beside the store ({len(p.asked)} asked in "
+            click.echo(f"answers: {len(p.kept) + len(p.already)} catalog answers kept beside the store ({len(p.asked)} asked in "
                        f"{p.seconds:.1f} s on {p.jobs} process{'es' if p.jobs != 1 else ''}, "
                        f"{len(p.already)} already kept)")
             for name, error in p.failed.items():
