@@ -82,11 +82,7 @@ def build(*, corpus: Path | str | None = None, doc: str | list[str] | None = Non
 
             r = build_corpus(corpus=corpus, out_dir=Path(out_dir), doc=[doc] if isinstance(doc, str) else doc, base=base,
                              ontology_dir=ontology_dir)
-            prepared = None
-            if answers and r.outputs:
-                from kg.ask.prepare import prepare_answers
-
-                prepared = prepare_answers(r.outputs[0], ask=query)
+            prepared = prepare(r.outputs[0]) if answers and r.outputs else None
             return BuildResult(graph=None, facts=r.facts, triples=r.triples, report=r.report, output=r.outputs[0],
                                documents=list(r.ids), outputs=r.outputs, rebuilt=r.rebuilt, store=r.store,
                                answers=prepared)
@@ -214,6 +210,25 @@ def query(query: str, *, graph: Graph | Path | str | None = None, endpoint: str 
         return answer(bound, store=g, use=cache, compute=compute)
     return entry.sort_concatenations(run_query(entry.text, graph=g, endpoint=endpoint, params=bindings,
                                                timeout=timeout, languages=entry.languages))
+
+
+def prepare(graph: Path | str | None = None, *, names: list[str] | None = None, jobs: int | None = None,
+            progress: bool | None = None):
+    """Prepare the answers of the catalog on the on-disk store of ``graph`` (a graph file; default the built
+    graph): every SELECT/ASK question with a default for each parameter (``names`` for some) is asked in
+    ``jobs`` processes (default: every core) and kept beside the store, so that ``query`` reads it; an answer
+    already kept is not asked again. Returns a ``kg.ask.prepare.Prepared``, or None when the graph has no
+    up-to-date store (a small graph is answered in memory: nothing to prepare).
+
+    >>> import tempfile
+    >>> from kg.paths import DEMO_CORPUS
+    >>> out = Path(tempfile.mkdtemp())
+    >>> prepare(build(corpus=DEMO_CORPUS, out_dir=out).outputs[0]) is None  # one small document: no store
+    True
+    """
+    from kg.ask.prepare import prepare_answers
+
+    return prepare_answers(Path(graph or DEFAULT_GRAPH), ask=query, names=names, jobs=jobs, progress=progress)
 
 
 def export(*, format: str = "turtle", output: Path | str | None = None, graph: Graph | Path | str | None = None,

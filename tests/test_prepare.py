@@ -121,3 +121,15 @@ def test_cli_build_answers_on_a_corpus_with_a_store(tmp_path):
     again = run_kg("build", "--corpus", str(corpus), "--out-dir", str(out), "--answers")
     assert f"answers: {n} catalog answers kept beside the store (0 asked in " in again.stdout
     assert f"{n} already kept" in again.stdout
+
+
+def test_query_all_on_a_store_prepares_every_answer_first(prepared, tmp_path):
+    _, out, _ = prepared
+    copy = tmp_path / "out"
+    shutil.copytree(out, copy)
+    shutil.rmtree(copy / "store" / "answers")
+    r = run_kg("query", "--all", "--graph", str(copy / "graph.trig"), "--format", "csv")
+    assert r.returncode == 0, r.stderr
+    assert "## honors-by-person:" in r.stdout and "吴哲,全国五一劳动奖章" in r.stdout
+    st = store_for(copy / "graph.trig")
+    assert all(answers.kept(q.bound_text(), store=st).is_file() for q in questions().values())

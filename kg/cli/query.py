@@ -63,6 +63,10 @@ def query_cmd(query: str | None, graph: Path, endpoint: str | None, params: tupl
         from kg.api import open_graph
         from kg.ask.formats import format_result
 
+        if not endpoint and not no_cache:  # on a build's store: every answer asked on every core first, and kept
+            from kg.api import prepare
+
+            prepare(graph)
         g = None if endpoint else open_graph(graph)
         for q in catalog().values():
             click.echo(f"## {q.name}: {q.title_zh} / {q.title_en}")
