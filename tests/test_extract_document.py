@@ -206,3 +206,14 @@ def test_a_joint_notice_names_its_four_signing_bodies_and_its_title_with_their_l
     assert doc.first("title") == "上海市人力资源和社会保障局等四部门关于印发《落实国家“十四五”职业技能培训规划的实施方案》的通知"
     assert [d.by_id(i).label for i in doc.props["issuer"]] == ["上海市人力资源和社会保障局", "上海市教育委员会", "上海市发展和改革委员会",
                                                                "上海市财政局"]
+
+
+def test_a_credit_line_is_no_title_and_a_dispatch_is_no_source():
+    # 第二届职业技能大赛闭幕 (羊城晚报 2023-09-19, https://news.ycwb.com/2023-09/19/content_52215985.htm)
+    d = extract_text("9月19日,中华人民共和国第二届职业技能大赛闭幕式在天津市奥林匹克中心体育馆举行。大赛组委会主任王晓萍宣布大赛闭幕。\n"
+                     "文 | 记者 周聪 通讯员 粤仁宣\n来源 | 羊城晚报•羊城派\n", known=load_known())
+    assert _doc(d).first("title") is None
+    # 哈尔滨市哈经开区表彰十大工匠和创新能手 (央广网 2018-04-20, http://hlj.cnr.cn/jdxw/20180420/t20180420_524206518.shtml)
+    d = extract_text("哈尔滨市哈经开区表彰十大工匠和创新能手\n\n2018-04-20 18:44:00来源:\n         央广网哈尔滨4月20日消息(记者乔仁慧 通讯员于晓明)"
+                     "20日,哈尔滨市平房区以“匠心筑梦新时代”为主题召开表彰大会。\n", known=load_known())
+    assert [f.label for f in d.facts if f.cls in ("Organization", "MediaOutlet")] == []

@@ -83,3 +83,18 @@ def test_the_decisions_issuer_confers_the_honor_of_its_list_on_its_date():
     got = sorted((d.by_id(c.first("recipient")).label, d.by_id(c.first("conferredBy")).label, c.first("date"))
                  for c in d.facts if c.cls == "HonorConferral")
     assert got == [("丘柳滨", "柳州市人民政府", "2007-04-28"), ("梁开精", "柳州市人民政府", "2007-04-28")]
+
+
+def test_they_are_the_employers_people_and_hold_the_honor_counted():
+    # 泰兴: 2020年江苏省企业首席技师 (traditional-script mirror http://www.abcjf.cn/html/news/taixing/2020/0713/117155.html)
+    d = extract_text("日前,江蘇省人力資源社會保障廳公布了2020年江蘇省高技能人才重點建設項目評審結果,我市又有2人獲評“江蘇省企業首席技師”稱號,"
+                     "他們分別是江蘇揚子鑫福造船有限公司的盧彬和江蘇兆勝空調有限公司的孫玲。", known=load_known())
+    honors = {f.id: f.label for f in d.facts if f.cls == "Honor"}
+    assert [(p[0], p[1]) for p in _people(d)] == [("卢彬", "江苏扬子鑫福造船有限公司"), ("孙玲", "江苏兆胜空调有限公司")]
+    assert sorted(honors[c.first("honor")] for c in d.facts if c.cls == "HonorConferral") == ["江苏省企业首席技师"] * 2
+
+
+def test_employers_and_names_closed_by_a_count_without_deng():
+    # 无锡市人社局负责同志走访慰问我市优秀高技能人才, 2019 (https://www.walre.com/wuxi/news/2020/0331/75154.html)
+    d = extract_text("包晓东副局长一行前往宜兴市,走访慰问了江苏国信协联能源有限公司张宏文、江苏省宜兴紫砂工艺厂吴奇敏2位大师。", known=load_known())
+    assert [(p[0], p[1]) for p in _people(d) if p[1]] == [("吴奇敏", "江苏省宜兴紫砂工艺厂"), ("张宏文", "江苏国信协联能源有限公司")]

@@ -136,7 +136,8 @@ def apply(ctx: Context) -> None:
             ls = head.rfind("\n", 0, fm.start())
             prev = head[:max(ls, 0)].rstrip().rsplit("\n", 1)[-1].strip() if ls > 0 else ""
             line_start = head.find(prev, 0, ls) if prev else -1
-            if 6 <= len(prev) <= 60 and re.search(HAN, prev) and line_start >= 0:
+            # not a credit line (文 | 记者 周聪 通讯员 粤仁宣)
+            if 6 <= len(prev) <= 60 and re.search(HAN, prev) and line_start >= 0 and not re.search(r"[|>]|记者|通讯员", prev):
                 title = prev
                 draft.add_quote(doc, (line_start, line_start + len(prev)))
     if title is None and not ctx.is_letter and not notice:
@@ -189,8 +190,8 @@ def apply(ctx: Context) -> None:
     # web page fields
     if not ctx.is_letter:
         sm = WEB_SOURCE.search(head)
-        if sm and re.search(r"原创|投稿|转载|网络|本站|/", sm.group("v")):
-            sm = None   # 来源:原创/投稿/转载: how the page came, not who published it
+        if sm and re.search(r"原创|投稿|转载|网络|本站|/|[(（]|消息|记者|\d月\d", sm.group("v")):
+            sm = None   # 来源:原创/投稿/转载: how the page came, not who published it; nor a dispatch's first words (央广网哈尔滨4月20日消息(记者…)
         if sm and not FURNITURE.match(text, sm.start("v")) and text[sm.end("v"):sm.end("v") + 1] not in (":", "|"):
             src = sm.group("v")
             cls_ = "MediaOutlet" if re.search(r"(日报|晚报|网|电视台|新闻)$", src) else "Organization"

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.rules.base import HAN, Context, cached
+from kg.extract.rules.base import HAN, Context, cached, sentence_bounds
 
 LINE = re.compile(rf"(?m)^[ \t]*(?P<name>{HAN}(?:[ \t]?{HAN}){{1,3}})[ \t]+(?P<rest>{HAN}[^\n]{{3,80}}?)[ \t]*$")
 ASIDE = re.compile(r"^[ \t]*[(（][^\n)）]{1,12}[)）][ \t]*$")     # (女), (共10名) between or above the lines
@@ -174,7 +174,8 @@ def _workshop_run(ctx: Context) -> None:
         w.set("hostedBy", host)
 
 
-COUNTED = re.compile(r"等(?:\d+|[一二三四五六七八九十百]+)(?:人|名|位)")
+#: a list closed by its count: 等23人, or the count alone (…江苏省宜兴紫砂工艺厂吴奇敏2位大师)
+COUNTED = re.compile(r"等?(?:\d+|[一二三四五六七八九十百]+)(?:人|名|位)")
 ORG_CLASSES = ("Company", "Organization", "GovernmentBody", "Association")
 
 
@@ -216,15 +217,50 @@ def _names_and_bodies_run_together(ctx: Context) -> None:
         _persons_of_a_list(ctx, pairs, "person.name-list")
 
 
-def _persons_of_a_list(ctx: Context, pairs: list, rule: str) -> None:
+def _persons_of_a_list(ctx: Context, pairs: list, rule: str) -> list:
     """The persons of a list read as (name start, name end, body) pairs — two pairs or more, else nothing (one
     name beside one body is no list): each with the body as employer unless it is a government body."""
     if len(pairs) < 2:
-        return
+        return []
+    persons = []
     for ns, ne, org in pairs:
         person = ctx.draft.entity("Person", ctx.text[ns:ne], (ns, ne), rule=rule, confidence=0.7)
         if org.cls != "GovernmentBody":
             person.add("employer", org)
+        persons.append(person)
+    return persons
+
+
+THEY_ARE = re.compile(r"(?:他们|她们|分别)(?:分别)?是(?P<list>[^。；;\n]{4,200}?)(?=[。；;\n]|$)")
+
+
+def _they_are(ctx: Context) -> None:
+    """…2人获评“江苏省企业首席技师”称号,他们分别是江苏扬子鑫福造船有限公司的卢彬和江苏兆胜空调有限公司的孙玲: each
+    person with the employer named before 的, and the honor the sentence counted them for."""
+    draft, text, lex = ctx.draft, ctx.text, ctx.lex
+    for m in THEY_ARE.finditer(text):
+        pairs, pos = [], m.start("list")
+        for item in re.split(r"、|和|及|以及", m.group("list")):
+            end = pos + len(item)
+            im = re.fullmatch(rf"(?P<org>.+)的(?P<name>{HAN}{{2,3}})(?:同志)?", item)
+            if im and lex.listed_name(im.group("name")):
+                at = pos + im.end("org")
+                org = next((f for _, _, f in draft.within(pos, at, *ORG_CLASSES, ends_in=(at, at))), None)
+                if org is not None:
+                    pairs.append((pos + im.start("name"), pos + im.end("name"), org))
+            pos = end + (len(text[end:end + 2]) if text.startswith("以及", end) else 1)
+        persons = _persons_of_a_list(ctx, pairs, "person.they-are")
+        if not persons:
+            continue
+        from kg.extract.rules.honors import conferral, find_honors
+
+        s, _ = sentence_bounds(text, m.start())
+        if not re.search(r"(?:获评|获得|荣获|被评为|被授予|入选)", text[s:m.start()]):
+            continue
+        honors = find_honors(ctx, s, m.start())
+        for person in persons:
+            for name, span in honors[-1:]:
+                conferral(ctx, person, name, span, m.span(), "honor.they-are", 0.7)
 
 
 def apply(ctx: Context) -> None:
@@ -232,3 +268,4 @@ def apply(ctx: Context) -> None:
     _workshop_run(ctx)
     _employers_then_names(ctx)
     _names_and_bodies_run_together(ctx)
+    _they_are(ctx)
