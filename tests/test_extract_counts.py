@@ -222,3 +222,13 @@ def test_the_ministry_that_decides_confers():
                      "二○一○年三月十八日", known=load_known())
     c = next(f for f in d.facts if f.cls == "HonorConferral")
     assert (c.first("conferredBy"), c.first("date")) == ("mohrss", "2010-03-18")
+
+
+def test_what_a_plan_proposes_to_support_is_planned_not_reached():
+    # 人社部、财政部《方案》 2022—2025 (央视网, a copy at https://nn.city/show/31403.html)
+    d = extract_text("央视网消息:近日,人力资源社会保障部、财政部联合印发《方案》,从2022年—2025年,继续实施国家级高技能人才培训基地和技能大师"
+                     "工作室建设项目。拟重点支持建设400个以上国家级高技能人才培训基地和500个以上国家级技能大师工作室。", known=load_known())
+    obs = {f.first("measure"): f for f in d.facts if f.cls == "Observation"}
+    assert (obs["highSkillTrainingBases"].first("value"), obs["highSkillTrainingBases"].first("qualifier")) == (400, "atLeast")
+    assert obs["workshopsEstablished"].first("value") == 500
+    assert all(f.notes == ["a plan the text states, not a count reached"] for f in obs.values())

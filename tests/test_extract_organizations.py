@@ -130,3 +130,8 @@ def test_the_verb_that_selects_a_school_is_not_its_name():
                      "高技能人才培训基地建设项目", known=load_known())
     assert ("Organization", "广西玉林技师学院") in _orgs(d)
     assert not any(f.label.startswith("确定") for f in d.facts)
+
+
+def test_a_county_level_word_without_its_place_is_no_body():
+    # 琼人社发〔2024〕28号 (www.chacewang.com/newsdetail/news562089.html): 各市、县、自治县人力资源社会保障局 are addressees
+    assert _orgs(extract_text("各市、县、自治县人力资源社会保障局,各有关单位:", known=load_known())) == []

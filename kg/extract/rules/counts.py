@@ -52,8 +52,9 @@ UNIT_WORDS = {
 }
 #: measures counted in institutions, whatever word the text counts them with (家, 所, 个)
 MEASURE_UNIT = {"vocationalSchools": "institution", "trainingInstitutions": "institution", "highSkillTrainingBases": "institution"}
-#: a sentence saying what will be done (明年…将新建140个…, 将拟新建10个…): its figures are planned, not counts reached
-PLANNED = re.compile(r"明年|(?:要|将)(?:达|$)|拟(?:新建|建设|设立|培养|培训|开展|新增|认定|评选|命名)|将(?:新建|建设|设立|培养|新增|命名)")
+#: a sentence saying what will be done (明年…将新建140个…, 将拟新建10个…, 拟重点支持建设400个…): its figures are planned,
+#: not counts reached
+PLANNED = re.compile(r"明年|(?:要|将)(?:达|$)|拟(?:重点)?(?:支持)?(?:新建|建设|设立|培养|培训|开展|新增|认定|评选|命名)|将(?:新建|建设|设立|培养|新增|命名)")
 #: a paragraph quoting a plan (区《政府工作报告》…明确提出：…新增各类人才2.62万名): its figures are targets, not counts reached
 PLAN = re.compile(r"提出[:：]")
 

@@ -149,7 +149,7 @@ def _suffix_scan(ctx: Context) -> None:
         if rm:
             left += 1
             name = name[1:]
-        if name in lex.org_suffixes or name.startswith(("有限", "股份", "直辖市")) or name[-2:] in NOT_ORG_ENDINGS \
+        if name in lex.org_suffixes or name.startswith(("有限", "股份", "直辖市", "自治县", "自治州", "自治旗")) or name[-2:] in NOT_ORG_ENDINGS \
                 or re.match(r"[一二三四五六七八九十两几\d]+个", name):
             continue
         if not plausible_org(name, lex, ctx.known) or name.endswith(("代表", "干部")) or lex.role_end_re.search(name):

@@ -29,7 +29,10 @@ def apply(ctx: Context) -> None:
         name = re.sub(r"^(?:职业|全民)?(?=技能)", "", name) if False else name
         if len(name) < 4 or re.search(r"[的和与]", name):
             continue
-        f = draft.entity("Program", name, m.span("n"), rule="program.implement", confidence=0.7)
+        span = m.span("n")
+        if name.count("“") > name.count("”") and text.startswith("”", span[1]):
+            name, span = name + "”", (span[0], span[1] + 1)   # 民间人才“万人计划”: the quote closes after the name's word
+        f = draft.entity("Program", name, span, rule="program.implement", confidence=0.7)
         if not f.mention and ctx.issuer is not None and re.search(r"我局|我厅|我部", text[max(0, m.start() - 30):m.start()]):
             f.add("implementedBy", ctx.issuer)
     for m in STRATEGY_Q.finditer(text):
