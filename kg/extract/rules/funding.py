@@ -2,9 +2,9 @@
 who gives them, and the skill-master workshops with their host companies and level.
 
 >>> from kg.extract.pipeline import extract_text
->>> d = extract_text("全市累计评选市级技能大师50名，每人给予2万元奖励。")
->>> [(str(f.first("amount")), f.first("perUnit")) for f in d.facts if f.cls == "Funding"]
-[('20000', 'person')]
+>>> d = extract_text("全市开展市级技能大师评选，每人给予2万元奖励。")
+>>> [(str(f.first("amount")), f.first("perUnit"), d.by_id(f.first("fundedFor")).label) for f in d.facts if f.cls == "Funding"]
+[('20000', 'person', '市级技能大师评选')]
 """
 from __future__ import annotations
 
@@ -64,9 +64,11 @@ def apply(ctx: Context) -> None:
         s, e = sentence_bounds(text, m.start())
         window_start = max(s, m.start() - 30)
         per = None
-        pm = None
-        for p in PER.finditer(text, window_start, m.start()):
-            pm = p
+        pers = list(PER.finditer(text, window_start, m.start()))
+        # 每人每年8000元: the unit is the person; 每年 says how often
+        units = [p for p in pers if p.group("what") != "年"]
+        pm = units[-1] if units else (pers[-1] if pers else None)
+        yearly = pm is not None and pm.group("what") != "年" and any(p.group("what") == "年" and p.start() > pm.start() for p in pers)
         if pm:
             what = pm.group("what")
             obj = pm.group("obj") or ""
@@ -94,13 +96,20 @@ def apply(ctx: Context) -> None:
             f.set("perUnit", Ref(per))
         if kind:
             f.set("claim", kind.group("k"))
+        if yearly:
+            f.set("frequency", "每年")
         purpose = [f for _, _, f in draft.within(max(0, m.start() - 400), m.start(), "SelectionScheme", "Policy", "Program",
                                                   "MasterWorkshop", "Competition", "CompetitionEdition")]
         if not purpose:
             purpose = [f for _, _, f in draft.within(m.end(), min(len(text), m.end() + 200), "SelectionScheme", "Program",
                                                       "MasterWorkshop", "Competition")]
-        if purpose:
-            f.set("fundedFor", purpose[-1] if purpose[-1].cls != "MasterWorkshop" or per == "workshop" else purpose[-1])
+        if not purpose:
+            # the policy or scheme the text named earlier (《…选拔管理办法》 at the top of the item, the allowance at its end)
+            purpose = [f for _, _, f in draft.within(0, m.start(), "SelectionScheme", "Policy", "Program")]
+        if not purpose:
+            draft.remove(f)    # a funding must say what it is for; the text does not
+            continue
+        f.set("fundedFor", purpose[-1] if purpose[-1].cls != "MasterWorkshop" or per == "workshop" else purpose[-1])
         funder = ctx.city if re.search(r"我市|我省|全市|全省|市级|省级", text[s:e]) or ctx.city else ctx.issuer
         if funder is not None:
             f.set("funder", funder)
