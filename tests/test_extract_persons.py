@@ -60,3 +60,14 @@ def test_he_was_granted_an_honor_by_a_body_in_a_year():
     # no person named before 他 in the paragraph: nothing
     d = extract_text("2018年他被江苏省政府授予“江苏省有突出贡献中青年专家”荣誉称号。", known=load_known())
     assert [f for f in d.facts if f.cls == "HonorConferral"] == []
+
+
+def test_a_contest_committees_member_and_secretary_general():
+    # 第一届全国职业技能大赛在广州闭幕 (中机维协 2020-12-22, http://www.gear001.com/html/news/89/1/3336.html)
+    d = extract_text("“本届大赛填补了综合性国家职业技能竞赛的空白。”第一届全国技能大赛组委会委员兼秘书长、人力资源和社会保障部职业能力建设司司长张立新表示。",
+                     known=load_known())
+    got = sorted((d.by_id(m.first("organization")).label, d.by_id(m.first("role")).label) for m in d.facts if m.cls == "Membership")
+    assert ("第一届全国技能大赛组委会", "委员兼秘书长") in got
+    committee = next(f for f in d.facts if f.label == "第一届全国技能大赛组委会")
+    person = next(f for f in d.facts if f.cls == "Person")
+    assert committee.cls == "Organization" and person.first("employer") != committee.id

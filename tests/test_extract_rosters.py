@@ -98,3 +98,12 @@ def test_employers_and_names_closed_by_a_count_without_deng():
     # 无锡市人社局负责同志走访慰问我市优秀高技能人才, 2019 (https://www.walre.com/wuxi/news/2020/0331/75154.html)
     d = extract_text("包晓东副局长一行前往宜兴市,走访慰问了江苏国信协联能源有限公司张宏文、江苏省宜兴紫砂工艺厂吴奇敏2位大师。", known=load_known())
     assert [(p[0], p[1]) for p in _people(d) if p[1]] == [("吴奇敏", "江苏省宜兴紫砂工艺厂"), ("张宏文", "江苏国信协联能源有限公司")]
+
+
+def test_a_medal_table_of_project_name_and_body_rows():
+    # 第一届全国技能大赛圆满闭幕 湖北选手获得2银3铜和52个优胜奖 (https://www.hbskills.org.cn/index.php?a=shows&catid=64&id=643)
+    d = extract_text("大赛中,湖北选手在电工和西式烹调2个项目获得银牌。\n\n 银牌\n\n电工项目  李子安  凌云科技集团有限责任公司\n\n \n\n\n"
+                     "西式烹调项目  沈思静  湖北经济学院\n", known=load_known())
+    assert [(p[0], p[1]) for p in _people(d)] == [("李子安", "凌云科技集团有限责任公司"), ("沈思静", "湖北经济学院")]
+    # no name made of 和西式 (电工和西式烹调), no body made of the words before a role (湖北选手在)
+    assert sorted(f.label for f in d.facts if f.cls in ("Company", "Organization")) == ["凌云科技集团有限责任公司", "湖北经济学院"]

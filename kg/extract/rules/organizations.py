@@ -17,6 +17,7 @@ from kg.extract.rules.base import HAN, Context, cached
 LEAD = re.compile(r"^(?:今年|去年|同年|近年来|目前|当前|先后在|先后|分别在|分别|在|对接|组织|联合|会同|配合|依托|推出了|推出|设立|举办|由|和|与|及|同|向|对|经商|商请|会商|经|将|是|为|了|"
                   r"创办了|创办|成立了|成立|印发了|印发|出台了|出台|召开|指导|支持|邀请|协调|并|获|记|全体|各级|据|也有|还有|确定|认定|命名)+")
 STOP = set("的在与及向由经将为是了从把被让使于以并到给或等获")
+WORD_WITH_STOP = re.compile(r"经(?:济|贸|开|管|营|纬)")   # 湖北经济学院: 经 of a word inside the name is no stop
 COUNTERS = set("万亿名个家所位余多")   # an organization's name never starts with the counter of a figure
 HEAD_NOUN = {"地区": "Municipality", "城市": "Municipality", "地市": "Municipality", "省份": "Municipality", "各部门": "GovernmentBody",
              "企业": "Company", "骨干企业": "Company", "公司": "Company", "部门": "GovernmentBody", "单位": "Organization",
@@ -104,7 +105,7 @@ def _suffix_scan(ctx: Context) -> None:
                 if b and not any(ch in STOP for ch in b.group(0)):
                     end = b.end()
         left = m.start()
-        while left > max(last_end, m.start() - 20) and text[left - 1] not in STOP:
+        while left > max(last_end, m.start() - 20) and (text[left - 1] not in STOP or WORD_WITH_STOP.match(text, left - 1)):
             if re.match(HAN, text[left - 1]):
                 left -= 1
                 continue
@@ -135,6 +136,13 @@ def _suffix_scan(ctx: Context) -> None:
         if text[left - 1:left].isdigit() and name[:1] in "室号楼层栋座幢":
             left += 1      # 746室盐城市人力资源和社会保障局: the room number's word is not the body's
             name = name[1:]
+        pr = re.match(rf"{HAN}{{1,10}}?项目", name)
+        if pr and not ctx.known.entity_by_name(name):
+            # 电工项目  李子安  凌云科技集团有限责任公司: a medal table's row (project, name, body)
+            n = next((n for n in (3, 2) if lex.listed_name(name[pr.end():pr.end() + n]) and len(name) - pr.end() - n >= 4), 0)
+            if n:
+                left += pr.end() + n
+                name = name[pr.end() + n:]
         pm = re.search(f"(?:{'|'.join(lex.provinces)})", name[2:5])
         if pm and lex.listed_name(name[:2 + pm.start()]) and not ctx.known.entity_by_name(name):
             left += 2 + pm.start()   # 刘进峰江苏省盐城技师学院: a name, then the body (a list run together)

@@ -73,7 +73,9 @@ def membership(ctx: Context, person, role_label: str, role_span: tuple[int, int]
         from kg.extract.rules.organizations import polity_names
 
         full = polity_names(ctx, org_label) if not ctx.known.entity_by_name(org_label) else None
-        org = ctx.draft.entity(org_class(org_label, ctx.lex) or "Company", full[0] if full else org_label,
+        # a committee (大赛组委会, 执委会) written before a role is no company
+        default = "Organization" if re.search(r"(?:组委会|执委会|委员会|理事会)$", org_label) else "Company"
+        org = ctx.draft.entity(org_class(org_label, ctx.lex) or default, full[0] if full else org_label,
                                (org_start, org_start + len(org_label)), rule=rule, confidence=0.7)
         for a in (full[1] if full else []):
             if a != org.label and a not in org.alt_labels and not org.mention:
@@ -85,7 +87,8 @@ def membership(ctx: Context, person, role_label: str, role_span: tuple[int, int]
     ms.set("role", role)
     if org is not None:
         ms.set("organization", org)
-        if ctx.lex.roles.get(role_label.split("、")[-1][-4:], "work") == "work" and org.cls in ("Company", "Organization", "Team"):
+        if ctx.lex.roles.get(role_label.split("、")[-1][-4:], "work") == "work" and org.cls in ("Company", "Organization", "Team") \
+                and not re.search(r"(?:组委会|执委会|委员会|理事会)$", org.label):   # a committee's secretary works elsewhere
             person.add("employer", org)
 
 
@@ -143,7 +146,10 @@ def _role_then_names(ctx: Context) -> None:
             if o and o[1] < seg_start:
                 o = None
             if o is None and rm.start() >= 2:
-                o = (seg[:rm.start()], seg_start, r_start)
+                # 大赛组委会委员兼秘书长: the body ends before the first of the roles joined by 兼
+                both = re.search(r"(?:委员|主任|副主任|成员|主席|副主席)?兼$", seg[:rm.start()])
+                k = both.start() if both else rm.start()
+                o = (seg[:k], seg_start, seg_start + k) if k >= 2 else None
             r_label = text[(o[2] if o else r_start):seg_start + len(seg)]
             for name, p in names:
                 person = _person(ctx, name, p, "person.role-chain", 0.8)

@@ -263,9 +263,30 @@ def _they_are(ctx: Context) -> None:
                 conferral(ctx, person, name, span, m.span(), "honor.they-are", 0.7)
 
 
+PROJECT_ROW = re.compile(rf"(?m)^[ \t]*(?P<proj>{HAN}{{1,10}}?项目)(?P<rest>{HAN}[^\n]{{5,40}}?)[ \t]*$")
+
+
+def _project_rows(ctx: Context) -> None:
+    """A contest's medal table printed as lines (电工项目  李子安  凌云科技集团有限责任公司): the project, the winner
+    and the body found right after the name, two rows or more."""
+    draft, text, lex = ctx.draft, ctx.text, ctx.lex
+    pairs, projects = [], []
+    for m in PROJECT_ROW.finditer(text):
+        rs, le = m.start("rest"), m.end("rest")
+        for n in (3, 2):
+            org = next((f for s, e, f in draft.within(rs + n, rs + n + 1, *ORG_CLASSES) if e == le), None)
+            if org is not None and lex.listed_name(text[rs:rs + n]):
+                pairs.append((rs, rs + n, org))
+                projects.append(m.group("proj"))
+                break
+    for person, project in zip(_persons_of_a_list(ctx, pairs, "person.project-row"), projects):
+        person.note(f"{project}: a row of the text's table of winners")
+
+
 def apply(ctx: Context) -> None:
     _lines(ctx)
     _workshop_run(ctx)
     _employers_then_names(ctx)
     _names_and_bodies_run_together(ctx)
     _they_are(ctx)
+    _project_rows(ctx)
