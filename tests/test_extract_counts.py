@@ -232,3 +232,52 @@ def test_what_a_plan_proposes_to_support_is_planned_not_reached():
     assert (obs["highSkillTrainingBases"].first("value"), obs["highSkillTrainingBases"].first("qualifier")) == (400, "atLeast")
     assert obs["workshopsEstablished"].first("value") == 500
     assert all(f.notes == ["a plan the text states, not a count reached"] for f in obs.values())
+
+
+def _noted(text):
+    d = extract_text(text, known=load_known())
+    return [(f.first("measure"), f.first("value"), f.first("qualifier"), f.first("period"), f.notes[0] if f.notes else None)
+            for f in d.facts if f.cls == "Observation"]
+
+
+def test_as_of_a_year_end_is_a_count_reached_not_a_target():
+    # "十四五"时期新增技能人才超四千万人 (人民网 2021-07-06, copy in traditional script:
+    # http://www.mattel8.com.cn/system/2021/07/06/012610141.shtml)
+    got = _noted("據人社部統計,截至2020年年底,全國技能勞動者超過2億人,其中高技能人才約5800萬,高技能人才占技能人才的比例近30%。")
+    assert got == [("highSkillTalent", 58000000, "approximately", "截至2020年年底", None)]
+
+
+def test_a_plan_quoted_in_the_sentence_sets_targets():
+    # same page: 《方案》明确提出 … 实现新增技能人才4000万人以上 is the plan's target, not a count reached
+    got = _noted("為此,《方案》明確提出,通過實施技能中國行動,“十四五”期間,實現新增技能人才4000萬人以上,技能人才占就業人員比例達到30%。")
+    assert got == [("newSkillTalent", 40000000, "atLeast", None, "a target of the plan the text quotes, not a count reached")]
+
+
+def test_a_paragraph_opening_with_its_target_year_sets_targets_and_grades_are_no_totals():
+    # 许昌市 "人人持证、技能河南" 工作方案 (http://rsj.xuchang.gov.cn/Home/info/dbddf31c-a002-4f88-a142-c2ab6552addc)
+    got = _noted("(二)目标任务\n到2025年,完成60万人次职业技能培训、45万人(含新增高技能人才15万人)取得相应证书。"
+                   "其中,技能人才总量达到85万人,占从业人员的40%以上;中高级技能人才总量达到70万人,占技能人才总量的80%以上。")
+    target = "a target the text sets, not a count reached"
+    assert got == [("newHighSkillTalent", 150000, "exactly", "到2025年", target),
+                   ("skillTalent", 850000, "exactly", "到2025年", target)]   # 中高级技能人才 70万 is no skillTalent
+
+
+def test_the_part_of_a_flow_is_a_flow():
+    # 青岛市人社局来我市考察调研高技能人才相关工作 (枣庄市人社局 2024-08-22,
+    # http://zzhrss.zaozhuang.gov.cn/ywdt/rsdt/202409/t20240914_1938864.html)
+    got = _noted("2023年以来,枣庄市人社局部署开展高技能人才倍增专项行动。全市新增技能劳动者6.3万人,其中高技能人才4.3万人,"
+                   "高技能人才总量占技能劳动者总量比例增长近8个百分点。")
+    assert got == [("newHighSkillTalent", 43000, "exactly", None, None)]   # not 4.3万 high-skill talents in all
+
+
+def test_the_year_a_statistic_is_of():
+    # 数说"职业教育这十年" (https://www.mybook.cyou/MagazineArticle/412553)
+    got = _noted("2012年我国技工学校共2892所,2022年我国技工学校共2551所,较2012年减少了341所。")
+    assert got == [("vocationalSchools", 2892, "exactly", "2012年", None), ("vocationalSchools", 2551, "exactly", "2022年", None)]
+
+
+def test_a_total_reached_already_and_only():
+    # 全国人大代表杨杰 (安徽省国资委 2022-03-02, copy in traditional script:
+    # http://www.gittisbaby.com/n2588025/n2588119/c23457436/content.html)
+    got = _noted("我國是個技工大國,技能人才已經超過2億人,占就業總量的26%。但是,高技能人才僅5000萬人,占技能人才總量28%。")
+    assert got == [("skillTalent", 200000000, "moreThan", None, None), ("highSkillTalent", 50000000, "exactly", None, None)]

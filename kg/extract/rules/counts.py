@@ -57,6 +57,14 @@ MEASURE_UNIT = {"vocationalSchools": "institution", "trainingInstitutions": "ins
 PLANNED = re.compile(r"明年|(?:要|将)(?:达|$)|拟(?:重点)?(?:支持)?(?:新建|建设|设立|培养|培训|开展|新增|认定|评选|命名)|将(?:新建|建设|设立|培养|新增|命名)")
 #: a paragraph quoting a plan (区《政府工作报告》…明确提出：…新增各类人才2.62万名): its figures are targets, not counts reached
 PLAN = re.compile(r"提出[:：]")
+#: a sentence quoting what a plan sets (《方案》明确提出，…“十四五”期间，实现新增技能人才4000万人以上)
+QUOTED_PLAN = re.compile(r"》[，,]?(?:中)?(?:明确|明確)?提出")
+#: a paragraph opening with the year it aims at (到2025年，完成…。其中，技能人才总量达到85万人)
+TARGET_OPENING = re.compile(r"[ \t\u3000]*(?:到|至)((?:19|20)\d\d)年(?:底|末)?")
+#: a heading of targets right above the paragraph ((二)目标任务, 主要目标, 工作目标)
+TARGET_HEADING = re.compile(r"^[ \t\u3000]*[(（]?[一二三四五六七八九十\d]*[)）、.．]?[ \t\u3000]*(?:主要|工作|发展|总体)?目标(?:任务)?[ \t\u3000]*$")
+#: the year a figure is of (2012年我国技工学校共2892所, 2023年以来…新增技能劳动者6.3万人), when no other period is given
+YEAR = re.compile(r"(?<![到至\d])(?:19|20)\d\d年(?!\d{1,2}月)(?:以来|底|末|全年|上半年|下半年|[一二三四]季度)?")
 
 
 # 截至 and the time it names (截至一季度, 截至2022年底, 截至目前); 截至 alone is no period
@@ -75,10 +83,35 @@ def _period(text: str, s: int, at: int) -> str | None:
     return None
 
 
+def _target_paragraph(text: str, at: int) -> re.Match | None:
+    """The year a paragraph aims at (到2025年 opening it), or a heading of targets right above it."""
+    ls = text.rfind("\n", 0, at) + 1
+    m = TARGET_OPENING.match(text, ls)
+    if m:
+        return m
+    prev_end = ls - 1
+    while prev_end > 0 and text[prev_end - 1] == "\n":
+        prev_end -= 1
+    prev = text[text.rfind("\n", 0, max(prev_end, 0)) + 1:max(prev_end, 0)]
+    return TARGET_HEADING.match(prev) if prev else None
+
+
+def _year_period(text: str, s: int, at: int) -> str | None:
+    """The last year named before the figure in its sentence (2012年, 2023年以来), not a date nor a target year."""
+    last = None
+    for m in YEAR.finditer(text, s, at):
+        last = m
+    return last.group(0) if last else None
+
+
 #: words before a measure's label that make the figure a flow (新增高技能人才2万人), not the stock the measure counts
 FLOW = re.compile(r"(?:新增|新培养|培养|培训|新认定|认定|新引进|引进|吸引|输送|新评)$")
 #: words before 人才总量 that make it the total of another kind of talent (技能人才总量 is no 人才总量)
 OTHER_TALENT = re.compile(r"(?:技能|专技|专业技术|技术技能|农村实用|社会工作|经营管理|青年|乡村|科技)$")
+#: words before 技能人才 that make it a grade of skilled talent (中高级技能人才总量达到70万人 is no 技能人才总量)
+OTHER_SKILL = re.compile(r"(?:中高级|中级|初级|中、高级|高、中级)$")
+#: 新增技能劳动者6.3万人，其中高技能人才4.3万人: the part (其中) of a flow is the flow of its own kind
+FLOW_OF = {"highSkillTalent": "newHighSkillTalent", "skillTalent": "newSkillTalent", "talentTotal": "newTalent"}
 
 
 def _measure_before(ctx: Context, at: int) -> tuple[str, int] | None:
@@ -87,15 +120,21 @@ def _measure_before(ctx: Context, at: int) -> tuple[str, int] | None:
     raw = text[max(0, at - 14):at]
     best = None
     # 要/将 of a target (培养基地要达到120家; the figure then carries a plan's note)
-    for strip in (r"(?:要|将)?(?:达到|达|为|共有|共|有|约|超过|已达|已)?$", r"(?:总量|总数|人数)?(?:要|将)?(?:达到|达|为|共有|共|有|约|超过|已达|已)?$"):
+    verb = r"(?:要|将)?(?:达到|达|为|共有|共|有|约|超过|已达|已经超过|已經超過|已超过|已突破|突破|已经|已經|已|仅|僅)?$"
+    for strip in (verb, r"(?:总量|总数|人数)?" + verb):
         window = re.sub(strip, "", raw)
         for key, con in ctx.known.concept_names("measures").items():
             if window.endswith(key) and (best is None or len(key) > len(best[0])):
                 best = (key, con.id, at - (len(raw) - len(window)) - len(key), window[:len(window) - len(key)])
     if best:
         key, cid, start, before = best
-        if FLOW.search(before) or (key.startswith("人才") and OTHER_TALENT.search(before)):
+        if FLOW.search(before) or (key.startswith("人才") and OTHER_TALENT.search(before)) or \
+                (key.startswith("技能人才") and OTHER_SKILL.search(before)):
             return None
+        if re.search(r"其中$", before):
+            s, _ = sentence_bounds(text, at)
+            if re.search(r"新增|新培养", text[s:start]):
+                return (FLOW_OF[cid], start) if cid in FLOW_OF else None
         return cid, start
     # 人才总量 written as 人才总量达: the label with 总量
     return None
@@ -240,17 +279,23 @@ def apply(ctx: Context) -> None:
         period = _period(text, s, m.start())
         if period == "累计" and measure == "participants" and "累计" not in text[s:m.start()]:
             period = None   # 共计有2557名选手: the edition's total, not a cumulative figure
-        target = re.search(r"(?:到|至)((?:19|20)\d\d)年(?:底|末)?|力争|预计", text[s:m.start()])
+        target = re.search(r"(?<!截)(?:到|至)((?:19|20)\d\d)年(?:底|末)?|力争|预计", text[s:m.start()]) or _target_paragraph(text, m.start())
         if target:
-            period = f"到{target.group(1)}年" if target.group(1) else target.group(0)
+            year = target.group(1) if target.re.groups else None
+            if year:
+                period = f"到{year}年"
+            elif target.re is not TARGET_HEADING:
+                period = target.group(0)   # 力争, 预计 (a heading of targets names no period)
             obs.note("a target the text sets, not a count reached")
             obs.confidence = 0.5
         elif PLANNED.search(text, s, m.start()):
             obs.note("a plan the text states, not a count reached")
             obs.confidence = 0.5
-        elif PLAN.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+        elif PLAN.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()) or QUOTED_PLAN.search(text, s, m.start()):
             obs.note("a target of the plan the text quotes, not a count reached")
             obs.confidence = 0.5
+        if not period:
+            period = _year_period(text, s, m.start())
         if period:
             obs.set("period", period)
         if measure in ("talentTotal",) or (measure in ("honorHolders",) and period == "截至目前"):
