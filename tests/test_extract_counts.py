@@ -281,3 +281,28 @@ def test_a_total_reached_already_and_only():
     # http://www.gittisbaby.com/n2588025/n2588119/c23457436/content.html)
     got = _noted("我國是個技工大國,技能人才已經超過2億人,占就業總量的26%。但是,高技能人才僅5000萬人,占技能人才總量28%。")
     assert got == [("skillTalent", 200000000, "moreThan", None, None), ("highSkillTalent", 50000000, "exactly", None, None)]
+
+
+def test_an_honor_quoted_once_then_named_without_quotes_counts_its_holders_since_a_year():
+    # 泰兴: 2020年江苏省企业首席技师 (traditional-script mirror http://www.abcjf.cn/html/news/taixing/2020/0713/117155.html)
+    d = extract_text("我市又有2人獲評“江蘇省企業首席技師”稱號,他們分別是江蘇揚子鑫福造船有限公司的盧彬和江蘇兆勝空調有限公司的孫玲。"
+                     " 近年來,我市不斷夯實工作基礎,著力加快全市技能人才隊伍建設。自2011年以來,我市已有17人獲評江蘇省企業首席技師稱號。",
+                     known=load_known())
+    got = [(f.first("value"), f.first("period")) for f in d.facts if f.cls == "Observation"]
+    assert got == [(2, None), (17, "2011年以来")]
+
+
+def test_the_same_holders_counted_in_the_headline_and_the_body_are_one_figure():
+    # 我市13名职工获得全国五一劳动奖章 (重庆日报 2019-04-27, https://m.news.shi-fen.com/china/201904/50-302537.html)
+    d = extract_text("我市13名职工获得全国五一劳动奖章\n\n本报讯(首席记者周尤)中华全国总工会下发决定,92个集体和695名个人获全国五一劳动奖状、奖章。"
+                     "其中,我市1个集体获全国五一劳动奖状、13名个人获全国五一劳动奖章、19个集体获“全国工人先锋号”。", known=load_known())
+    thirteen = [f for f in d.facts if f.cls == "Observation" and f.first("value") == 13]
+    assert len(thirteen) == 1 and thirteen[0].first("sourceValue") == "13名" and len(thirteen[0].quotes) == 2
+
+
+def test_a_total_of_candidates_gives_no_period_to_the_persons_named():
+    # 2023年“上海工匠” (traditional-script mirror with pinyin, http://6773257.com/newsDetail_forward_26184067)
+    d = extract_text("通過單位推薦、社團(tuán)推薦和個人自薦3個渠道申報的上海工匠候選人共計903人,經(jīng)資格審查、海選面試、專家審核、"
+                     "評審發(fā)布和社會公示等環(huán)節(jié),命名王大慶等100人為2023年“上海工匠”。", known=load_known())
+    got = [(f.first("value"), f.first("period")) for f in d.facts if f.cls == "Observation"]
+    assert got == [(100, None)]

@@ -72,7 +72,13 @@ AS_OF = re.compile(r"截至(?P<t>目前|今年[^，,。；;\d]{0,4}|去年[^，,
 
 
 def _period(text: str, s: int, at: int) -> str | None:
+    since = re.search(r"(?:自|从)((?:19|20)\d\d)年(?:以来|起)", text[s:at])
+    if since:
+        return f"{since.group(1)}年以来"   # 自2011年以来,我市已有17人获评…: the holders since that year
+    clause = max(text.rfind(c, s, at) for c in ",，;；") + 1
     for word, period in PERIOD:
+        if word == "共计" and word not in text[max(s, clause):at]:
+            continue   # …候选人共计903人,经…命名王大庆等100人: 共计 counts another figure of the sentence
         if word in text[s:at]:
             if word == "截至":
                 m = AS_OF.search(text, s, at)
@@ -267,15 +273,20 @@ def apply(ctx: Context) -> None:
             if not honor_refs:
                 continue
         label = text[span_start:end]
-        obs = draft.fact("Observation", label, (span_start, end), rule=f"count.{measure}", confidence=0.75,
-                         key=("obs", measure, label))   # the same words again (a headline, then the body): one figure
-        obs.set("measure", Ref(measure))
-        for h in honor_refs:
-            obs.add("honor", h)
-        obs.set("value", q.value)
-        obs.set("qualifier", Ref(q.qualifier))
-        obs.set("unit", Ref(unit))
-        obs.set("sourceValue", q.text)
+        # the same words again (a headline, then the body): one figure; so are the holders of one honor counted twice
+        # with the same number (我市13名职工获得全国五一劳动奖章 … 13名个人获全国五一劳动奖章)
+        key = ("obs", measure, label) if measure != "honorHolders" or not honor_refs else \
+            ("obs", measure, tuple(sorted(str(getattr(h, "id", h)) for h in honor_refs)), str(q.value), unit)
+        obs = draft.fact("Observation", label, (span_start, end), rule=f"count.{measure}", confidence=0.75, key=key)
+        again = bool(obs.props.get("value"))   # said before: the first statement's words stay its figure
+        if not again:
+            obs.set("measure", Ref(measure))
+            for h in honor_refs:
+                obs.add("honor", h)
+            obs.set("value", q.value)
+            obs.set("qualifier", Ref(q.qualifier))
+            obs.set("unit", Ref(unit))
+            obs.set("sourceValue", q.text)
         period = _period(text, s, m.start())
         if period == "累计" and measure == "participants" and "累计" not in text[s:m.start()]:
             period = None   # 共计有2557名选手: the edition's total, not a cumulative figure
@@ -296,7 +307,7 @@ def apply(ctx: Context) -> None:
             obs.confidence = 0.5
         if not period:
             period = _year_period(text, s, m.start())
-        if period:
+        if period and not (again and obs.props.get("period")):
             obs.set("period", period)
         if measure in ("talentTotal",) or (measure in ("honorHolders",) and period == "截至目前"):
             if ctx.city is not None:

@@ -75,6 +75,7 @@ def find_honors(ctx: Context, start: int, end: int) -> list[tuple[str, tuple[int
         taken.append(m.span())
     taken.sort()
     taken_starts = [s for s, _ in taken]
+    quoted = []
     for m in QUOTED.finditer(text, start, end):
         n = m.group("n")
         k = bisect.bisect_right(taken_starts, m.start("n")) - 1
@@ -84,6 +85,19 @@ def find_honors(ctx: Context, start: int, end: int) -> list[tuple[str, tuple[int
             if re.search(r"[,，。;；]", n) or n.endswith(("班", "班组")):
                 continue
             found.append((n, m.span("n")))
+            quoted.append(n)
+    # a new honor the text quotes once (获评“江苏省企业首席技师”称号), then names without quotes (已有17人获评江苏省企业首席技师称号)
+    repeated = ctx.__dict__.get("repeated-honors")
+    if repeated is None and (start, end) == (0, len(text)):
+        repeated = ctx.__dict__["repeated-honors"] = sorted(
+            {n for n in quoted if len(n) >= 5 and ctx.draft.concept("honors", n) is None}, key=len, reverse=True)
+    spans = [sp for _, sp in found]
+    for n in repeated or ():
+        for m in re.finditer(re.escape(n), text[start:end]):
+            s, e = start + m.start(), start + m.end()
+            if not any(a < e and s < b for a, b in spans):
+                found.append((n, (s, e)))
+                spans.append((s, e))
     found.sort(key=lambda x: x[1][0])
     return found
 
