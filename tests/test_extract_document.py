@@ -217,3 +217,20 @@ def test_a_credit_line_is_no_title_and_a_dispatch_is_no_source():
     d = extract_text("哈尔滨市哈经开区表彰十大工匠和创新能手\n\n2018-04-20 18:44:00来源:\n         央广网哈尔滨4月20日消息(记者乔仁慧 通讯员于晓明)"
                      "20日,哈尔滨市平房区以“匠心筑梦新时代”为主题召开表彰大会。\n", known=load_known())
     assert [f.label for f in d.facts if f.cls in ("Organization", "MediaOutlet")] == []
+
+
+def test_a_notice_page_without_title_or_number_is_the_signing_bodys_document():
+    # 2020年度国家级高技能人才培训基地和技能大师工作室建设项目 (rst.gxzf.gov.cn/zwgk/xxgkzcfg/fgfxlm/t6117455.shtml): the page
+    # prints the body of the notice only — addressees, text, signature, date
+    text = ("各市人力资源和社会保障局、各有关单位:\n根据我厅《关于做好2020年国家级高技能人才培训基地和技能大师工作室建设项目申报推荐工作的通知》,"
+            "确定广西玉林技师学院等5所院校为2020年度国家级高技能人才培训基地建设项目(附件1),齐林技能大师工作室等5个工作室为2020年度国家级"
+            "技能大师工作室建设项目(附件2)。\n高技能人才培训基地和技能大师工作室项目自公布之日起实施建设,项目建设期限均为2年。\n"
+            "附件:1.2020年度国家级高技能人才培训基地建设项目名单\n2.2020年度国家级技能大师工作室建设项目名单\n"
+            "广西壮族自治区人力资源和社会保障厅\n2020年9月1日\n附件1\n2020年度国家级高技能人才培训基地建设项目名单\n公开方式:主动公开\n")
+    d = extract_text(text, known=load_known())
+    doc = _doc(d)
+    assert (doc.cls, doc.first("date"), d.by_id(doc.first("issuer")).label) == ("Document", "2020-09-01", "广西壮族自治区人力资源和社会保障厅")
+    # a news item of the same genre stays a news item
+    d = extract_text("福建今年將建設60個省級技能大師工作室\n2021-08-11 16:15:35 來源:東南網\n記者從福建省人社廳獲悉,近日,省人社廳、財政廳聯合印發了"
+                     "《關于開展2021年度省級技能大師工作室建設工作的通知》。\n", known=load_known())
+    assert _doc(d).cls == "MediaReport"

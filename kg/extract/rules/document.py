@@ -52,6 +52,8 @@ KINDS = r"(?:通知|意见|实施意见|办法|方案|决定|规定|函|公告|�
 #: a date alone on its line, as a signature prints it (2020年4月26日, 二○一○年三月十八日, 二00七年四月二十八日)
 DATE_LINE = re.compile(r"(?m)^[ \t]*(?P<y>(?:19|20)\d\d|[一二〇○零0三四五六七八九]{4})年(?P<m>[\d一二三四五六七八九十]{1,3})月"
                        r"(?P<d>[\d一二三四五六七八九十]{1,3})日[ \t]*$")
+#: the bodies a notice goes to, opening its body: 各市人力资源和社会保障局、各有关单位:
+ADDRESSEES = re.compile(r"\s*各[^\n:：。]{2,80}[:：][ \t]*\n")
 #: a title line naming its issuer: 柳州市人民政府关于表彰梁开精等10位“柳州金牌工人”的决定
 ISSUER_TITLE = re.compile(rf"(?m)^[ \t]*(?P<t>{HAN}{{2,30}}?(?:人民政府|政府|局|厅|部|委员会|办公室)关于[^\n。]{{2,80}}?的{KINDS})[ \t]*$")
 
@@ -113,6 +115,8 @@ def apply(ctx: Context) -> None:
     issuer_title_m = ISSUER_TITLE.match(head, len(head) - len(head.lstrip()))
     if not ctx.is_letter and number_m is None and issuer_title_m and dated_m:
         notice = True   # a decision or notice reposted without its number: its issuer's title line, then a signature date
+    if not ctx.is_letter and number_m is None and dated_m and ADDRESSEES.match(head) and _signatories(text):
+        notice = True   # a notice's body page: it opens with the bodies it goes to (各市…局、各有关单位:) and is signed and dated
     cls = "ReplyLetter" if ctx.is_letter else ("Document" if notice else "MediaReport")
     doc = draft.fact(cls, "", None, rule="document.kind", confidence=0.9, hint="reply-letter" if ctx.is_letter else "news-report")
     ctx.doc = doc
