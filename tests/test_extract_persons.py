@@ -71,3 +71,16 @@ def test_a_contest_committees_member_and_secretary_general():
     committee = next(f for f in d.facts if f.label == "第一届全国技能大赛组委会")
     person = next(f for f in d.facts if f.cls == "Person")
     assert committee.cls == "Organization" and person.first("employer") != committee.id
+
+
+def test_chief_technicians_listed_with_their_employers_and_trade_grades():
+    # 2018年度淄博市首席技师名单公布 (社淄博市委, a copy at http://www.hnjylv.com/detail.php?id=8184)
+    d = extract_text("這三名社員分別是江月軒藝術工作室山東省工藝美術大師、高級工藝美術師杜翠華,山東輕工職業學院副教授、車工技師李愛蓮,"
+                     "淄博沃德機械科技有限公司董事長張龍宜。", known=load_known())
+    people = {f.label: f for f in d.facts if f.cls == "Person"}
+    assert sorted(people) == ["张龙宜", "李爱莲", "杜翠华"]
+    roles = sorted((d.by_id(m.first("member")).label, d.by_id(m.first("role")).label) for m in d.facts if m.cls == "Membership")
+    assert roles == [("张龙宜", "董事长"), ("李爱莲", "副教授"), ("李爱莲", "车工技师"), ("杜翠华", "高级工艺美术师")]
+    assert d.by_id(people["李爱莲"].first("employer")).label == "山东轻工职业学院"
+    assert d.by_id(people["张龙宜"].first("employer")).label == "淄博沃德机械科技有限公司"
+    assert people["杜翠华"].first("employer") is None     # 江月轩艺术工作室 is named, but no body word says it employs her

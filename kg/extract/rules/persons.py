@@ -120,8 +120,12 @@ def _role_then_names(ctx: Context) -> None:
             break
         if not names:
             continue
-        org = _org_before(ctx, m.start(), work=group == "work")
-        role_start = org[2] if org else m.start()
+        start = m.start()
+        trade = lex.role_end_re.search(text, max(0, start - 6), start) if group == "work" else None
+        if trade and lex.roles.get(trade.group(0)) == "work":
+            start = trade.start()   # 车工技师: the trade and the grade are one role
+        org = _org_before(ctx, start, work=group == "work")
+        role_start = org[2] if org else start
         role_label = text[role_start:m.end()]
         for name, p in names:
             person = _person(ctx, name, p, "person.role-before", 0.85)
