@@ -306,3 +306,10 @@ def test_a_total_of_candidates_gives_no_period_to_the_persons_named():
                      "評審發(fā)布和社會公示等環(huán)節(jié),命名王大慶等100人為2023年“上海工匠”。", known=load_known())
     got = [(f.first("value"), f.first("period")) for f in d.facts if f.cls == "Observation"]
     assert got == [(100, None)]
+
+
+def test_holders_of_a_title_counted_after_the_selection_verb():
+    # 第十二批德州市首席技师 (德州新闻网, a copy at http://jiexigoutong.com/shxw1109/p/1618972.html)
+    d = extract_text("截至目前,天衢新區(qū)累計(jì)評(píng)選市首席技師61人,市首席技師在管理期內(nèi)享受政府津貼每人每年8000元。", known=load_known())
+    obs = [f for f in d.facts if f.cls == "Observation"]
+    assert [(int(o.first("value")), d.by_id(o.first("honor")).label, o.first("period")) for o in obs] == [(61, "市首席技师", "截至目前")]

@@ -28,3 +28,4 @@ def test_a_grant_the_text_ties_to_nothing_is_not_drafted():
     [f] = _funding(d)
     assert (int(f.first("amount")), f.first("perUnit")) == (100000, "workshop")
     assert d.by_id(f.first("fundedFor")).label == "关于开展2021年度省级技能大师工作室建设工作的通知"
+

@@ -17,3 +17,13 @@ def test_straight_quotes_of_a_chinese_line_are_paired():
     v = make_view(raw)
     assert v.text == '希望广大劳动者向受表彰的“全国技术能手”学习\nurl="x"'
     assert v.quote(12, 20) == '"全国技术能手"'
+
+
+def test_pinyin_glosses_of_a_mirror_page_are_left_out_for_matching_and_kept_in_quotes():
+    # 第十二批德州市首席技师 (德州新闻网, a copy at http://jiexigoutong.com/shxw1109/p/1618972.html)
+    raw = "根據(jù)《德州市首席技師選拔管理辦法》(德政辦發(fā)〔2020〕10號(hào))規(guī)定"
+    v = make_view(raw)
+    assert v.text == "根据《德州市首席技师选拔管理办法》(德政办发〔2020〕10号)规定"
+    i = v.text.index("(德政")
+    assert v.quote(i, i + len("(德政办发〔2020〕10号)")) == "(德政辦發(fā)〔2020〕10號(hào))"
+    assert make_view("2020年(试行)(a)").text == "2020年(试行)(a)"    # brackets that are no pinyin stay

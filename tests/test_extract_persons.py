@@ -75,8 +75,9 @@ def test_a_contest_committees_member_and_secretary_general():
 
 def test_chief_technicians_listed_with_their_employers_and_trade_grades():
     # 2018年度淄博市首席技师名单公布 (社淄博市委, a copy at http://www.hnjylv.com/detail.php?id=8184)
-    d = extract_text("這三名社員分別是江月軒藝術工作室山東省工藝美術大師、高級工藝美術師杜翠華,山東輕工職業學院副教授、車工技師李愛蓮,"
-                     "淄博沃德機械科技有限公司董事長張龍宜。", known=load_known())
+    # (the copy prints pinyin glosses after some characters: 藝術(shù), 職業(yè))
+    d = extract_text("這三名社員分別是江月軒藝術(shù)工作室山東省工藝美術(shù)大師、高級工藝美術(shù)師杜翠華,山東輕工職業(yè)學院副教授、"
+                     "車工技師李愛蓮,淄博沃德機械科技有限公司董事長張龍宜。", known=load_known())
     people = {f.label: f for f in d.facts if f.cls == "Person"}
     assert sorted(people) == ["张龙宜", "李爱莲", "杜翠华"]
     roles = sorted((d.by_id(m.first("member")).label, d.by_id(m.first("role")).label) for m in d.facts if m.cls == "Membership")

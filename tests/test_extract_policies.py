@@ -65,3 +65,10 @@ def test_two_bodies_run_together_before_about_are_no_issuer():
     _, ps = _policies("為全面落實《省委省政府關于聚焦富民持續提高城鄉居民收入水平的若干意見》(蘇發〔2016〕49號)要求,現將《職業技能提升行動計劃"
                       "(2017-2020年)》印發給你們,請結合實際認真貫徹落實。")
     assert [p.props.get("issuer") for p in ps if p.label.startswith("省委")] == [None]
+
+
+def test_the_number_of_a_policy_behind_the_pinyin_glosses_of_a_mirror_page():
+    # 第十二批德州市首席技师 (德州新闻网, a copy at http://jiexigoutong.com/shxw1109/p/1618972.html)
+    _, ps = _policies("近日,德州市人民政府辦公室根據(jù)《德州市首席技師選拔管理辦法》(德政辦發(fā)〔2020〕10號(hào))規(guī)定,通過逐級(jí)推薦、選拔,"
+                      "公布了第十二批德州市首席技師名單。")
+    assert [(p.label, p.first("identifier")) for p in ps] == [("德州市首席技师选拔管理办法", "德政办发〔2020〕10号")]

@@ -9,7 +9,8 @@ ideographic space to a space; traditional to simplified characters; straight dou
 - spaces inside Chinese words on short lines (``万  怡``, ``承  办  人``) and any run of two or more
   spaces between Chinese characters; a single space in a long line is kept (it separates headline words);
 - a line break inside a sentence (the line before is long, has a comma and does not end a sentence, the
-  next line does not start a numbered item); headings and titles keep their line breaks.
+  next line does not start a numbered item); headings and titles keep their line breaks;
+- a pinyin gloss a mirror page prints after a character (職業(yè)技能: one syllable with its tone mark in brackets).
 
 >>> v = make_view("承  办  人：王  五\\n电话")
 >>> v.text
@@ -112,6 +113,10 @@ def _drop(text: str, m: re.Match) -> bool:
 
 
 _STRAIGHT_QUOTES = re.compile(r'[^\n"]*"[^\n]*')
+#: a pinyin gloss some mirror pages print after characters: 職業(yè)技能, 號(hào); one syllable with its tone mark
+_PINYIN = "a-zü"
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN_GLOSS = re.compile(f"(?<=[{CJK}])\\((?=[{_PINYIN}{_TONED}]*[{_TONED}])[{_PINYIN}{_TONED}]{{1,7}}\\)")
 
 
 def _pair_quotes(text: str) -> str:
@@ -141,10 +146,11 @@ def make_view(raw: str) -> TextView:
     raws: list[int] = [0]
     pos = 0
     out_len = 0
-    for m in _SPACE_RUN.finditer(text):
-        if not _drop(text, m):
-            continue
-        s, e = m.span()
+    gone = [m.span() for m in _SPACE_RUN.finditer(text) if _drop(text, m)]
+    glosses = [m.span() for m in _PINYIN_GLOSS.finditer(text)]
+    if glosses:
+        notes.append(f"pinyin glosses: {len(glosses)} removed for matching (職業(yè) -> 職業); quotes keep the raw text")
+    for s, e in sorted(gone + glosses):
         pieces.append(text[pos:s])
         out_len += s - pos
         pos = e

@@ -253,8 +253,9 @@ def apply(ctx: Context) -> None:
                     rf"(?P<h>(?:国家级|省级|市级|县级|区级)?[\u4e00-\u9fff]{{0,6}}(?:{'|'.join(ctx.lex.honor_suffixes)}))$")).search(
                     text[span_start:m.start()])
                 if what:
-                    hs = span_start + what.start("h")
-                    honor_refs.append(honor_ref(ctx, what.group("h"), (hs, m.start())))
+                    verb = re.match(r"(?:累计)?(?:评选|评定|认定|命名|表彰|选树)(?:了|出)?", what.group("h"))
+                    hs = span_start + what.start("h") + (verb.end() if verb else 0)   # 评选市首席技师61人: the honor is 市首席技师
+                    honor_refs.append(honor_ref(ctx, text[hs:m.start()], (hs, m.start())))
             if not honor_refs and re.sub(r"^(?:评选|评定|认定|命名|表彰|选树)(?:了|出)?", "", sel.group(0)):
                 continue   # 表彰农民工172人: a group among the people honored, not the holders of an honor
         if measure is None and re.match(r"(?:家)?(?:单位|先进集体|集体)|(?:名|位)?(?:个人|同志)", after) and \
