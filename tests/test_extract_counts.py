@@ -313,3 +313,9 @@ def test_holders_of_a_title_counted_after_the_selection_verb():
     d = extract_text("截至目前,天衢新區(qū)累計(jì)評(píng)選市首席技師61人,市首席技師在管理期內(nèi)享受政府津貼每人每年8000元。", known=load_known())
     obs = [f for f in d.facts if f.cls == "Observation"]
     assert [(int(o.first("value")), d.by_id(o.first("honor")).label, o.first("period")) for o in obs] == [(61, "市首席技师", "截至目前")]
+
+
+def test_holders_since_the_honor_was_set_up():
+    # 上海 national honors 2022 (http://www.gongyuanjl.com.cn/fangchan/61500.html)
+    got = _noted("从1995年设立该奖项以来,上海市共有25人获中华技能大奖,100余人获全国技术能手称号。")
+    assert [(g[1], g[3]) for g in got] == [(25, "1995年以来"), (100, "1995年以来")]

@@ -107,3 +107,10 @@ def test_a_medal_table_of_project_name_and_body_rows():
     assert [(p[0], p[1]) for p in _people(d)] == [("李子安", "凌云科技集团有限责任公司"), ("沈思静", "湖北经济学院")]
     # no name made of 和西式 (电工和西式烹调), no body made of the words before a role (湖北选手在)
     assert sorted(f.label for f in d.facts if f.cls in ("Company", "Organization")) == ["凌云科技集团有限责任公司", "湖北经济学院"]
+
+
+def test_an_honor_named_after_the_city_of_the_text_is_municipal():
+    # 柳州市人民政府关于表彰梁开精等10位“柳州金牌工人”的决定, 2007 (http://www.fsou.net/html/text/lar/172238/17223840.html)
+    d = extract_text("柳州市人民政府关于表彰梁开精等10位“柳州金牌工人”的决定\n市人民政府决定授予梁开精等10位同志“柳州金牌工人”荣誉称号。\n"
+                     "二00七年四月二十八日\n", known=load_known())
+    assert [(f.label, f.first("level")) for f in d.facts if f.cls == "Honor"] == [("柳州金牌工人", "municipal")]

@@ -72,7 +72,7 @@ AS_OF = re.compile(r"截至(?P<t>目前|今年[^，,。；;\d]{0,4}|去年[^，,
 
 
 def _period(text: str, s: int, at: int) -> str | None:
-    since = re.search(r"(?:自|从)((?:19|20)\d\d)年(?:以来|起)", text[s:at])
+    since = re.search(r"(?:自|从)((?:19|20)\d\d)年(?:[^，,。；;\d]{0,10}?以来|起)", text[s:at])   # 从1995年设立该奖项以来
     if since:
         return f"{since.group(1)}年以来"   # 自2011年以来,我市已有17人获评…: the holders since that year
     clause = max(text.rfind(c, s, at) for c in ",，;；") + 1

@@ -28,10 +28,20 @@ LEVELS = (("全国", "national"), ("国家", "national"), ("中华", "national")
           ("省", "provincial"), ("自治区", "provincial"), ("市", "municipal"), ("县", "county"), ("区", "district"))
 
 
+PLACE_LEVEL = {"省": "provincial", "自治区": "provincial", "市": "municipal", "州": "municipal", "县": "county", "区": "district"}
+
+
 def _level(name: str, ctx: Context) -> str:
+    levels = ctx.known.concepts.get("levels", {})
     for prefix, level in LEVELS:
         if name.startswith(prefix) or re.match(rf"{HAN}{{2,4}}{prefix}", name) and prefix in ("省", "市"):
-            return level if level in ctx.known.concepts.get("levels", {}) else "levelNotStated"
+            return level if level in levels else "levelNotStated"
+    # 柳州金牌工人 in a text naming 柳州市: the honor of the place its name opens with
+    for f in ctx.draft.facts:
+        if f.cls == "Municipality" and not f.mention:
+            m = re.fullmatch(rf"(?P<stem>{HAN}{{2,}}?)(?P<kind>自治区|省|市|州|县|区)", f.label)
+            if m and name.startswith(m.group("stem")) and PLACE_LEVEL[m.group("kind")] in levels:
+                return PLACE_LEVEL[m.group("kind")]
     return "levelNotStated"
 
 
