@@ -54,3 +54,15 @@ def test_a_way_of_watching_a_contest_is_no_competition():
     # 全国首届职业技能大赛闭幕 (人民日报 2020-12-15 p.6, repost https://scsqw.cn/gzdt/zyhy/content_49055)
     d = extract_text("比赛期间共有6万人次现场观赛,有1.7亿人次通过“云观赛”方式观摩大赛。据介绍,第二届职业技能大赛将在天津市举行。")
     assert [f.label for f in d.facts if f.cls == "Competition" and "云观赛" in f.label] == []
+
+
+def test_the_date_of_a_closing_is_the_editions_last_day():
+    # 全国首届职业技能大赛闭幕 (人民日报 2020-12-15 p.6, repost https://scsqw.cn/gzdt/zyhy/content_49055)
+    d = extract_text("本报北京12月14日电  (记者李心萍、李刚、洪秋婷)中华人民共和国首届职业技能大赛13日在广州闭幕。经过3天角逐,大赛共有1350人获得相关奖项。",
+                     doc_year=2020)
+    ed = next(f for f in d.facts if f.cls == "CompetitionEdition" and f.label == "中华人民共和国首届职业技能大赛")
+    assert (ed.first("startDate"), str(ed.first("endDate"))) == (None, "2020-12-13")
+    # 第二届职业技能大赛闭幕式 (羊城晚报 2023-09-19, https://news.ycwb.com/2023-09/19/content_52215985.htm)
+    d = extract_text("9月19日,中华人民共和国第二届职业技能大赛闭幕式在天津市奥林匹克中心体育馆举行。", doc_year=2023)
+    ed = next(f for f in d.facts if f.cls == "CompetitionEdition")
+    assert (ed.first("startDate"), str(ed.first("endDate"))) == (None, "2023-09-19")

@@ -31,7 +31,11 @@ AFTER_DATE = re.compile(r"(?:将于|于)?(?P<d>(?:\d{1,2}月)?\d{1,2}日(?:至(?
 LATER = re.compile(r"(?:本届)?(?:大赛|比赛|竞赛)(?:将|已)?于(?P<d>(?:今年|(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?)(?:在(?P<p>[^，,。在]{2,12}?))?(?:举行|举办|开幕|开赛)")
 
 
-def _set_date(ctx: Context, fact, raw: str, at: int, span: tuple[int, int]) -> bool:
+#: the edition is said to close (13日在广州闭幕, …大赛闭幕式在…举行): a single date it gives is the edition's last day
+CLOSING = re.compile(rf"(?:{HAN}{{0,3}}(?:\d{{1,2}}月)?\d{{1,2}}日)?(?:在{HAN}{{2,20}}?)?(?:圆满|胜利|隆重)?闭幕")
+
+
+def _set_date(ctx: Context, fact, raw: str, at: int, span: tuple[int, int], *, closing: bool = False) -> bool:
     if re.match(r"\d{1,2}日", raw):
         # 12日 in a dispatch of 9月12日: the month of the last month-and-day before it
         months = re.findall(r"(\d{1,2})月\d{1,2}日", ctx.text[max(0, at - 300):at])
@@ -41,7 +45,11 @@ def _set_date(ctx: Context, fact, raw: str, at: int, span: tuple[int, int]) -> b
     dv = ctx.dates.resolve(raw, at=at)
     if not dv or len(dv.start) < 7:
         return False
-    fact.set("startDate", dv.start)
+    if closing and not dv.end:
+        fact.set("endDate", dv.start)
+        fact.note("the text dates the closing: the edition's last day")
+    else:
+        fact.set("startDate", dv.start)
     if dv.end:
         fact.set("endDate", dv.end)
     if dv.note:
@@ -55,8 +63,9 @@ def _dates(ctx: Context, fact, start: int, end: int) -> None:
     if SIDE_EVENT.match(text, end):
         return
     s, _ = sentence_bounds(text, start)
+    closing = CLOSING.match(text, end) is not None
     am = AFTER_DATE.match(text, end)
-    if am and _set_date(ctx, fact, am.group("d"), am.start("d"), (start, am.end())):
+    if am and _set_date(ctx, fact, am.group("d"), am.start("d"), (start, am.end()), closing=closing):
         return
     for m in DATE_RE.finditer(text, s, start):
         if not m.group(0):
@@ -66,7 +75,11 @@ def _dates(ctx: Context, fact, start: int, end: int) -> None:
             continue   # 记者从28日召开的…发布会上获悉: another event's date; 9月16日电 is the dispatch's unless 今天 follows
         dv = ctx.dates.resolve(m.group(0), at=m.start())
         if dv and len(dv.start) >= 7:
-            fact.set("startDate", dv.start)
+            if closing and not dv.end:
+                fact.set("endDate", dv.start)
+                fact.note("the text dates the closing: the edition's last day")
+            else:
+                fact.set("startDate", dv.start)
             if dv.end:
                 fact.set("endDate", dv.end)
             if dv.note:
