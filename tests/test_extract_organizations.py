@@ -126,7 +126,7 @@ def test_a_body_is_named_whole_with_its_office_or_department():
 
 def test_the_verb_that_selects_a_school_is_not_its_name():
     # 2020年度国家级高技能人才培训基地和技能大师工作室建设项目 (rst.gxzf.gov.cn/zwgk/xxgkzcfg/fgfxlm/t6117455.shtml)
-    d = extract_text("经组织专家评审和公示无异议后,自治区人力资源社会保障厅审批,确定广西玉林技师学院等5所院校为2020年度国家级"
+    d = extract_text("各市人力资源和社会保障局、各有关单位:\n经组织专家评审和公示无异议后,自治区人力资源社会保障厅审批,确定广西玉林技师学院等5所院校为2020年度国家级"
                      "高技能人才培训基地建设项目", known=load_known())
     assert ("Organization", "广西玉林技师学院") in _orgs(d)
     assert not any(f.label.startswith("确定") for f in d.facts)
@@ -135,3 +135,17 @@ def test_the_verb_that_selects_a_school_is_not_its_name():
 def test_a_county_level_word_without_its_place_is_no_body():
     # 琼人社发〔2024〕28号 (www.chacewang.com/newsdetail/news562089.html): 各市、县、自治县人力资源社会保障局 are addressees
     assert _orgs(extract_text("各市、县、自治县人力资源社会保障局,各有关单位:", known=load_known())) == []
+
+
+def test_a_department_named_without_its_region_or_province_is_the_one_named_in_full():
+    # 2020年度国家级…建设项目 (rst.gxzf.gov.cn/zwgk/xxgkzcfg/fgfxlm/t6117455.shtml): 自治区人力资源社会保障厅 is the signing
+    # 广西壮族自治区人力资源和社会保障厅; 琼人社发〔2024〕28号 (www.chacewang.com/newsdetail/news562089.html): 省人力资源社会保障厅
+    d = extract_text("各市人力资源和社会保障局、各有关单位:\n经组织专家评审和公示无异议后,自治区人力资源社会保障厅审批,确定广西玉林技师学院等5所院校为2020年度国家级高技能人才培训基地建设项目。\n"
+                     "广西壮族自治区人力资源和社会保障厅\n2020年9月1日\n", known=load_known())
+    depts = [f for f in d.facts if f.cls == "GovernmentBody"]
+    assert [(f.label, f.alt_labels[-1]) for f in depts] == [("广西壮族自治区人力资源和社会保障厅", "自治区人力资源社会保障厅")]
+    d = extract_text("海南省人力资源和社会保障厅关于公布第二批海南省技能大师工作室名单的通知琼人社发〔2024〕28号各有关单位:四、工作室牌匾由省人力资源社会保障厅"
+                     "统一制作颁发,于每年年底前将年度工作总结报送省人力资源社会保障厅,附件:第二批海南省技能大师工作室名单海南省人力资源和社会保障厅2024年4月8日",
+                     known=load_known())
+    assert [f.label for f in d.facts if f.cls == "GovernmentBody"] == ["海南省人力资源和社会保障厅"]
+    assert "hunan-hrss-department" not in _mentions(d)

@@ -170,7 +170,16 @@ def _suffix_scan(ctx: Context) -> None:
         k = bisect.bisect_right(honor_starts, left) - 1
         if (k >= 0 and end <= honor_spans[k][1]) or re.match(r"特殊津贴|特贴|津贴|奖章|奖状|技能大奖", text[end:end + 4]):
             continue
-        full = polity_names(ctx, name) if not ctx.known.entity_by_name(name) else None
+        known = ctx.known.entity_by_name(name)
+        if known is not None and ctx.known.place_unnamed(name, known, text):
+            known = None    # 省人力资源社会保障厅 of a province the registry entry is not: the document's own province
+        full = polity_names(ctx, name) if known is None else None
+        if full is not None:
+            # the same department the text named in full with the other spelling (人力资源和社会保障厅 / 人力资源社会保障厅)
+            same = [f.label for f in draft.facts if f.cls == "GovernmentBody" and f.label != full[0]
+                    and f.label.replace("人力资源和社会保障", "人力资源社会保障") == full[0].replace("人力资源和社会保障", "人力资源社会保障")]
+            if same:
+                full = (same[0], [full[0]] + full[1])
         if full is not None:
             f = draft.entity(cls, full[0], (left, end), rule="org.polity", confidence=0.7)
             for a in full[1]:
@@ -189,7 +198,7 @@ POLITY_BODIES = {"委": ("中共{p}委", ["中共{p}委员会", "{p}委"]), "政
 def polity_names(ctx: Context, name: str) -> tuple[str, list[str]] | None:
     """省委 / 市政府 / 省人大常委会 named without their place: the full names with the document's province or city."""
     m = re.fullmatch(r"(?P<level>省|市)(?P<body>委|政府|人民政府|人大常委会|政协)", name)
-    dept = re.fullmatch(rf"(?P<level>省|市)(?P<body>{HAN}{{2,16}}(?:厅|局|委员会|办公室))", name) if not m else None
+    dept = re.fullmatch(rf"(?P<level>自治区|省|市)(?P<body>{HAN}{{2,16}}(?:厅|局|委员会|办公室))", name) if not m else None
     if dept:
         # 省人力资源社会保障厅 / 市人社局: a department of the document's own province (the one it names most) or city
         # (the issuer's); a city's department only when the issuer's city is known
@@ -198,8 +207,9 @@ def polity_names(ctx: Context, name: str) -> tuple[str, list[str]] | None:
             place = ctx.city.label if ctx.city is not None and ctx.city.label.endswith("市") else None
         else:
             counts = {}
+            level = dept.group("level")    # 省 or 自治区 (自治区人力资源社会保障厅 of 广西壮族自治区)
             for f in ctx.draft.facts:
-                if f.cls == "Municipality" and f.label.endswith("省"):
+                if f.cls == "Municipality" and f.label.endswith(level) and not f.label.endswith("特别行政区"):
                     counts[f.label] = counts.get(f.label, 0) + len(f.spans)
             place = max(counts, key=counts.get) if counts else None
         return (place + dept.group("body"), [name]) if place else None
