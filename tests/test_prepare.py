@@ -4,6 +4,8 @@ changes the store drops them, and `kg build --answers` says what it did."""
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 
 import pytest
 
@@ -133,3 +135,15 @@ def test_query_all_on_a_store_prepares_every_answer_first(prepared, tmp_path):
     assert "## honors-by-person:" in r.stdout and "吴哲,全国五一劳动奖章" in r.stdout
     st = store_for(copy / "graph.trig")
     assert all(answers.kept(q.bound_text(), store=st).is_file() for q in questions().values())
+
+
+def test_kg_answers_in_the_environment_asks_for_answers_and_no_answers_overrides_it(tmp_path):
+    import os
+
+    env = dict(os.environ, KG_ANSWERS="1")
+    r = subprocess.run([sys.executable, "-m", "kg", "build", "--corpus", str(CORPUS), "--out-dir", str(tmp_path / "a")],
+                       capture_output=True, text=True, env=env)
+    assert r.returncode == 0 and "answers: nothing to prepare" in r.stderr
+    r = subprocess.run([sys.executable, "-m", "kg", "build", "--corpus", str(CORPUS), "--out-dir", str(tmp_path / "b"),
+                        "--no-answers"], capture_output=True, text=True, env=env)
+    assert r.returncode == 0 and "answers:" not in r.stderr

@@ -34,9 +34,9 @@ Examples:
               help="Folder with kg.ttl, vocab.ttl and shapes.ttl to use instead of the shipped ontology/.")
 @click.option("--curated-only", is_flag=True,
               help="Leave out the facts kg extract drafted (origin: extracted): a graph of curated facts only.")
-@click.option("--answers", is_flag=True,
+@click.option("--answers/--no-answers", default=False, envvar="KG_ANSWERS", show_envvar=True,
               help="For a corpus kept in a store: also ask every catalog question (on every core) and keep the answers "
-                   "beside the store, so that the first `kg query` of each reads a file.")
+                   "beside the store, so that the first `kg query` of each reads a file (KG_ANSWERS=1: always).")
 def build_cmd(corpus: Path | None, docs: tuple[str, ...], facts: tuple[Path, ...], output: Path | None, out_dir: Path,
               base: str, ontology_dir: Path | None, curated_only: bool, answers: bool) -> None:
     """Build the graph of the corpus (or --doc ID), validate it, write TriG + Turtle atomically."""
