@@ -250,7 +250,7 @@ def test_as_of_a_year_end_is_a_count_reached_not_a_target():
 def test_a_plan_quoted_in_the_sentence_sets_targets():
     # same page: 《方案》明确提出 … 实现新增技能人才4000万人以上 is the plan's target, not a count reached
     got = _noted("為此,《方案》明確提出,通過實施技能中國行動,“十四五”期間,實現新增技能人才4000萬人以上,技能人才占就業人員比例達到30%。")
-    assert got == [("newSkillTalent", 40000000, "atLeast", None, "a target of the plan the text quotes, not a count reached")]
+    assert got == [("newSkillTalent", 40000000, "atLeast", "“十四五”期间", "a target of the plan the text quotes, not a count reached")]
 
 
 def test_a_paragraph_opening_with_its_target_year_sets_targets_and_grades_are_no_totals():
@@ -319,3 +319,24 @@ def test_holders_since_the_honor_was_set_up():
     # 上海 national honors 2022 (http://www.gongyuanjl.com.cn/fangchan/61500.html)
     got = _noted("从1995年设立该奖项以来,上海市共有25人获中华技能大奖,100余人获全国技术能手称号。")
     assert [(g[1], g[3]) for g in got] == [(25, "1995年以来"), (100, "1995年以来")]
+
+
+def test_the_time_a_cumulative_figure_runs_from():
+    # 我国技能人才队伍不断壮大 (http://yingfeinidi.xinwen.mobi/499667.html): 累计 opens the figure, “十四五”以来 is its period
+    got = _noted("取得职业技能等级证书人数增多:“十四五”以来,全国累计4400多万人次取得职业技能等级证书。"
+                 "“十四五”以来,我国共组织开展补贴性职业技能培训9200多万人次,有力提升了重点群体技能水平。")
+    assert got == [("personsCertified", 44000000, "moreThan", "“十四五”以来", None),
+                   ("trainingPersonTimes", 92000000, "moreThan", "“十四五”以来", None)]
+    # 人民日报 2024-09-27 p.18 (a copy at http://javascriptjump.com/?6Nk3d=pH9.html): 2019年以来, not the bare 累计
+    got = _noted("在技能培训上,深入实施技能中国行动,2019年以来累计开展补贴性职业技能培训超过1.2亿人次。")
+    assert got == [("trainingPersonTimes", 120000000, "moreThan", "2019年以来", None)]
+
+
+def test_person_times_before_the_training_and_a_plans_term():
+    # 我国技能劳动者总量超过2.2亿人 (人民日报 2025-09-28 p.1, http://www.zmdnews.cn/2025/0928/831331.shtml)
+    got = _noted("“十四五”时期,我国持续深化人才发展体制机制改革,累计面向9200万人次开展补贴性职业技能培训,紧跟市场动向发布72个新职业。")
+    assert got == [("trainingPersonTimes", 92000000, "exactly", "“十四五”时期", None)]
+    # 上海出台实施意见加强新时代高技能人才队伍建设 (央视新闻客户端 2023-11-28,
+    # https://app.bjtitle.com/8816/newshow.php?did=358518114699244&newsid=6446013&typeid=5)
+    got = _noted("力争在“十四五”时期,建设高技能人才培养平台100家,选树高技能领军人才1000名,新增高技能人才20万名。")
+    assert got == [("newHighSkillTalent", 200000, "exactly", "“十四五”时期", "a target the text sets, not a count reached")]

@@ -33,6 +33,8 @@ CONTEXT = (
     (r"", r"^产业链", "industrialChains", "industrialChain"),
     # 全市累计开展各类职业培训10.5万人次, 开展各类培训2600余万人次: training person-times
     (r"培训(?:人次|人数)?(?:达到|达|共|超过|为)?$", r"^", "trainingPersonTimes", "personTime"),
+    # 累计面向9200万人次开展补贴性职业技能培训: the person-times before the training
+    (r"", r"^(?:开展|参加|接受)(?:了)?(?:各类|补贴性|政府补贴性)?(?:职业技能|职业|技能)?培训", "trainingPersonTimes", "personTime"),
     # 9173万人次参加职业技能鉴定, 7625万人次取得职业资格证书: assessments taken, persons certified
     (r"", r"^(?:先后|累计|共)?参加(?:了)?(?:职业技能鉴定|技能鉴定|职业技能等级认定|技能等级认定|职业技能评价|技能评价)",
      "skillAssessments", None),
@@ -71,11 +73,17 @@ YEAR = re.compile(r"(?<![到至\d])(?:19|20)\d\d年(?!\d{1,2}月)(?:以来|底|�
 AS_OF = re.compile(r"截至(?P<t>目前|今年[^，,。；;\d]{0,4}|去年[^，,。；;\d]{0,4}|(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日)?|[一二三四]季度|上半年|下半年|年底|年末|底)(?:末|底)?|(?:19|20)\d\d年(?:底|末)?|[一二三四]季度(?:末)?)")
 
 
+#: the time a cumulative figure runs from or a plan's term (2019年以来, “十四五”以来, “十四五”时期, 至“十四五”末)
+SINCE = re.compile(r"(?:(?<![到至\d])(?:19|20)\d\d年|[“\"]?十[一二三四五六]五[”\"]?)以来"
+                   r"|(?:到|至)?[“\"]?十[一二三四五六]五[”\"]?(?:时期|時期|期间|期間|末)")
+
+
 def _period(text: str, s: int, at: int) -> str | None:
     since = re.search(r"(?:自|从)((?:19|20)\d\d)年(?:[^，,。；;\d]{0,10}?以来|起)", text[s:at])   # 从1995年设立该奖项以来
     if since:
         return f"{since.group(1)}年以来"   # 自2011年以来,我市已有17人获评…: the holders since that year
     clause = max(text.rfind(c, s, at) for c in ",，;；") + 1
+    since = SINCE.search(text, s, at)
     for word, period in PERIOD:
         if word == "共计" and word not in text[max(s, clause):at]:
             continue   # …候选人共计903人,经…命名王大庆等100人: 共计 counts another figure of the sentence
@@ -85,8 +93,10 @@ def _period(text: str, s: int, at: int) -> str | None:
                 if m is None:
                     continue
                 return m.group(0)
+            if since and period in ("累计", "先后"):
+                return since.group(0)   # 2019年以来累计开展…: the cumulative figure's start, not the word 累计
             return period
-    return None
+    return since.group(0) if since else None
 
 
 def _target_paragraph(text: str, at: int) -> re.Match | None:
@@ -288,7 +298,7 @@ def apply(ctx: Context) -> None:
             obs.set("qualifier", Ref(q.qualifier))
             obs.set("unit", Ref(unit))
             obs.set("sourceValue", q.text)
-        period = _period(text, s, m.start())
+        period = _period(text, s, m.start("num"))   # 累计 may open the figure (累计4400多万人次)
         if period == "累计" and measure == "participants" and "累计" not in text[s:m.start()]:
             period = None   # 共计有2557名选手: the edition's total, not a cumulative figure
         target = re.search(r"(?<!截)(?:到|至)((?:19|20)\d\d)年(?:底|末)?|力争|预计", text[s:m.start()]) or _target_paragraph(text, m.start())
@@ -296,8 +306,8 @@ def apply(ctx: Context) -> None:
             year = target.group(1) if target.re.groups else None
             if year:
                 period = f"到{year}年"
-            elif target.re is not TARGET_HEADING:
-                period = target.group(0)   # 力争, 预计 (a heading of targets names no period)
+            elif target.re is not TARGET_HEADING and not (period and SINCE.fullmatch(period)):
+                period = target.group(0)   # 力争, 预计, unless a plan's term is named (力争在“十四五”时期…)
             obs.note("a target the text sets, not a count reached")
             obs.confidence = 0.5
         elif PLANNED.search(text, s, m.start()):
