@@ -244,7 +244,8 @@ def test_as_of_a_year_end_is_a_count_reached_not_a_target():
     # "十四五"时期新增技能人才超四千万人 (人民网 2021-07-06, copy in traditional script:
     # http://www.mattel8.com.cn/system/2021/07/06/012610141.shtml)
     got = _noted("據人社部統計,截至2020年年底,全國技能勞動者超過2億人,其中高技能人才約5800萬,高技能人才占技能人才的比例近30%。")
-    assert got == [("highSkillTalent", 58000000, "approximately", "截至2020年年底", None)]
+    assert got == [("skillTalent", 200000000, "moreThan", "截至2020年年底", None),
+                   ("highSkillTalent", 58000000, "approximately", "截至2020年年底", None)]
 
 
 def test_a_plan_quoted_in_the_sentence_sets_targets():
@@ -267,7 +268,8 @@ def test_the_part_of_a_flow_is_a_flow():
     # http://zzhrss.zaozhuang.gov.cn/ywdt/rsdt/202409/t20240914_1938864.html)
     got = _noted("2023年以来,枣庄市人社局部署开展高技能人才倍增专项行动。全市新增技能劳动者6.3万人,其中高技能人才4.3万人,"
                    "高技能人才总量占技能劳动者总量比例增长近8个百分点。")
-    assert got == [("newHighSkillTalent", 43000, "exactly", None, None)]   # not 4.3万 high-skill talents in all
+    assert ("newHighSkillTalent", 43000, "exactly", None, None) in got   # not 4.3万 high-skill talents in all
+    assert not [g for g in got if g[0] == "highSkillTalent"]
 
 
 def test_the_year_a_statistic_is_of():
@@ -340,3 +342,13 @@ def test_person_times_before_the_training_and_a_plans_term():
     # https://app.bjtitle.com/8816/newshow.php?did=358518114699244&newsid=6446013&typeid=5)
     got = _noted("力争在“十四五”时期,建设高技能人才培养平台100家,选树高技能领军人才1000名,新增高技能人才20万名。")
     assert got == [("newHighSkillTalent", 200000, "exactly", "“十四五”时期", "a target the text sets, not a count reached")]
+
+
+def test_skilled_workers_are_the_skilled_talent():
+    # 我国技能劳动者总量超过2.2亿人 (人民日报 2025-09-28 p.1, http://www.zmdnews.cn/2025/0928/831331.shtml)
+    got = _noted("人力资源社会保障部数据显示,目前,我国专业技术人才超过8000万人,技能劳动者总量超过2.2亿人,其中高技能人才超过7200万人。")
+    assert got == [("professionalTechnicalTalent", 80000000, "moreThan", None, None),
+                   ("skillTalent", 220000000, "moreThan", None, None), ("highSkillTalent", 72000000, "moreThan", None, None)]
+    # 枣庄市人社局 2024-08-22 (http://zzhrss.zaozhuang.gov.cn/ywdt/rsdt/202409/t20240914_1938864.html): the flow and its part
+    got = _noted("全市新增技能劳动者6.3万人,其中高技能人才4.3万人。")
+    assert got == [("newSkillTalent", 63000, "exactly", None, None), ("newHighSkillTalent", 43000, "exactly", None, None)]
