@@ -72,3 +72,11 @@ def test_the_number_of_a_policy_behind_the_pinyin_glosses_of_a_mirror_page():
     _, ps = _policies("近日,德州市人民政府辦公室根據(jù)《德州市首席技師選拔管理辦法》(德政辦發(fā)〔2020〕10號(hào))規(guī)定,通過逐級(jí)推薦、選拔,"
                       "公布了第十二批德州市首席技師名單。")
     assert [(p.label, p.first("identifier")) for p in ps] == [("德州市首席技师选拔管理办法", "德政办发〔2020〕10号")]
+
+
+def test_a_policy_of_our_department_is_issued_by_the_notices_signer():
+    # 2020年度国家级…建设项目 (rst.gxzf.gov.cn/zwgk/xxgkzcfg/fgfxlm/t6117455.shtml)
+    d, ps = _policies("各市人力资源和社会保障局、各有关单位:\n根据我厅《关于做好2020年国家级高技能人才培训基地和技能大师工作室建设项目申报推荐工作的通知》,"
+                      "在各市和各有关单位推荐的基础上,经组织专家评审和公示无异议后,自治区人力资源社会保障厅审批。\n"
+                      "广西壮族自治区人力资源和社会保障厅\n2020年9月1日\n")
+    assert [_issuers(d, p) for p in ps] == [["广西壮族自治区人力资源和社会保障厅"]]

@@ -69,9 +69,11 @@ def _title_issuers(ctx: Context, title: str, start: int) -> list:
 
 
 def _adjacent_issuers(ctx: Context, start: int) -> list:
-    """Bodies named right before the title: 中共中央办公厅、国务院办公厅《…》, 人力资源社会保障部等七部门《…》."""
+    """Bodies named right before the title: 中共中央办公厅、国务院办公厅《…》, 人力资源社会保障部等七部门《…》, 我厅《…》."""
     text, draft = ctx.text, ctx.draft
     k = start
+    if re.search(r"我(?:部|厅|局|委)$", text[max(0, k - 2):k]) and ctx.issuer is not None:
+        return [ctx.issuer]      # 根据我厅《关于做好…的通知》: the issuer of this document issued it
     em = re.search(f"{SEVERAL}$", text[max(0, k - 8):k])
     if em:
         k -= len(em.group(0))
