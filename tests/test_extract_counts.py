@@ -268,7 +268,7 @@ def test_the_part_of_a_flow_is_a_flow():
     # http://zzhrss.zaozhuang.gov.cn/ywdt/rsdt/202409/t20240914_1938864.html)
     got = _noted("2023年以来,枣庄市人社局部署开展高技能人才倍增专项行动。全市新增技能劳动者6.3万人,其中高技能人才4.3万人,"
                    "高技能人才总量占技能劳动者总量比例增长近8个百分点。")
-    assert ("newHighSkillTalent", 43000, "exactly", None, None) in got   # not 4.3万 high-skill talents in all
+    assert ("newHighSkillTalent", 43000, "exactly", "2023年以来", None) in got   # not 4.3万 high-skill talents in all
     assert not [g for g in got if g[0] == "highSkillTalent"]
 
 
@@ -350,5 +350,12 @@ def test_skilled_workers_are_the_skilled_talent():
     assert got == [("professionalTechnicalTalent", 80000000, "moreThan", None, None),
                    ("skillTalent", 220000000, "moreThan", None, None), ("highSkillTalent", 72000000, "moreThan", None, None)]
     # 枣庄市人社局 2024-08-22 (http://zzhrss.zaozhuang.gov.cn/ywdt/rsdt/202409/t20240914_1938864.html): the flow and its part
-    got = _noted("全市新增技能劳动者6.3万人,其中高技能人才4.3万人。")
-    assert got == [("newSkillTalent", 63000, "exactly", None, None), ("newHighSkillTalent", 43000, "exactly", None, None)]
+    got = _noted("2023年以来,枣庄市人社局部署开展高技能人才倍增专项行动,多措并举抓好工作落实。全市新增技能劳动者6.3万人,其中高技能人才4.3万人。")
+    assert got == [("newSkillTalent", 63000, "exactly", "2023年以来", None), ("newHighSkillTalent", 43000, "exactly", "2023年以来", None)]
+
+
+
+def test_the_part_of_a_year_a_figure_is_of():
+    # 人社部举行2023年一季度新闻发布会 (https://www.newjobs.com.cn/detail/1651417261372706817)
+    got = _noted("一季度发放职业培训券超过261万张,全国开展补贴性职业技能培训350万人次。")
+    assert got == [("trainingPersonTimes", 3500000, "exactly", "一季度", None)]

@@ -66,7 +66,10 @@ TARGET_OPENING = re.compile(r"[ \t\u3000]*(?:到|至)((?:19|20)\d\d)年(?:底|�
 #: a heading of targets right above the paragraph ((二)目标任务, 主要目标, 工作目标)
 TARGET_HEADING = re.compile(r"^[ \t\u3000]*[(（]?[一二三四五六七八九十\d]*[)）、.．]?[ \t\u3000]*(?:主要|工作|发展|总体)?目标(?:任务)?[ \t\u3000]*$")
 #: the year a figure is of (2012年我国技工学校共2892所, 2023年以来…新增技能劳动者6.3万人), when no other period is given
-YEAR = re.compile(r"(?<![到至\d])(?:19|20)\d\d年(?!\d{1,2}月)(?:以来|底|末|全年|上半年|下半年|[一二三四]季度)?")
+YEAR = re.compile(r"(?<![到至\d])(?:19|20)\d\d年(?!\d{1,2}月)(?:以来|底|末|全年|上半年|下半年|前[二三]季度|[一二三四]季度)?"
+                  r"|(?<![截到至\d])(?:(?:19|20)\d\d年)?(?:前[二三]季度|[一二三四]季度|上半年|下半年|1[-—至～~]\d{1,2}月)")
+#: a paragraph opening with the time its figures run from (2023年以来，…部署开展…。全市新增技能劳动者6.3万人)
+SINCE_OPENING = re.compile(r"[ \t\u3000]*(?:(?:19|20)\d\d年|[“\"]?十[一二三四五六]五[”\"]?)以来")
 
 
 # 截至 and the time it names (截至一季度, 截至2022年底, 截至目前); 截至 alone is no period
@@ -113,11 +116,15 @@ def _target_paragraph(text: str, at: int) -> re.Match | None:
 
 
 def _year_period(text: str, s: int, at: int) -> str | None:
-    """The last year named before the figure in its sentence (2012年, 2023年以来), not a date nor a target year."""
+    """The last year or part of a year named before the figure in its sentence (2012年, 2023年以来, 一季度), not a date nor a
+    target year; else the time the figure's paragraph opens with (2023年以来，…)."""
     last = None
     for m in YEAR.finditer(text, s, at):
         last = m
-    return last.group(0) if last else None
+    if last:
+        return last.group(0)
+    opening = SINCE_OPENING.match(text, text.rfind("\n", 0, at) + 1)
+    return opening.group(0).strip() if opening and opening.end() <= at else None
 
 
 #: words before a measure's label that make the figure a flow (新增高技能人才2万人), not the stock the measure counts
