@@ -204,6 +204,7 @@ def test_a_joint_notice_names_its_four_signing_bodies_and_its_title_with_their_l
     d = extract_text(text, known=load_known())
     doc = _doc(d)
     assert doc.first("title") == "上海市人力资源和社会保障局等四部门关于印发《落实国家“十四五”职业技能培训规划的实施方案》的通知"
+    assert doc.first("date") == "2022-09-16"      # signed 2022年9月16日; the page says 发布时间:2022-09-19
     assert [d.by_id(i).label for i in doc.props["issuer"]] == ["上海市人力资源和社会保障局", "上海市教育委员会", "上海市发展和改革委员会",
                                                                "上海市财政局"]
 

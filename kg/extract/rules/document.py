@@ -164,6 +164,10 @@ def apply(ctx: Context) -> None:
     wm = WEB_DATE.search(head)
     if wm and ctx.is_letter and not re.match(r"发文日期|成文日期", wm.group(0)) and number_m:
         wm = None
+    if wm and notice and not re.match(r"发文日期|成文日期", wm.group(0)) and signature_date(text, 0, 2500):
+        # a notice is dated by its signature (2022年9月16日), not by the day the page put it up (发布时间:2022-09-19)
+        doc.note(f"date: the signature's; the page was published {wm.group('d')}")
+        wm = None
     if wm:
         raw = wm.group("d")
         iso = find_iso(re.sub(r"[年月]", "-", raw).rstrip("日"))
