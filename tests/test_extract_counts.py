@@ -359,3 +359,21 @@ def test_the_part_of_a_year_a_figure_is_of():
     # 人社部举行2023年一季度新闻发布会 (https://www.newjobs.com.cn/detail/1651417261372706817)
     got = _noted("一季度发放职业培训券超过261万张,全国开展补贴性职业技能培训350万人次。")
     assert got == [("trainingPersonTimes", 3500000, "exactly", "一季度", None)]
+
+
+def test_a_target_said_again_in_other_words_is_the_same_target():
+    # "十四五"时期新增技能人才超四千万人 (人民网 2021-07-06, copy in traditional script:
+    # http://www.mattel8.com.cn/system/2021/07/06/012610141.shtml): the headline restates the plan's target
+    got = _noted("“十四五”時期新增技能人才超四千萬人\n為此,《方案》明確提出,通過實施技能中國行動,“十四五”期間,實現新增技能人才4000萬人以上。")
+    plan = "a target of the plan the text quotes, not a count reached"
+    assert got == [("newSkillTalent", 40000000, "moreThan", "“十四五”时期", plan), ("newSkillTalent", 40000000, "atLeast", "“十四五”期间", plan)]
+
+
+def test_the_talents_of_the_city_the_letter_speaks_for():
+    # the shipped reply letter 株人社字〔2022〕37号: 目前，株洲人才总量达59.8万人，其中专技人才30.1万人、高技能人才13万人
+    import pathlib
+    src = next(pathlib.Path(__file__).parent.parent.joinpath("data/documents/zhuzhou-2022-37").glob("*.txt"))
+    d = extract_text(src.read_text(encoding="utf-8"), known=load_known())
+    about = {f.first("measure"): getattr(f.first("about"), "id", f.first("about")) for f in d.facts if f.cls == "Observation"
+             and f.first("measure") in ("talentTotal", "professionalTechnicalTalent", "highSkillTalent")}
+    assert about == {"talentTotal": "zhuzhou", "professionalTechnicalTalent": "zhuzhou", "highSkillTalent": "zhuzhou"}

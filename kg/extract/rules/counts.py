@@ -127,6 +127,12 @@ def _year_period(text: str, s: int, at: int) -> str | None:
     return opening.group(0).strip() if opening and opening.end() <= at else None
 
 
+#: the talents a place counts (其中专技人才30.1万人，高技能人才13万人 of the city the letter speaks for)
+TALENT_OF_PLACE = ("skillTalent", "highSkillTalent", "professionalTechnicalTalent", "newSkillTalent", "newHighSkillTalent",
+                   "newTalent")
+#: a sentence about a wider place than the document's polity (全国技能人才总量超过2亿人 in a city's letter)
+WIDER = re.compile(r"全国|我国|国家|全省|全球|世界|各地|各省")
+
 #: words before a measure's label that make the figure a flow (新增高技能人才2万人), not the stock the measure counts
 FLOW = re.compile(r"(?:新增|新培养|培养|培训|新认定|认定|新引进|引进|吸引|输送|新评)$")
 #: words before 人才总量 that make it the total of another kind of talent (技能人才总量 is no 人才总量)
@@ -327,6 +333,24 @@ def apply(ctx: Context) -> None:
             period = _year_period(text, s, m.start())
         if period and not (again and obs.props.get("period")):
             obs.set("period", period)
-        if measure in ("talentTotal",) or (measure in ("honorHolders",) and period == "截至目前"):
+        if measure in ("talentTotal",) or (measure in ("honorHolders",) and period == "截至目前") or \
+                (measure in TALENT_OF_PLACE and not WIDER.search(text, s, m.start())):
             if ctx.city is not None:
                 obs.set("about", ctx.city)
+    _restated_targets(draft, text)
+
+
+def _restated_targets(draft, text: str) -> None:
+    """A headline's figure said again in the body in other words (新增技能人才超四千万人, then the 新增技能人才4000万人以上
+    that 《方案》明确提出) is the same target: the headline's words take the target's note."""
+    headline_end = text.find("\n") if "\n" in text else 0
+    obs = [f for f in draft.facts if f.cls == "Observation" and f.first("measure") is not None]
+    noted = {(str(f.first("measure")), f.first("value")): f for f in obs if f.notes and f.confidence <= 0.5}
+    for f in obs:
+        twin = noted.get((str(f.first("measure")), f.first("value")))
+        if twin is not None and not f.notes and f.quotes and getattr(f.quotes[0], "start", None) is not None \
+                and f.quotes[0].start < headline_end:
+            f.note(twin.notes[0])
+            f.confidence = twin.confidence
+            if twin.first("period") and not f.first("period"):
+                f.set("period", twin.first("period"))
