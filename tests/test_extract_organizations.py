@@ -149,3 +149,18 @@ def test_a_department_named_without_its_region_or_province_is_the_one_named_in_f
                      known=load_known())
     assert [f.label for f in d.facts if f.cls == "GovernmentBody"] == ["海南省人力资源和社会保障厅"]
     assert "hunan-hrss-department" not in _mentions(d)
+
+
+def test_one_body_under_two_spellings_is_one_and_two_bodies_run_together_are_none():
+    # 苏政办发〔2017〕41号 (www.u6n6.com/art/2017/4/6/art_46481_2557552.html, a copy): 江苏省政府办公厅 in the title,
+    # 江苏省人民政府办公厅 under the signature; 省委省政府 are two bodies
+    text = ("江蘇省政府辦公廳關于印發職業技能提升行動計劃(2017-2020年)的通知\n  蘇政辦發〔2017〕41號\n各市、縣(市、區)人民政府,省各委辦廳局,"
+            "省各直屬單位:\n  為全面落實《省委省政府關于聚焦富民持續提高城鄉居民收入水平的若干意見》(蘇發〔2016〕49號)要求,現將《職業技能提升行動計劃"
+            "(2017-2020年)》印發給你們,請結合實際認真貫徹落實。\n\n  江蘇省人民政府辦公廳  \n  2017年3月13日     \n")
+    d = extract_text(text, known=load_known())
+    bodies = [f for f in d.facts if f.cls == "GovernmentBody"]
+    assert [(f.label, f.alt_labels) for f in bodies] == [("江苏省人民政府办公厅", ["江苏省政府办公厅"])]
+    doc = next(f for f in d.facts if f.cls == "Document")
+    assert doc.props["issuer"] == [bodies[0].id]
+    plan = next(f for f in d.facts if f.cls == "Policy" and f.label.startswith("职业技能"))
+    assert (plan.props["issuer"], plan.first("date")) == ([bodies[0].id], "2017-03-13")

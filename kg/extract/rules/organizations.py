@@ -162,6 +162,8 @@ def _suffix_scan(ctx: Context) -> None:
             continue
         if not plausible_org(name, lex, ctx.known) or name.endswith(("代表", "干部")) or lex.role_end_re.search(name):
             continue
+        if re.search(r"委(?:省|市|县|区)(?:人民)?政府$", name):
+            continue   # 省委省政府, 市委市政府: two bodies named together, neither alone
         if re.search(r"有关|相关|各", name):
             continue   # 市委有关部委, 各区人民政府, 省各委办厅局: the kinds of bodies a notice goes to, not bodies
         cls = org_class(name, lex) or "Organization"
@@ -393,6 +395,36 @@ def _merge_short_names(ctx: Context) -> None:
             _redirect(ctx, f, g)
 
 
+def _spelling(label: str) -> str:
+    return label.replace("人民政府", "政府").replace("人力资源和社会保障", "人力资源社会保障")
+
+
+def _merge_spellings(ctx: Context) -> None:
+    """One body under two official spellings (江苏省政府办公厅 in the title, 江苏省人民政府办公厅 under the signature;
+    …人力资源和社会保障厅 / …人力资源社会保障厅) is one fact, named by the longer (full) spelling."""
+    groups: dict[str, list] = {}
+    for f in ctx.draft.facts:
+        if f.cls == "GovernmentBody" and not f.mention:
+            groups.setdefault(_spelling(f.label), []).append(f)
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        keep = max(group, key=lambda g: len(g.label))
+        for f in group:
+            if f is keep:
+                continue
+            for q in f.quotes:
+                if q not in keep.quotes:
+                    keep.quotes.append(q)
+            for a in [f.label] + f.alt_labels:
+                if a != keep.label and a not in keep.alt_labels:
+                    keep.alt_labels.append(a)
+            ctx.draft.remove(f)
+            _redirect(ctx, f, keep)
+            if ctx.issuer is f:
+                ctx.issuer = keep
+
+
 def _redirect(ctx: Context, old, new) -> None:
     """References to a fact merged into another (the letter's addressee 省人力资源社会保障厅 -> 辽宁省人力资源社会保障厅) follow it."""
     from kg.extract.draft import Ref
@@ -411,3 +443,4 @@ def apply(ctx: Context) -> None:
     _repeated_places(ctx)
     _teams(ctx)
     _merge_short_names(ctx)
+    _merge_spellings(ctx)
