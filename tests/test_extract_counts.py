@@ -377,3 +377,9 @@ def test_the_talents_of_the_city_the_letter_speaks_for():
     about = {f.first("measure"): getattr(f.first("about"), "id", f.first("about")) for f in d.facts if f.cls == "Observation"
              and f.first("measure") in ("talentTotal", "professionalTechnicalTalent", "highSkillTalent")}
     assert about == {"talentTotal": "zhuzhou", "professionalTechnicalTalent": "zhuzhou", "highSkillTalent": "zhuzhou"}
+
+
+def test_those_assessed_counted_after_the_assessment():
+    # 数说"职业教育这十年" (https://www.mybook.cyou/MagazineArticle/412553)
+    got = _noted("2012年我国参加职业技能鉴定人数1830.55万人,2022年我国参加职业技能鉴定人数1466.5万人,较2012年减少了364.05万人。")
+    assert got == [("skillAssessments", 18305500, "exactly", "2012年", None), ("skillAssessments", 14665000, "exactly", "2022年", None)]

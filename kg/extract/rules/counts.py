@@ -40,6 +40,9 @@ CONTEXT = (
      "skillAssessments", None),
     (r"", r"^(?:先后|累计|共)?(?:取得|获得|获取)(?:了)?(?:各类|相应|国家)?(?:职业资格|职业技能等级|技能等级|专项职业能力)(?:等级)?证书",
      "personsCertified", None),
+    # 2012年我国参加职业技能鉴定人数1830.55万人: the number of those assessed, before the figure
+    (r"参加(?:了)?(?:职业技能鉴定|技能鉴定|职业技能等级认定|技能等级认定|职业技能评价|技能评价)(?:的)?(?:人数|人次)(?:为|达到|达|共)?$", r"^",
+     "skillAssessments", None),
     # 476个高技能人才培训基地 (a base is an institution)
     (r"", r"^(?:国家级|省级|市级|区级|县级)?高技能人才(?:培训|培养)基地", "highSkillTrainingBases", "institution"),
     # 6家职技类院校和42家民办职业技能培训机构: institutions
