@@ -354,7 +354,6 @@ def test_skilled_workers_are_the_skilled_talent():
     assert got == [("newSkillTalent", 63000, "exactly", "2023年以来", None), ("newHighSkillTalent", 43000, "exactly", "2023年以来", None)]
 
 
-
 def test_the_part_of_a_year_a_figure_is_of():
     # 人社部举行2023年一季度新闻发布会 (https://www.newjobs.com.cn/detail/1651417261372706817)
     got = _noted("一季度发放职业培训券超过261万张,全国开展补贴性职业技能培训350万人次。")
@@ -383,3 +382,13 @@ def test_those_assessed_counted_after_the_assessment():
     # 数说"职业教育这十年" (https://www.mybook.cyou/MagazineArticle/412553)
     got = _noted("2012年我国参加职业技能鉴定人数1830.55万人,2022年我国参加职业技能鉴定人数1466.5万人,较2012年减少了364.05万人。")
     assert got == [("skillAssessments", 18305500, "exactly", "2012年", None), ("skillAssessments", 14665000, "exactly", "2022年", None)]
+
+
+def test_holders_in_my_city_are_about_the_city_the_news_names():
+    # 我市13名职工获得全国五一劳动奖章 (重庆日报 2019-04-27, https://m.news.shi-fen.com/china/201904/50-302537.html)
+    d = extract_text("我市13名职工获得全国五一劳动奖章\n\n本报讯(首席记者周尤)4月26日,重庆日报记者从市总工会获悉,中华全国总工会下发决定。"
+                     "其中,我市1个集体获全国五一劳动奖状、13名个人获全国五一劳动奖章。\n重庆市鱼泉榨菜(集团)有限公司被授予全国五一劳动奖状;"
+                     "重庆梁山群星装饰建材有限公司技术员周远付、重庆重齿机械有限公司机加车间副主任黄建军等13名先进职工获全国五一劳动奖章;"
+                     "重庆市诚润机械有限公司技术中心等19个先进集体获“全国工人先锋号”称号。", known=load_known())
+    obs = next(f for f in d.facts if f.cls == "Observation" and f.first("value") == 13)
+    assert d.by_id(obs.first("about")).label == "重庆市"

@@ -136,6 +136,20 @@ TALENT_OF_PLACE = ("skillTalent", "highSkillTalent", "professionalTechnicalTalen
 #: a sentence about a wider place than the document's polity (全国技能人才总量超过2亿人 in a city's letter)
 WIDER = re.compile(r"全国|我国|国家|全省|全球|世界|各地|各省")
 
+
+def _home(ctx: Context, before: str):
+    """The place 我市/我省 of a clause refers to in a text without an issuer: the one city (or province) the text names,
+    or the one it names most often; None when there is none or a tie."""
+    m = re.search(r"我(市|省)", before)
+    if m is None:
+        return None
+    places = sorted(((len(f.quotes), f) for f in ctx.draft.facts
+                     if f.cls == "Municipality" and not f.mention and f.label.endswith(m.group(1))), key=lambda x: -x[0])
+    if not places or (len(places) > 1 and places[0][0] == places[1][0]):
+        return None
+    return places[0][1]
+
+
 #: words before a measure's label that make the figure a flow (新增高技能人才2万人), not the stock the measure counts
 FLOW = re.compile(r"(?:新增|新培养|培养|培训|新认定|认定|新引进|引进|吸引|输送|新评)$")
 #: words before 人才总量 that make it the total of another kind of talent (技能人才总量 is no 人才总量)
@@ -340,6 +354,10 @@ def apply(ctx: Context) -> None:
                 (measure in TALENT_OF_PLACE and not WIDER.search(text, s, m.start())):
             if ctx.city is not None:
                 obs.set("about", ctx.city)
+        if measure == "honorHolders" and ctx.city is None and not obs.props.get("about"):
+            home = _home(ctx, text[cs:m.start()])
+            if home is not None:
+                obs.set("about", home)   # 我市13名职工获得全国五一劳动奖章 in a news item naming 重庆市
     _restated_targets(draft, text)
 
 
