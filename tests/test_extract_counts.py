@@ -392,3 +392,14 @@ def test_holders_in_my_city_are_about_the_city_the_news_names():
                      "重庆市诚润机械有限公司技术中心等19个先进集体获“全国工人先锋号”称号。", known=load_known())
     obs = next(f for f in d.facts if f.cls == "Observation" and f.first("value") == 13)
     assert d.by_id(obs.first("about")).label == "重庆市"
+
+
+def test_a_plans_own_figures_are_targets_and_its_background_is_reached():
+    # 许昌市 "人人持证、技能河南" 工作方案 (http://rsj.xuchang.gov.cn/Home/info/dbddf31c-a002-4f88-a142-c2ab6552addc)
+    got = _noted("为推动全市劳动者技能就业、技能增收,结合我市实际,制定本工作方案。\n二、大规模实施职业技能提升行动\n"
+                 "1.先进制造业技能提升行动。根据企业需求精准开展订单式、定岗式培训。年培训2万人次以上,1.7万人取得证书。")
+    assert got == [("trainingPersonTimes", 20000, "atLeast", None, "a target of the plan the text sets, not a count reached")]
+    # “十五五”职业技能培训规划 of a city (https://desk33.com/d-1850606.html): the background counts what was done
+    got = _noted("根据省“十五五”职业技能培训规划,制定本规划。一、规划背景“十四五”时期,全市上下大力实施职业技能提升行动。"
+                 "至“十四五”末,全市共累计组织城乡各类劳动者职业技能培训22.62万人次。")
+    assert got == [("trainingPersonTimes", 226200, "exactly", "至“十四五”末", None)]

@@ -64,6 +64,10 @@ PLANNED = re.compile(r"明年|(?:要|将)(?:达|$)|拟(?:重点)?(?:支持)?(?:�
 PLAN = re.compile(r"提出[:：]")
 #: a sentence quoting what a plan sets (《方案》明确提出，…“十四五”期间，实现新增技能人才4000万人以上)
 QUOTED_PLAN = re.compile(r"》[，,]?(?:中)?(?:明确|明確)?提出")
+#: a text that is itself a plan (结合我市实际，制定本工作方案): its figures are targets unless said to be reached
+PLAN_DOCUMENT = re.compile(r"制定本(?:工作|实施|行动)?(?:方案|规划|计划)|特制定本")
+#: words saying a figure is reached (a plan's background: 至“十四五”末，全市共累计组织…培训22.62万人次)
+REACHED = re.compile(r"已|累计|共计|截至|以来|目前|现有|先后|完成了|达到了|末[，,]")
 #: a paragraph opening with the year it aims at (到2025年，完成…。其中，技能人才总量达到85万人)
 TARGET_OPENING = re.compile(r"[ \t\u3000]*(?:到|至)((?:19|20)\d\d)年(?:底|末)?")
 #: a heading of targets right above the paragraph ((二)目标任务, 主要目标, 工作目标)
@@ -345,6 +349,9 @@ def apply(ctx: Context) -> None:
             obs.confidence = 0.5
         elif PLAN.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()) or QUOTED_PLAN.search(text, s, m.start()):
             obs.note("a target of the plan the text quotes, not a count reached")
+            obs.confidence = 0.5
+        elif PLAN_DOCUMENT.search(text, 0, 3000) and not REACHED.search(text, text.rfind("\n", 0, m.start()) + 1, e):
+            obs.note("a target of the plan the text sets, not a count reached")   # 年培训2万人次以上 in a 工作方案
             obs.confidence = 0.5
         if not period:
             period = _year_period(text, s, m.start())
