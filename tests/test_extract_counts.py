@@ -259,7 +259,7 @@ def test_a_paragraph_opening_with_its_target_year_sets_targets_and_grades_are_no
     got = _noted("(二)目标任务\n到2025年,完成60万人次职业技能培训、45万人(含新增高技能人才15万人)取得相应证书。"
                    "其中,技能人才总量达到85万人,占从业人员的40%以上;中高级技能人才总量达到70万人,占技能人才总量的80%以上。")
     target = "a target the text sets, not a count reached"
-    assert got == [("newHighSkillTalent", 150000, "exactly", "到2025年", target),
+    assert got == [("trainingPersonTimes", 600000, "exactly", "到2025年", target), ("newHighSkillTalent", 150000, "exactly", "到2025年", target),
                    ("skillTalent", 850000, "exactly", "到2025年", target)]   # 中高级技能人才 70万 is no skillTalent
 
 

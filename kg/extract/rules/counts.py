@@ -35,6 +35,7 @@ CONTEXT = (
     (r"培训(?:人次|人数)?(?:达到|达|共|超过|为)?$", r"^", "trainingPersonTimes", "personTime"),
     # 累计面向9200万人次开展补贴性职业技能培训: the person-times before the training
     (r"", r"^(?:开展|参加|接受)(?:了)?(?:各类|补贴性|政府补贴性)?(?:职业技能|职业|技能)?培训", "trainingPersonTimes", "personTime"),
+    (r"", r"^(?:各类|补贴性|政府补贴性)?(?:职业技能|职业|技能)培训", "trainingPersonTimes", "personTime"),   # 完成60万人次职业技能培训
     # 9173万人次参加职业技能鉴定, 7625万人次取得职业资格证书: assessments taken, persons certified
     (r"", r"^(?:先后|累计|共)?参加(?:了)?(?:职业技能鉴定|技能鉴定|职业技能等级认定|技能等级认定|职业技能评价|技能评价)",
      "skillAssessments", None),
