@@ -69,10 +69,10 @@ def questions(names: list[str] | None = None) -> dict:
 _OPEN: dict = {}  # graph file -> the store opened by this (worker) process
 
 
-def _ask_one(ask: Callable, graph_file: str, name: str) -> tuple[str, float, bool, str | None]:
+def _ask_one(ask: Callable, graph_file: str, name: str, bound: str) -> tuple[str, float, bool, str | None]:
     """Ask question ``name`` of the store of ``graph_file`` (opened once per process) with ``ask``
-    (``kg.api.query``); the answer is kept by it. Returns the name, the seconds it took, whether it is kept,
-    and the message of the error that stopped it (else None)."""
+    (``kg.api.query``); the answer is kept by it, under ``bound``, the question's bound text. Returns the name,
+    the seconds it took, whether it is kept, and the message of the error that stopped it (else None)."""
     from kg.ask.answers import kept
     from kg.errors import KgError
     from kg.store.read import open_graph
@@ -86,7 +86,7 @@ def _ask_one(ask: Callable, graph_file: str, name: str) -> tuple[str, float, boo
     except KgError as exc:
         return name, time.perf_counter() - t, False, str(exc)
     took = time.perf_counter() - t
-    path = kept(questions([name])[name].bound_text(), store=store)
+    path = kept(bound, store=store)
     return name, took, path is not None and path.is_file(), None
 
 
@@ -107,9 +107,10 @@ def prepare_answers(graph_file: Path | str, *, ask: Callable, names: list[str] |
     store = store_for(graph_file)
     if store is None:
         return None
+    chosen = {name: q.bound_text() for name, q in questions(names).items()}
     todo, already = [], []
-    for name, q in questions(names).items():
-        path = kept(q.bound_text(), store=store)
+    for name, bound in chosen.items():
+        path = kept(bound, store=store)
         (already if path is not None and path.is_file() else todo).append(name)
     del store
     n = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
@@ -117,7 +118,7 @@ def prepare_answers(graph_file: Path | str, *, ask: Callable, names: list[str] |
     bar = Progress(len(todo), "answering", progress, unit="question")
     try:
         if n == 1:
-            results = (_ask_one(ask, str(graph_file), name) for name in todo)
+            results = (_ask_one(ask, str(graph_file), name, chosen[name]) for name in todo)
             pool = None
         else:
             import multiprocessing as mp
@@ -125,7 +126,7 @@ def prepare_answers(graph_file: Path | str, *, ask: Callable, names: list[str] |
 
             # spawned, not forked: the parent may hold the store and threads of its own
             pool = ProcessPoolExecutor(n, mp_context=mp.get_context("spawn"))
-            futures = [pool.submit(_ask_one, ask, str(graph_file), name) for name in todo]
+            futures = [pool.submit(_ask_one, ask, str(graph_file), name, chosen[name]) for name in todo]
             results = (f.result() for f in as_completed(futures))
         try:
             for name, took, is_kept, error in results:
@@ -141,7 +142,7 @@ def prepare_answers(graph_file: Path | str, *, ask: Callable, names: list[str] |
                 pool.shutdown(cancel_futures=True)
     finally:
         bar.close()
-    order = list(questions(names))
+    order = list(chosen)
     out.asked.sort(key=order.index)
     out.kept.sort(key=order.index)
     out.seconds = time.perf_counter() - t0
