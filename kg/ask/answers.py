@@ -101,16 +101,16 @@ class Answer:
         count and the terms as a flat list of tag, text), then for a SELECT the cells as 32-bit little-endian
         integers (read back without parsing a number each)."""
         data = {"format": FORMAT, "query": self.query, "kind": self.kind}
+        packed = b""
         if self.kind == "ask":
             data["boolean"] = self.boolean
-            return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
-        cells = array("i", self.cells)
-        if sys.byteorder == "big":
-            cells.byteswap()
-        packed = cells.tobytes()
-        flat = self.terms.flat if isinstance(self.terms, TermPairs) else [x for pair in self.terms for x in pair]
-        data.update(variables=self.variables, count=self.count, terms=flat,
-                    cells=_digest(packed, len(self.terms)))
+        else:
+            cells = array("i", self.cells)
+            if sys.byteorder == "big":
+                cells.byteswap()
+            packed = cells.tobytes()
+            flat = self.terms.flat if isinstance(self.terms, TermPairs) else [x for pair in self.terms for x in pair]
+            data.update(variables=self.variables, count=self.count, terms=flat, cells=_digest(packed, len(self.terms)))
         return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n" + packed
 
     @classmethod
