@@ -292,3 +292,15 @@ def test_a_query_that_runs_too_long_is_stopped(capsys, graph_file):
 def test_text_that_is_neither_query_nor_file_is_one_line(capsys, graph_file, text):
     code, out, err = run_cli(capsys, "query", "--graph", str(graph_file), text)
     assert code == 2 and err.count("\n") == 1 and ("not a SPARQL query" in err or "query file not found" in err)
+
+
+def test_cli_slow_answer_says_how_to_prepare(capsys, graph_file, monkeypatch):
+    import kg.cli.query as cli_query
+
+    code, out, err = run_cli(capsys, "query", "talent-totals", "--graph", str(graph_file))
+    assert code == 0 and "598000" in out and "kg build --answers" not in err  # quick: no note
+    monkeypatch.setattr(cli_query, "SLOW_ASK_SECONDS", 0.0)  # every answer counts as slow
+    code, out, err = run_cli(capsys, "query", "talent-totals", "--graph", str(graph_file))
+    assert code == 0 and "598000" in out and "598000" not in err  # the rows go to stdout, the note to stderr
+    assert re.fullmatch(r"note: answered in \d+\.\d s; `kg build --answers` prepares every catalog answer after a build, "
+                        r"to be read back in well under a second\n", err)

@@ -1,6 +1,7 @@
 """`kg query`, `kg export` and `kg verify`: thin wrappers over kg.api."""
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import click
@@ -10,6 +11,7 @@ from kg.cli.options import (corpus_option, format_option, graph_given, graph_iri
 from kg.errors import CheckFailed, InputError
 
 FORMAT_CHOICES = ("table", "csv", "tsv", "json")
+SLOW_ASK_SECONDS = 5.0  # a question that took longer than this on a build's store gets a hint about --answers
 EXPORT_CHOICES = ("turtle", "nt", "jsonld", "xml", "trig", "nquads")
 
 
@@ -78,8 +80,13 @@ def query_cmd(query: str | None, graph: Path, endpoint: str | None, params: tupl
         raise InputError("give a catalog name, a .rq file or a query string", hint="`kg query --list` shows the questions")
     from kg.ask.formats import format_result
 
+    started = time.perf_counter()
     result = run(query, graph=graph, params=_params(params), endpoint=endpoint, timeout=timeout, cache=not no_cache)
+    seconds = time.perf_counter() - started
     click.echo(format_result(result, fmt).rstrip("\n"))
+    if not endpoint and seconds > SLOW_ASK_SECONDS:
+        click.echo(f"note: answered in {seconds:.1f} s; `kg build --answers` prepares every catalog answer after a "
+                   "build, to be read back in well under a second", err=True)
 
 
 @click.command("export", epilog="""\b
