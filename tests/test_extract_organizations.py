@@ -164,3 +164,12 @@ def test_one_body_under_two_spellings_is_one_and_two_bodies_run_together_are_non
     assert doc.props["issuer"] == [bodies[0].id]
     plan = next(f for f in d.facts if f.cls == "Policy" and f.label.startswith("职业技能"))
     assert (plan.props["issuer"], plan.first("date")) == ([bodies[0].id], "2017-03-13")
+
+
+def test_a_name_before_and_and_the_word_have_are_no_part_of_a_body():
+    # 石狮一批能工巧匠获命名“石狮名匠”“石狮工匠” (2023-05-02, http://zhoukan.nanjiwang.cn/redian/2023/0502/11511.html)
+    d = extract_text("福建飞通通讯科技股份有限公司林英狮和石狮市宸汐职业技能培训学校有限公司侯雅清。被命名为“石狮工匠”的有中联品检(福建)检测服务"
+                     "有限公司林风喜、石狮市龙兴隆染织实业有限公司丁成雨和泉州太平洋集装箱码头有限公司黄尚集等30人。", known=load_known())
+    orgs = sorted(f.label for f in d.facts if f.cls in ("Company", "Organization"))
+    assert "石狮市宸汐职业技能培训学校" in orgs and "中联品检(福建)检测服务有限公司" in orgs and "泉州太平洋集装箱码头有限公司" in orgs
+    assert not [o for o in orgs if o.startswith(("林英狮", "有", "丁成雨"))]

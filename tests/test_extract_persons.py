@@ -85,3 +85,14 @@ def test_chief_technicians_listed_with_their_employers_and_trade_grades():
     assert d.by_id(people["李爱莲"].first("employer")).label == "山东轻工职业学院"
     assert d.by_id(people["张龙宜"].first("employer")).label == "淄博沃德机械科技有限公司"
     assert people["杜翠华"].first("employer") is None     # 江月轩艺术工作室 is named, but no body word says it employs her
+
+
+def test_a_trade_before_a_grade_is_part_of_the_role_not_an_employer():
+    # 第七届中华技能大奖 (新华社 2004-12-17, a traditional-script copy at http://chinalmq.com/content/2004-12/18/content_4046065.htm)
+    d = extract_text("這20名優秀技術工人分別是:電動裝卸機械司機技師許振超、特種熔融焊接工高級技師高鳳林、汽車調整工高級技師王濤、"
+                     "船舶電焊工高級技師劉維新、機修鉗工技師張素麗、汽輪機運行值班員技師張建偉。", known=load_known())
+    roles = sorted((d.by_id(m.first("member")).label, d.by_id(m.first("role")).label, m.first("organization"))
+                   for m in d.facts if m.cls == "Membership")
+    assert roles == [("刘维新", "船舶电焊工高级技师", None), ("张建伟", "汽轮机运行值班员技师", None), ("张素丽", "机修钳工技师", None),
+                     ("王涛", "汽车调整工高级技师", None), ("许振超", "电动装卸机械司机技师", None), ("高凤林", "特种熔融焊接工高级技师", None)]
+    assert [f.label for f in d.facts if f.cls in ("Company", "Organization")] == []    # was 电动装卸机械, 特种熔融焊接工, 船舶 …

@@ -149,10 +149,15 @@ def _suffix_scan(ctx: Context) -> None:
             name = name[2 + pm.start():]
         for am in re.finditer("[和与及]", name):
             # 船舶电焊工陈景毅和上海宝冶集团有限公司: a person before 和, the next body after it
-            if lex.role_re.search(name[:am.start()]) and len(name) - am.end() >= 4:
+            # 林英狮和石狮市宸汐职业技能培训学校: the last person of a list before 和, the next body after it
+            if (lex.role_re.search(name[:am.start()]) or (am.start() <= 3 and lex.is_name(name[:am.start()]))) \
+                    and len(name) - am.end() >= 4:
                 left += am.end() - (len(text[left:end]) - len(name))
                 name = name[am.end():]
                 break
+        if text[left - 1:left] == "的" and name.startswith("有") and len(name) >= 5:
+            left += 1      # 被命名为“石狮工匠”的有中联品检…有限公司: those named are…, the body follows 有
+            name = name[1:]
         rm = re.match(rf"报(?={HAN}{{1,5}}?(?:省|市|县|区))", name)   # 经报青海省政府批准
         if rm:
             left += 1

@@ -59,6 +59,32 @@ def _org_before(ctx: Context, start: int, *, work: bool = False) -> tuple[str, i
     return None
 
 
+TRADE_END = re.compile(r"(?:工|员|司机)$")
+
+
+def _trade_lead(ctx: Context, start: int) -> int | None:
+    """Where a trade written right before a grade or trade starts, when the words since the last boundary are that
+    trade alone (、特种熔融焊接工高级技师, 、船舶电焊工高级技师, :电动装卸机械司机技师): the start of those words, else None.
+    A run holding an organization word (某公司焊工) is no bare trade.
+
+    >>> from kg.extract.pipeline import extract_text
+    >>> d = extract_text("获奖者分别是:特种熔融焊接工高级技师高凤林、机修钳工技师张素丽。")
+    >>> sorted((f.label, f.props.get("organization")) for f in d.facts if f.cls == "Membership")
+    [('机修钳工技师张素丽', None), ('特种熔融焊接工高级技师高凤林', None)]
+    """
+    text, lex = ctx.text, ctx.lex
+    window = text[max(0, start - 12):start]
+    b = max((window.rfind(c) for c in PUNCT), default=-1)
+    if b < 0:
+        return None
+    seg = window[b + 1:]
+    if not 2 <= len(seg) <= 10 or not re.fullmatch(f"{HAN}+", seg) or not TRADE_END.search(seg):
+        return None
+    if any(s in seg for s in lex.org_suffixes) or ctx.known.entity_by_name(seg) is not None:
+        return None
+    return start - len(seg)
+
+
 def _person(ctx: Context, name: str, start: int, rule: str, conf: float):
     return ctx.draft.entity("Person", name, (start, start + len(name)), rule=rule, confidence=conf)
 
@@ -124,7 +150,10 @@ def _role_then_names(ctx: Context) -> None:
         trade = lex.role_end_re.search(text, max(0, start - 6), start) if group == "work" else None
         if trade and lex.roles.get(trade.group(0)) == "work":
             start = trade.start()   # 车工技师: the trade and the grade are one role
-        org = _org_before(ctx, start, work=group == "work")
+        lead = _trade_lead(ctx, m.start()) if group == "work" and _org_before(ctx, start) is None else None
+        if lead is not None:
+            start = lead     # 特种熔融焊接工高级技师: the whole trade is the role's, no body before it
+        org = _org_before(ctx, start, work=group == "work") if lead is None else None
         role_start = org[2] if org else start
         role_label = text[role_start:m.end()]
         for name, p in names:
