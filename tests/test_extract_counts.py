@@ -403,3 +403,33 @@ def test_a_plans_own_figures_are_targets_and_its_background_is_reached():
     got = _noted("根据省“十五五”职业技能培训规划,制定本规划。一、规划背景“十四五”时期,全市上下大力实施职业技能提升行动。"
                  "至“十四五”末,全市共累计组织城乡各类劳动者职业技能培训22.62万人次。")
     assert got == [("trainingPersonTimes", 226200, "exactly", "至“十四五”末", None)]
+
+
+HULUDAO_2018 = ("对市六届人大一次会议第4号建议的答复\n尊敬的王华宝代表:\n您好!您在市人大六届一次会议上提出的《关于弘扬工匠精神的建议》已收悉。"
+                "作为建议的主办方,市人社局党委高度重视,现结合工作实际,将具体办理意见答复如下:\n根据市政府工作部署,按照《辽宁省人民政府办公厅关于"
+                "弘扬“工匠精神”加强全省技术工人队伍建设的实施意见》(辽政办发〔2017〕32号),2018年1月市政府印发了《“葫芦岛工匠”选拔晋升实施方案》"
+                "(葫政办发〔2018〕19号),明确我市“十三五”期间选拔晋升不少于100名“葫芦岛工匠”,由市政府一次性给予每人5万元生活补贴。我市《实施方案》"
+                "下发后,市人社局第一时间下发了《关于做好首批“葫芦岛工匠”选拔晋升工作的通知》(葫人社发〔2018〕12号),经市委、市政府研究同意,"
+                "决定授予谷洪新等23名同志首批“葫芦岛工匠”荣誉称号,奖励每人一次性生活补贴5万元。\n")
+
+
+def test_a_quota_the_plan_sets_is_a_target_and_the_first_batch_counts_its_holders():
+    # 对市六届人大一次会议第4号建议的答复, 葫芦岛市人社局 2018
+    # (rsj.hld.gov.cn/zwgk/zfxxgk/fdzdgknr/yjta/srddbjy/201809/t20180930_805316.html)
+    d = extract_text(HULUDAO_2018, known=load_known())
+    obs = {f.first("value"): f for f in d.facts if f.cls == "Observation"}
+    assert obs[100].notes == ["a target of the plan the text quotes, not a count reached"]
+    assert obs[100].first("period") == "“十三五”期间" and obs[100].label == "不少于100名“葫芦岛工匠”"
+    assert obs[23].first("measure") == "honorHolders" and obs[23].first("qualifier") == "exactly" and not obs[23].notes
+    conferrals = [f for f in d.facts if f.cls == "HonorConferral"]
+    assert [(d.by_id(c.first("recipient")).label, d.by_id(c.first("honor")).label) for c in conferrals] == [("谷洪新", "葫芦岛工匠")]
+
+
+def test_a_target_the_plan_document_proposes_and_a_label_that_keeps_its_year():
+    # 人力资源社会保障部对十三届全国人大二次会议第7609号建议的答复 (www.mohrss.gov.cn/gkml/zhgl/jytabl/jydf/201912/t20191204_345179.html)
+    got = _noted("国办发24号文件提出2019年至2021年,持续开展职业技能提升行动,提高培训针对性实效性,全面提升劳动者职业技能水平和就业创业能力。"
+                 "三年共开展各类补贴性职业技能培训5000万人次以上,其中2019年培训1500万人次以上。")
+    note = "a target of the plan the text quotes, not a count reached"
+    assert got == [("trainingPersonTimes", 50000000, "atLeast", None, note), ("trainingPersonTimes", 15000000, "atLeast", "2019年", note)]
+    d = extract_text("其中2019年培训1500万人次以上。", known=load_known())
+    assert [f.label for f in d.facts if f.cls == "Observation"] == ["2019年培训1500万人次以上"]

@@ -235,3 +235,39 @@ def test_a_notice_page_without_title_or_number_is_the_signing_bodys_document():
     d = extract_text("福建今年將建設60個省級技能大師工作室\n2021-08-11 16:15:35 來源:東南網\n記者從福建省人社廳獲悉,近日,省人社廳、財政廳聯合印發了"
                      "《關于開展2021年度省級技能大師工作室建設工作的通知》。\n", known=load_known())
     assert _doc(d).cls == "MediaReport"
+
+
+HUNAN_2022_COHANDLING = ("关于打造湖南制造业人才聚集新高地的建议\n\n      时间: 2022-04-15 10:23\n\n    湖南省住房和城乡建设厅关于省十三届\n\n"
+                         "    人大五次会议第1140号建议的会办意见\n\n    省委组织部:\n\n    康镇麟代表提出的《关于打造湖南制造业人才聚集新高地的建议》"
+                         "(1140号)收悉。经研究,现将我厅意见反馈如下,请一并答复代表:\n\n    1.2021年以来,我省深入贯彻落实国办发〔202122号文件精神,"
+                         "加快发展保障性租赁住房。\n\n    湖南省住房和城乡建设厅\n\n    2022413\n")
+
+
+def test_a_co_handling_opinion_with_its_title_broken_over_two_lines_names_its_issuer_session_and_proposer():
+    # 湖南省住房和城乡建设厅关于省十三届人大五次会议第1140号建议的会办意见 (the page lost characters: 〔2022〕21号, 2022年4月13日)
+    # (zjt.hunan.gov.cn/zjt/hdjl/jytabl/jydfnr/202204/t20220415_22737358.html)
+    d = extract_text(HUNAN_2022_COHANDLING, known=load_known())
+    doc = _doc(d)
+    assert doc.cls == "ReplyLetter" and doc.first("title") == "湖南省住房和城乡建设厅关于省十三届人大五次会议第1140号建议的会办意见"
+    assert d.by_id(doc.first("issuer")).label == "湖南省住房和城乡建设厅"
+    assert d.by_id(doc.first("addressee")).label == "省委组织部"
+    sugg = d.by_id(doc.first("repliesTo"))
+    assert (sugg.first("title"), sugg.first("serialNumber")) == ("关于打造湖南制造业人才聚集新高地的建议", 1140)
+    assert d.by_id(sugg.first("author")).label == "康镇麟"                   # 镇 is rare in names; the salutation's place vouches
+    event = d.by_id(sugg.first("submittedAt"))
+    assert (event.label, event.first("congressTerm"), event.first("sessionNumber")) == ("省十三届人大五次会议", 13, 5)
+
+
+def test_a_suggestion_titled_in_quotation_marks_and_the_lead_handler_answering():
+    # 对市十六届人大一次会议第0645号代表建议的答复 (rsj.sh.gov.cn/trdgzbldfqk_17404/20230719/t0035_1417149.html)
+    d = extract_text("对市十六届人大一次会议第0645号代表建议的答复\n\n发布时间:2023-05-04\n\n  办理结果:解决采纳\n\n赵娟代表:\n\n  您提出的"
+                     "“关于用更好政策为上海留住技术人才的建议”收悉。感谢您对我们工作的关心和支持。经研究,现将办理情况答复如下:\n", known=load_known())
+    sugg = d.by_id(_doc(d).first("repliesTo"))
+    assert sugg.first("title") == "关于用更好政策为上海留住技术人才的建议" and d.by_id(sugg.first("author")).label == "赵娟"
+    # 对市六届人大一次会议第4号建议的答复, 葫芦岛 2018 (rsj.hld.gov.cn/zwgk/zfxxgk/fdzdgknr/yjta/srddbjy/201809/t20180930_805316.html)
+    from tests.test_extract_counts import HULUDAO_2018
+
+    d = extract_text(HULUDAO_2018, known=load_known())
+    doc = _doc(d)
+    assert doc.cls == "ReplyLetter" and d.by_id(doc.first("issuer")).label == "市人社局"
+    assert d.by_id(doc.first("repliesTo")).first("title") == "关于弘扬工匠精神的建议"

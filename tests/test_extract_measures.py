@@ -47,3 +47,42 @@ def test_a_short_letter_without_numbered_measures_commits_to_what_it_says_it_wil
                   "我局将按照省委、省政府《关于进一步提高高技术工人待遇的实施意见》的有关要求,通过完善制度、优化服务,认真做好高技能领军人才"
                   "及其家属、子女的医疗保障工作,为我省吸引、留住、用好高技能人才发挥积极作用。\n辽宁省医疗保障局\n2019年4月8日\n")
     assert m == [("Commitment", "认真做好高技能领军人才及其家属、子女的医疗保障工作")]
+
+
+def _facts(text, *classes):
+    d = extract_text(text, known=load_known())
+    return [f for f in d.facts if f.cls in classes]
+
+
+def test_a_heading_naming_a_question_keeps_its_words_after_a_comma_and_items_of_work_done_by_others_are_actions():
+    # 人力资源社会保障部对十三届全国人大二次会议第7609号建议的答复, 人社建字〔2019〕231号
+    # (www.mohrss.gov.cn/gkml/zhgl/jytabl/jydf/201912/t20191204_345179.html; the page ends mid-sentence)
+    text = ("人社建字〔2019〕231号\n您提出的关于加强职业技能培训推动高质量发展的建议收悉,经商教育部、财政部、国资委,现答复如下:\n"
+            "一、 关于放宽培训准入门槛,扩大培训规模\n党中央、国务院高度重视企业职工职业技能培训工作。在放宽培训准入门槛,扩大培训规模方面,"
+            "有关部门主要开展了以下工作。一是扶持鼓励企业和社会力量参与举办各类职业教育,由政府举办为主向政府统筹管理、社会多元办学的格局转变。"
+            "二是国资委等6部门联合印发《关于国有企业办教育机构深化改\n")
+    sections = [f.first("title") for f in _facts(text, "LetterSection")]
+    assert "关于放宽培训准入门槛,扩大培训规模" in sections
+    items = _facts(text, "Action", "Commitment")
+    assert [(f.cls, f.first("title")) for f in items] == [("Action", "扶持鼓励企业和社会力量参与举办各类职业教育"),
+                                                          ("Action", "国资委等6部门联合印发")]
+    assert not [f for f in items if f.first("actor")]      # 有关部门 acted, not (only) the ministry
+
+
+def test_a_quoted_heading_is_kept_whole():
+    # 对市十六届人大一次会议第0645号代表建议的答复 (rsj.sh.gov.cn/trdgzbldfqk_17404/20230719/t0035_1417149.html)
+    text = ("对市十六届人大一次会议第0645号代表建议的答复\n赵娟代表:\n您提出的“关于用更好政策为上海留住技术人才的建议”收悉。经研究,"
+            "现将办理情况答复如下:\n一、关于建议“提高技能人才收入水平,定期发布企业技能人才市场工资价位等”\n近年来,本市人社部门高度重视提高"
+            "技能人才待遇水平。\n")
+    assert [f.first("title") for f in _facts(text, "LetterSection")] == ["关于建议“提高技能人才收入水平,定期发布企业技能人才市场工资价位等”"]
+
+
+def test_a_clause_that_only_says_when_belongs_to_the_commitment_after_it():
+    # 湖南省住房和城乡建设厅关于省十三届人大五次会议第1140号建议的会办意见, 2022
+    # (zjt.hunan.gov.cn/zjt/hdjl/jytabl/jydfnr/202204/t20220415_22737358.html)
+    text = ("省委组织部:\n康镇麟代表提出的《关于打造湖南制造业人才聚集新高地的建议》(1140号)收悉。经研究,现将我厅意见反馈如下,请一并答复代表:\n"
+            "1.下步,我省将加快发展保障性租赁住房,2022年,下达保障性租赁住房建设计划4.58万套,十四五期间,计划筹集保障性租赁住房30万套,"
+            "重点支持产业园区配套建设,保障园区人才住房需求。\n湖南省住房和城乡建设厅\n")
+    titles = [f.first("title") for f in _facts(text, "Commitment")]
+    assert "2022年,下达保障性租赁住房建设计划4.58万套" in titles and "十四五期间,计划筹集保障性租赁住房30万套" in titles
+    assert "2022年" not in titles and "十四五期间" not in titles

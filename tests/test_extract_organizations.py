@@ -173,3 +173,10 @@ def test_a_name_before_and_and_the_word_have_are_no_part_of_a_body():
     orgs = sorted(f.label for f in d.facts if f.cls in ("Company", "Organization"))
     assert "石狮市宸汐职业技能培训学校" in orgs and "中联品检(福建)检测服务有限公司" in orgs and "泉州太平洋集装箱码头有限公司" in orgs
     assert not [o for o in orgs if o.startswith(("林英狮", "有", "丁成雨"))]
+
+
+def test_a_body_named_right_after_a_date():
+    # 对市六届人大一次会议第4号建议的答复, 葫芦岛 2018 (rsj.hld.gov.cn/zwgk/zfxxgk/fdzdgknr/yjta/srddbjy/201809/t20180930_805316.html)
+    d = extract_text("根据市政府工作部署,2018年1月市政府印发了《“葫芦岛工匠”选拔晋升实施方案》。", known=load_known())
+    gov = [f for f in d.facts if f.cls == "GovernmentBody"]
+    assert [(f.label, len(f.quotes)) for f in gov] == [("市政府", 2)]     # not 月市政府

@@ -80,3 +80,17 @@ def test_a_policy_of_our_department_is_issued_by_the_notices_signer():
                       "在各市和各有关单位推荐的基础上,经组织专家评审和公示无异议后,自治区人力资源社会保障厅审批。\n"
                       "广西壮族自治区人力资源和社会保障厅\n2020年9月1日\n")
     assert [_issuers(d, p) for p in ps] == [["广西壮族自治区人力资源和社会保障厅"]]
+
+
+def test_the_body_before_the_verb_issues_not_the_one_inside_an_earlier_title_and_a_bare_kind_is_no_policy():
+    # 对市六届人大一次会议第4号建议的答复, 葫芦岛市人社局 2018
+    # (rsj.hld.gov.cn/zwgk/zfxxgk/fdzdgknr/yjta/srddbjy/201809/t20180930_805316.html)
+    from tests.test_extract_counts import HULUDAO_2018
+
+    d, ps = _policies(HULUDAO_2018)
+    by = {p.label: p for p in ps}
+    assert set(by) == {"辽宁省人民政府办公厅关于弘扬“工匠精神”加强全省技术工人队伍建设的实施意见", "“葫芦岛工匠”选拔晋升实施方案",
+                       "关于做好首批“葫芦岛工匠”选拔晋升工作的通知"}       # not 《实施方案》, the short name of the second
+    plan = by["“葫芦岛工匠”选拔晋升实施方案"]
+    assert _issuers(d, plan) == ["市政府"] and plan.first("date") == "2018-01" and plan.first("identifier") == "葫政办发〔2018〕19号"
+    assert _issuers(d, by["关于做好首批“葫芦岛工匠”选拔晋升工作的通知"]) == ["市人社局"]

@@ -107,6 +107,8 @@ def _drop(text: str, m: re.Match) -> bool:
     item = _ITEM_START.match(prev_line)
     if item:   # 一、关于建立…机制 (a heading): the 、 of its number is no comma of a sentence
         prev_line = prev_line[item.end():]
+        if prev_line.lstrip().startswith("关于") and len(prev_line) <= 60:
+            return False   # 一、关于放宽培训准入门槛,扩大培训规模: a heading naming a question, whatever its commas
     if len(prev_line) < LONG_LINE or prev_line[-1] in _END_PUNCT or not any(c in prev_line for c in "，,、；;"):
         return False
     return not _ITEM_START.match(text, e)

@@ -62,9 +62,10 @@ MEASURE_UNIT = {"vocationalSchools": "institution", "trainingInstitutions": "ins
 #: not counts reached
 PLANNED = re.compile(r"明年|(?:要|将)(?:达|$)|拟(?:重点)?(?:支持)?(?:新建|建设|设立|培养|培训|开展|新增|认定|评选|命名)|将(?:新建|建设|设立|培养|新增|命名)")
 #: a paragraph quoting a plan (区《政府工作报告》…明确提出：…新增各类人才2.62万名): its figures are targets, not counts reached
-PLAN = re.compile(r"提出[:：]")
-#: a sentence quoting what a plan sets (《方案》明确提出，…“十四五”期间，实现新增技能人才4000万人以上)
-QUOTED_PLAN = re.compile(r"》[，,]?(?:中)?(?:明确|明確)?提出")
+PLAN = re.compile(r"提出[:：]|(?:文件|方案|意见|规划|计划|纲要)(?:中)?(?:明确|明確)?提出(?!的)")   # 国办发24号文件提出…三年共开展…
+#: a sentence quoting what a plan sets (《方案》明确提出，…“十四五”期间，实现新增技能人才4000万人以上; 印发了《…方案》
+#: (葫政办发〔2018〕19号)，明确我市“十三五”期间选拔晋升不少于100名…)
+QUOTED_PLAN = re.compile(r"》(?:[(（][^()（）\n]{0,24}[)）])?[，,]?(?:中)?(?:(?:明确|明確)(?:提出|规定|要求)?|提出)")
 #: a text that is itself a plan (结合我市实际，制定本工作方案): its figures are targets unless said to be reached
 PLAN_DOCUMENT = re.compile(r"制定本(?:工作|实施|行动)?(?:方案|规划|计划)|特制定本")
 #: words saying a figure is reached (a plan's background: 至“十四五”末，全市共累计组织…培训22.62万人次)
@@ -237,7 +238,7 @@ def apply(ctx: Context) -> None:
             if hs:
                 measure, unit = "honorHolders", "person"
                 honor_refs = [honor_ref(ctx, n, sp) for n, sp in hs]
-                end = hs[-1][1][1] + (3 if text.startswith("获得者", hs[-1][1][1]) else 0)
+                end = hs[-1][1][1] + (3 if text.startswith("获得者", hs[-1][1][1]) else (text[hs[-1][1][1]:hs[-1][1][1] + 1] == "”"))
         if measure is None and unit_word in ("人", "名", "位", "个") and re.search(r"表彰|授予|颁发", text[s:m.start()]):
             # 表彰全国五一劳动奖状255个、全国五一劳动奖章1088个: the honor, then how many were given
             hs = [h for h in honors_in(cs, m.start()) if h[1][1] == m.start() - (1 if text[m.start() - 1] == "”" else 0)]
@@ -286,6 +287,8 @@ def apply(ctx: Context) -> None:
                     end = m.end() + (re.match(pat_a, after).end() if pat_a != "^" else 0)
                     if pat_b:
                         span_start = max(cs, m.start() - len(re.search(pat_b, before).group(0)) - 4)
+                        while span_start > cs and text[span_start - 1].isdigit() and text[span_start].isdigit():
+                            span_start -= 1   # 2019年培训1500万人次以上: the label does not start inside a number
                     break
         if measure is None and unit_word in ("名", "人", "位") and re.search(r"(?:评选|评定|认定|命名|表彰|选树)(?:了|出)?[^，,。；;\d]{0,12}$", text[cs:m.start()]):
             measure, unit, end = "honorHolders", "person", m.end()

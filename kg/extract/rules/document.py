@@ -18,13 +18,16 @@ from kg.extract.rules.base import HAN, Context
 DOC_NO = re.compile(rf"(?P<code>{HAN}{{1,10}}?)\s*[〔\[(（【]\s*(?P<year>(?:19|20)\d\d)\s*[〕\])）】]\s*(?P<serial>\d{{1,5}})\s*号")
 SESSION = re.compile(
     rf"(?P<pre>政协)?(?P<place>(?:(?:(?![对于关在的和])[{CJK}]){{1,6}}?(?:省|市|自治区|县|区)|全国|省|市|县|区|自治区))?(?P<pre2>政协)?"
-    r"(?:第)?(?P<term>[一二三四五六七八九十]{1,3}|\d{1,2})届(?P<nat>全国)?(?P<body>人大|人民代表大会|政协|委员会)?"
+    r"(?:第)?(?P<term>[一二三四五六七八九十]{1,3}|\d{1,2})届(?:[ \t]*\n\s*)?(?P<nat>全国)?(?P<body>人大|人民代表大会|政协|委员会)?"
     r"(?:第)?(?P<sess>[一二三四五六七八九十]{1,2}|\d{1,2})次(?:全体)?会议"
 )
 # a session named by its term only (在区政协一届会议上提出的…): the Event gets congressTerm, no sessionNumber
 SESSION_TERM = re.compile(rf"(?:(?:(?![您你在于对的])[{CJK}]){{0,6}}?(?:政协|人大)(?:第)?)(?P<term>[一二三四五六七八九十]{{1,3}}|\d{{1,2}})届(?:全体)?会议")
 SUGG_NO = re.compile(r"第\s*(?P<n>\d{1,6})\s*号(?:代表|委员)?(?P<kind>建议|提案|议案)")
 TITLE_LINE = re.compile(r"(?m)^[ \t]*(?P<t>[^\n。:>|]{4,90}?(?:\n[^\n。:>|]{0,30}?)?(?:的\s?答复函|的\s?答复|答复函|的\s?复函|的\s?回复|答复意见))[ \t]*$")
+#: a title broken over two lines with a blank line between (湖南省住房和城乡建设厅关于省十三届 / 人大五次会议第1140号建议的会办意见)
+TITLE_BROKEN = re.compile(rf"(?m)^[ \t]*(?P<t>{HAN}{{2,30}}?关于[^\n。:>|]{{2,40}}\n[ \t]*\n[ \t]*[^\n。:>|]{{2,40}}?"
+                          r"(?:的\s?答复|的\s?会办意见|的\s?协办意见|的\s?办理意见|答复函|的\s?复函))[ \t]*$")
 ADDRESSEE = re.compile(rf"(?m)^[ \t]*(?:尊敬的)?(?P<names>{HAN}{{2,4}}(?:[、,]{HAN}{{2,4}})*?)(?P<role>代表|委员|同志)(?:们)?\s*:")
 HANDLER = re.compile(r"(?P<what>承办负责人|承办人|联系人|经办人|签发人|承办单位负责人)\s*[:|]\s*(?P<name>[^\s\d:|,，。]{2,4})")
 PHONE = re.compile(r"联系电话\s*[:|]\s*(?P<tel>[\d\-—]{7,20})")
@@ -46,6 +49,8 @@ CO_HANDLERS = re.compile(r"收悉[,，。]\s*经(?:商|征求)(?P<list>[^。:：
 # who made the suggestion answered, when the letter names them: 现就郭永全委员提出的关于…的提案
 PROPOSER = re.compile(rf"(?P<name>{HAN}{{2,4}})(?P<role>代表|委员)(?:们)?(?:在[^。,，]{{2,30}}?)?(?:提出的|所提的?)"
                       rf"(?:《(?P<t1>[^》]{{4,80}})》|(?P<t2>关于[^。《》]{{2,80}}?的(?:建议|提案)))")
+#: the body a letter names as the lead handler of what it answers: 作为建议的主办方，市人社局…
+LEAD_HANDLER = re.compile(rf"作为(?:该|本|此|您的)?(?:建议|提案)?(?:的)?(?:主办方|主办单位|主办部门)[,，]\s*(?:我们)?(?P<org>{HAN}{{2,20}}?(?:局|厅|部|委员会))")
 CN_DIGITS = "零一二三四五六七八九"
 #: what a document calls itself at the end of its title (关于…的决定, …的公示)
 KINDS = r"(?:通知|意见|实施意见|办法|方案|决定|规定|函|公告|公示)"
@@ -95,7 +100,7 @@ def _issuer_from_header(ctx: Context, head: str) -> tuple[str, tuple[int, int]] 
 def apply(ctx: Context) -> None:
     draft, text = ctx.draft, ctx.text
     head = text[:2500]
-    title_m = TITLE_LINE.search(head)
+    title_m = TITLE_LINE.search(head) or TITLE_BROKEN.search(head)
     number_m = None
     for m in DOC_NO.finditer(head):
         pre = text[max(0, m.start() - 1):m.start()]
@@ -247,6 +252,12 @@ def apply(ctx: Context) -> None:
                                   rule="document.signature", confidence=0.8)
     if issuer is None and (ctx.is_letter or notice) and number_m:
         issuer = _issuer_from_code(ctx, doc, number_m)
+    if issuer is None and ctx.is_letter:
+        lead = LEAD_HANDLER.search(text, 0, min(len(text), 1500))
+        if lead:
+            # 作为建议的主办方，市人社局党委高度重视: the body that leads the handling answers
+            issuer = draft.entity("GovernmentBody", lead.group("org"), lead.span("org"), rule="document.lead-handler", confidence=0.75)
+            doc.note(f"issuer: the body the letter names as the lead handler ({lead.group(0)})")
     if issuer:
         doc.set("issuer", issuer)
         ctx.issuer = issuer
@@ -532,6 +543,10 @@ def _proposer(ctx: Context) -> None:
         return
     # the name is the end of the run of characters before the role (现就郭永全委员: 郭永全)
     name = next((m.group("name")[-n:] for n in (3, 2) if ctx.lex.is_name(m.group("name")[-n:])), None)
+    if name is None and len(m.group("name")) == 3 and not re.match(HAN, ctx.text[m.start() - 1:m.start()] or " ") \
+            and ctx.lex.listed_name(m.group("name")) and not re.search(r"[的了在和与及对向将把被为是有从由经并于以到让使等们体位各届]",
+                                                                          m.group("name")[1:]):
+        name = m.group("name")   # a name standing alone before 代表 (康镇麟代表提出的《…》): its characters may be rare in names
     if name is None:
         return
     p = draft.entity("Person", name, (m.end("name") - len(name), m.end("name")), rule="document.proposer", confidence=0.85)
@@ -550,7 +565,8 @@ def _suggestion(ctx: Context, head: str, sugg_m) -> None:
     kind_word = sugg_m.group("kind") if sugg_m else ("提案" if "提案" in head or member else "建议")
     cls = "Proposal" if kind_word == "提案" else "Suggestion"
     title = None
-    tm = re.search(r"(?:您|你)(?:们)?(?:[^。《》\n]{0,40}?(?:提出的|所提的|所提|的))?(?:《(?P<t1>[^》]{4,80})》|(?P<t2>关于[^。,，]{2,80}?的(?:建议|提案)))[^。《》\n]{0,24}?(?:已)?收?悉", text)
+    tm = re.search(r"(?:您|你)(?:们)?(?:[^。《》\n]{0,40}?(?:提出的|所提的|所提|的))?(?:《(?P<t1>[^》]{4,80})》|“(?P<t3>关于[^”\n]{2,80}?的(?:建议|提案))”"
+                   r"|(?P<t2>关于[^。,，]{2,80}?的(?:建议|提案)))[^。《》\n]{0,24}?(?:已)?收?悉", text)
     if tm is None:
         tm = re.search(r"提案《(?P<t1>[^》]{4,80})》", text)
     if tm is None:
@@ -563,7 +579,7 @@ def _suggestion(ctx: Context, head: str, sugg_m) -> None:
         sugg.set("identifier", f"第{sugg_m.group('n')}号")
         sugg.set("serialNumber", int(sugg_m.group("n")))
     if tm:
-        title = tm.group("t1") or tm.group("t2")
+        title = tm.group("t1") or tm.group("t2") or (tm.group("t3") if "t3" in tm.re.groupindex else None)
         draft.add_quote(sugg, tm.span())
         sugg.set("title", title)
     sugg.label = title or f"第{sugg_m.group('n')}号{kind_word}"
@@ -571,7 +587,8 @@ def _suggestion(ctx: Context, head: str, sugg_m) -> None:
     sm = SESSION.search(head)
     if sm:
         term, sess = _int(sm.group("term")), _int(sm.group("sess"))
-        ev = draft.fact("Event", sm.group(0), sm.span(), rule="document.session", confidence=0.85, key=("session", term, sess))
+        ev = draft.fact("Event", re.sub(r"\s+", "", sm.group(0)), sm.span(), rule="document.session", confidence=0.85,
+                        key=("session", term, sess))
         ev.set("congressTerm", term)
         ev.set("sessionNumber", sess)
         sugg.set("submittedAt", ev)

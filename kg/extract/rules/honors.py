@@ -251,8 +251,9 @@ def _verb(ctx: Context, honors) -> None:
                           note="相继/分别 read as respectively" if respectively else None)
 
 
-#: what may stand between the count and the quoted honor: 同志, (名单附后), 为, a year, an edition (第二届“哈南十大工匠”)
-COUNT_TO_HONOR = r"(?:同志)?(?:[(（][^()（）“”\n]{0,8}[)）]?)?(?:为)?(?:(?:19|20)\d\d年度?)?(?:第[一二三四五六七八九十\d]{1,3}(?:届|批))?“"
+#: what may stand between the count and the quoted honor: 同志, (名单附后), 为, a year, an edition (第二届“哈南十大工匠”,
+#: 首批“葫芦岛工匠”)
+COUNT_TO_HONOR = r"(?:同志)?(?:[(（][^()（）“”\n]{0,8}[)）]?)?(?:为)?(?:(?:19|20)\d\d年度?)?(?:第[一二三四五六七八九十\d]{1,3}(?:届|批)|首批|首届)?“"
 NAMED_COUNT = re.compile(r"(?:命名|授予|评选出|评选|表彰)(?P<who>[\u4e00-\u9fff]{2,3})等(?:\d+|[一二三四五六七八九十百]+)(?:人|名|位)"
                          + COUNT_TO_HONOR + r"(?P<h>[^”\n]{2,24}?)”")
 

@@ -16,7 +16,7 @@ from kg.extract.rules.reported import TIME as TIME_ONLY, reported_actions
 
 HEADING = re.compile(r"(?m)^[ \t]*(?P<n>[一二三四五六七八九十]{1,3})、(?P<title>[^,，。:：;；\n]{2,40})(?P<rest>[^\n]*)")
 SUBITEM = re.compile(r"(?m)^[ \t]*[(（](?P<n>[一二三四五六七八九十]{1,2})[)）](?P<title>[^,，。:：;；\n]{2,40})")
-ITEM = re.compile(r"(?P<n>[一二三四五六七八九十])是(?P<title>[^,，。;；]{2,40})")
+ITEM = re.compile(r"(?P<n>[一二三四五六七八九十])是(?P<title>[^,，。;；\n]{2,40})")
 NEXT = re.compile(r"下一步[,，]\s*(?P<body>[^\n]{4,400})")
 COMMIT = re.compile(r"(?:负责人|部长|厅长|局长)?表示[,，:：](?P<c>[^,，。]{2,12}将[^,，。]{2,40})")
 
@@ -33,6 +33,15 @@ GROUNDS = re.compile(r"(?:根据|结合|按照|依据|立足|遵照|参照)")
 #: a sub-item that opens with its circumstances (在深入调研的基础上，制定了…) has no title of its own
 CIRCUMSTANCE = re.compile(r"(?:在|根据|按照|依据|围绕|结合|为了?|通过|针对|经过?)")
 IDIOMS = re.compile(r"^[\u4e00-\u9fff]{4}(?:、[\u4e00-\u9fff]{4})+$")
+#: a clause that only says when (2022年, “十四五”期间, 今年): the time of the clause after it, no commitment by itself
+WHEN = re.compile(r"(?:(?:19|20)\d\d年(?:底|末|内|起|以来|前)?|今年|明年|近期|年内|[“\"]?十[一二三四五六]五[”\"]?(?:时期|期间|期末|末)?"
+                  r"|(?:19|20)\d\d[—\-~～至](?:(?:19|20)\d\d)?年?)")
+#: 要 of an intention (要加大…), not of 主要/重要/需要
+WILL_LEAD = re.compile(r"将|下一步|拟|计划|(?<![主重需必只概纲])要")
+#: the sentence before 一是 says what was done (有关部门主要开展了以下工作：一是…)
+DONE_LEAD = re.compile(r"了(?:以下|如下)|开展了|做了")
+#: the sentence before 一是 names other bodies as the ones acting (有关部门主要开展了以下工作)
+OTHERS_LEAD = re.compile(r"有关部门|相关部门|各有关|各部门|各地")
 
 
 def will_clauses(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -53,6 +62,9 @@ def will_clauses(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         if pending:       # the clause and the one before it, as written (with the comma between)
             clause, s = text[pending[1]:s + len(clause)], pending[1]
             pending = None
+        if WHEN.fullmatch(clause):
+            pending = (clause, s)   # 2022年，下达…计划4.58万套: the time belongs to the next clause
+            continue
         if GROUNDS.match(clause) and not re.search(r"(?:方面|领域|中|上)$", clause):
             continue  # 根据您提出的意见建议, 结合我区企业发展实际: on what grounds, no commitment of its own
         if re.match(r"(?:在|对|按|按照|根据|围绕|结合)[^,，]{0,30}(?:方面|领域|中|上)$", clause):
@@ -115,6 +127,17 @@ def apply(ctx: Context) -> None:
             _opening(ctx, heads[0].start())
         for k, m in enumerate(heads):
             title = m.group("title").strip()
+            title_end = m.end("title")
+            rest_line = m.group("rest")
+            close = rest_line.find("”")
+            if title.count("“") > title.count("”") and close >= 0:
+                title_end += close + 1   # 一、关于建议“提高技能人才收入水平，定期发布…”: the quoted words in full
+            elif title.startswith("关于") and rest_line and "。" not in rest_line and len(title + rest_line) <= 60:
+                title_end = m.end("rest")   # 一、关于放宽培训准入门槛，扩大培训规模: a heading naming a question runs to its end
+            if title_end != m.end("title"):
+                words = text[m.start("title"):title_end]
+                title = re.sub(r"[,，;；:：]+$", "", words.strip())
+                title_end = m.start("title") + len(words) - len(words.lstrip()) + len(title)
             n = int(parse_number(m.group("n")))
             has_items = SUBITEM.search(text, m.end(), heads[k + 1].start() if k + 1 < len(heads) else len(text)) is not None
             cls = "LetterSection" if title.startswith("关于") or has_items else "Action"
@@ -124,12 +147,12 @@ def apply(ctx: Context) -> None:
             nxt = text.find("下一步", m.end(), body_end)
             if nxt > 0:
                 body_end = nxt
-            sec = draft.fact(cls, title, (m.start("n"), m.end("title")), rule=f"measure.heading", confidence=0.75,
+            sec = draft.fact(cls, title, (m.start("n"), title_end), rule=f"measure.heading", confidence=0.75,
                              key=("section", n))
             sec.set("title", title)
             sec.set("ordinal", n)
             sec.set("sectionOf", ctx.doc)
-            rest = re.sub(r"^[,，]", "", m.group("rest")).split("。")[0]
+            rest = re.sub(r"^[,，]", "", text[title_end:m.end("rest")]).split("。")[0]
             if cls in ("Action", "Commitment"):
                 if rest and len(rest) < 40:
                     sec.set("summary", rest)
@@ -137,9 +160,9 @@ def apply(ctx: Context) -> None:
                     sec.set("actor", actor)
             _topics(ctx, sec, title + rest)
             if cls == "Action":
-                stop = text.find("。", m.end("title"), m.end())
+                stop = text.find("。", title_end, m.end())
                 reported_actions(ctx, sec, stop + 1 if stop > 0 else m.end(), body_end)
-            for wm in WILL.finditer(text, m.end("title"), body_end):
+            for wm in WILL.finditer(text, title_end, body_end):
                 stop = text.find("。", wm.start(), body_end)
                 stop = stop if stop > 0 else body_end
                 if "一是" in text[wm.start():stop] or re.search(r"以下(?:工作|几个方面)", text[wm.start():stop]):
@@ -168,16 +191,29 @@ def apply(ctx: Context) -> None:
             # else what it did (近年来，我部不断健全…。一是全面推行…)
             prefix = text[m.end():items[0].start()].rstrip() if items else ""
             lead_in = prefix[prefix.rfind("。", 0, len(prefix) - 1) + 1:]      # the sentence that leads to 一是
-            item_cls = "Commitment" if re.search(r"将|下一步|拟|计划|要", lead_in) or not lead_in.strip() else "Action"
+            item_cls = "Commitment" if (WILL_LEAD.search(lead_in) and not DONE_LEAD.search(lead_in)) or not lead_in.strip() \
+                else "Action"
+            others = OTHERS_LEAD.search(lead_in) is not None   # 有关部门…开展了以下工作: not (only) the letter's issuer acted
             for it in items:
-                c = draft.fact(item_cls, it.group("title"), (it.start(), text.find("。", it.end(), body_end) + 1 or it.end()),
+                item_title = it.group("title")
+                if item_title.count("《") > item_title.count("》"):
+                    # 国资委等6部门联合印发《关于…: the title runs on to its 》 in the sentence, else stops before the 《
+                    close = text.find("》", it.end("title"), body_end)
+                    stop = text.find("。", it.end("title"), body_end)
+                    if 0 <= close < (stop if stop >= 0 else body_end):
+                        item_title = text[it.start("title"):close + 1]
+                    else:
+                        item_title = item_title[:item_title.rfind("《")]
+                if len(item_title) < 2:
+                    continue
+                c = draft.fact(item_cls, item_title, (it.start(), text.find("。", it.end(), body_end) + 1 or it.end()),
                                rule="measure.item", confidence=0.7, key=("commitment", n, it.group("n")))
-                c.set("title", it.group("title"))
+                c.set("title", item_title)
                 c.set("ordinal", int(parse_number(it.group("n"))))
                 c.set("sectionOf", sec)
-                if actor is not None:
+                if actor is not None and not others:
                     c.set("actor", actor)
-                _topics(ctx, c, it.group("title"))
+                _topics(ctx, c, item_title)
     if ctx.is_letter and ctx.doc is not None and not HEADING.search(text, ctx.header_end) and not NEXT.search(text):
         # a short letter without numbered measures or 下一步 (a co-handling opinion): what it says it will do
         for wm in WILL.finditer(text, ctx.header_end):

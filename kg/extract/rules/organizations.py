@@ -133,8 +133,8 @@ def _suffix_scan(ctx: Context) -> None:
         if lead:
             left += lead.end()
             name = text[left:end]
-        if text[left - 1:left].isdigit() and name[:1] in "室号楼层栋座幢":
-            left += 1      # 746室盐城市人力资源和社会保障局: the room number's word is not the body's
+        if text[left - 1:left].isdigit() and name[:1] in "室号楼层栋座幢年月日":
+            left += 1      # 746室盐城市人力资源和社会保障局, 2018年1月市政府印发: the room's or the date's word is not the body's
             name = name[1:]
         pr = re.match(rf"{HAN}{{1,10}}?项目", name)
         if pr and not ctx.known.entity_by_name(name):

@@ -19,6 +19,8 @@ from kg.extract.rules.organizations import org_class
 POLICY_END = ("管理办法", "实施办法", "办法", "条例", "规定", "指导意见", "实施意见", "意见", "通知", "方案", "规划", "计划", "决定",
               "纲要", "细则", "标准", "目录", "清单", "措施", "法", "若干措施", "政策")
 TITLE = re.compile(r"《(?P<t>[^》\n]{3,80})》")
+#: a title that is only the kind of a document (我市《实施方案》下发后): a short reference to a policy named before, no policy
+GENERIC = re.compile(r"(?:实施|工作|行动|管理|暂行|具体)?(?:方案|意见|办法|通知|规划|计划|细则|决定|规定|措施|文件)")
 ISSUE_VERB = re.compile(r"(?:联合)?(?:印发了|印发|出台了|出台|发布了|发布|制定了|制定|颁布了|颁布|下发了|下发)$")
 #: a status or a period in brackets at the end of a title: (试行), （暂行）, (2019—2021年)
 TRIAL = re.compile(r"\s*[(（](?:试行|暂行|修订|修订稿|征求意见稿|(?:19|20)\d\d\s*[—–\-－~至]+\s*(?:19|20)?\d\d年?)[)）]$")
@@ -30,6 +32,9 @@ def _issuers(ctx: Context, start: int) -> list:
     """Bodies named right before 印发/出台 (A、B印发《…》; 我市…出台《…》)."""
     text, draft = ctx.text, ctx.draft
     s, _ = sentence_bounds(text, start)
+    # not the bodies named with an earlier title of the sentence (按照《辽宁省人民政府办公厅关于…》(辽政办发〔2017〕32号)，
+    # 2018年1月市政府印发了《…》: 市政府 issues, the office issued the other title)
+    s = max(s, text.rfind("》", s, start) + 1)
     out = []
     found = draft.within(s, start, "GovernmentBody", "Organization", "Association", "Municipality")
     for vs, ve, f in found:
@@ -96,7 +101,7 @@ def apply(ctx: Context) -> None:
     for m in TITLE.finditer(text):
         title = m.group("t")
         core = TRIAL.sub("", title)       # 《…贯通的意见(试行)》, 《职业技能提升行动方案(2019—2021年)》
-        if not core.endswith(POLICY_END) or title.endswith("建议") or text[m.start() - 1:m.start()] == "》":
+        if not core.endswith(POLICY_END) or title.endswith("建议") or text[m.start() - 1:m.start()] == "》" or GENERIC.fullmatch(core):
             continue
         if any(text[max(0, m.start() - 8):m.start()].endswith(v) for v in lex.publish_verbs if len(v) > 1):
             continue
