@@ -86,3 +86,15 @@ def test_a_clause_that_only_says_when_belongs_to_the_commitment_after_it():
     titles = [f.first("title") for f in _facts(text, "Commitment")]
     assert "2022年,下达保障性租赁住房建设计划4.58万套" in titles and "十四五期间,计划筹集保障性租赁住房30万套" in titles
     assert "2022年" not in titles and "十四五期间" not in titles
+
+
+def test_on_the_one_hand_is_an_item_of_what_was_done():
+    # 对市十六届人大一次会议第0645号代表建议的答复 (rsj.sh.gov.cn/trdgzbldfqk_17404/20230719/t0035_1417149.html)
+    text = ("对市十六届人大一次会议第0645号代表建议的答复\n赵娟代表:\n您提出的“关于用更好政策为上海留住技术人才的建议”收悉。经研究,"
+            "现将办理情况答复如下:\n一、关于建议“提高技能人才收入水平,定期发布企业技能人才市场工资价位等”\n近年来,本市人社部门高度重视提高"
+            "技能人才待遇水平,努力营造崇尚技能、尊重技能人才的社会氛围。一方面,定期发布技能人才市场工资价位。从2017年开始,本市已连续6年"
+            "发布了企业技能人才市场工资价位。\n")
+    assert [(f.cls, f.first("title"), f.first("ordinal")) for f in _facts(text, "Action", "Commitment")] == [
+        ("Action", "定期发布技能人才市场工资价位", 1)]
+    # not an item: 一方面 inside a sentence
+    assert not _facts("湘人社函〔2021〕8号\n对第1号建议的答复\n一、关于技能人才问题\n这既是一方面,也是另一方面的要求。\n", "Action", "Commitment")

@@ -16,7 +16,12 @@ from kg.extract.rules.reported import TIME as TIME_ONLY, reported_actions
 
 HEADING = re.compile(r"(?m)^[ \t]*(?P<n>[一二三四五六七八九十]{1,3})、(?P<title>[^,，。:：;；\n]{2,40})(?P<rest>[^\n]*)")
 SUBITEM = re.compile(r"(?m)^[ \t]*[(（](?P<n>[一二三四五六七八九十]{1,2})[)）](?P<title>[^,，。:：;；\n]{2,40})")
-ITEM = re.compile(r"(?P<n>[一二三四五六七八九十])是(?P<title>[^,，。;；\n]{2,40})")
+ITEM = re.compile(r"(?:(?P<n>[一二三四五六七八九十])是|(?<=[。:：;；\n])(?P<side>一方面|另一方面)[,，])(?P<title>[^,，。;；\n]{2,40})")
+
+
+def _item_number(it: re.Match) -> int:
+    """The ordinal of an item: 三是 -> 3; 一方面 -> 1, 另一方面 -> 2."""
+    return int(parse_number(it.group("n"))) if it.group("n") else (1 if it.group("side") == "一方面" else 2)
 NEXT = re.compile(r"下一步[,，]\s*(?P<body>[^\n]{4,400})")
 COMMIT = re.compile(r"(?:负责人|部长|厅长|局长)?表示[,，:：](?P<c>[^,，。]{2,12}将[^,，。]{2,40})")
 
@@ -207,9 +212,9 @@ def apply(ctx: Context) -> None:
                 if len(item_title) < 2:
                     continue
                 c = draft.fact(item_cls, item_title, (it.start(), text.find("。", it.end(), body_end) + 1 or it.end()),
-                               rule="measure.item", confidence=0.7, key=("commitment", n, it.group("n")))
+                               rule="measure.item", confidence=0.7, key=("commitment", n, _item_number(it)))
                 c.set("title", item_title)
-                c.set("ordinal", int(parse_number(it.group("n"))))
+                c.set("ordinal", _item_number(it))
                 c.set("sectionOf", sec)
                 if actor is not None and not others:
                     c.set("actor", actor)
