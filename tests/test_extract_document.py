@@ -271,3 +271,19 @@ def test_a_suggestion_titled_in_quotation_marks_and_the_lead_handler_answering()
     doc = _doc(d)
     assert doc.cls == "ReplyLetter" and d.by_id(doc.first("issuer")).label == "市人社局"
     assert d.by_id(doc.first("repliesTo")).first("title") == "关于弘扬工匠精神的建议"
+
+
+def test_a_news_item_on_a_suggestion_names_its_deputy_and_a_paper_is_a_publisher():
+    # 努力让建议办理赢得产业工人的满意 (四川人大网 2022-04-30, copy http://rdfzl.org.cn/show-25745.html)
+    d = extract_text("努力让建议办理赢得产业工人的满意 王菲出席代表建议重点督办座谈会\n发布时间:2022-04-30\n作者:佚名\n来源:四川人大网\n"
+                     "4月21日下午,省人大社会委召开代表建议重点督办座谈会。\n省十三届人大五次会议期间,吴小兵代表提出的《关于提高产业工人薪资待遇的建议》,"
+                     "被省人大常委会列为第967号建议给予重点督办。\n", known=load_known())
+    sugg = next(f for f in d.facts if f.cls == "Suggestion")
+    assert (sugg.first("title"), sugg.first("serialNumber"), d.by_id(sugg.first("author")).label) == (
+        "关于提高产业工人薪资待遇的建议", 967, "吴小兵")
+    # 全国政协委员花亚伟:推进技工教育高质量发展 (人民政协报 2025-09-16, http://www.rmzxw.com.cn/c/2025-09-16/3785927.shtml)
+    d = extract_text("首页>专题>提案故事\n\n全国政协委员花亚伟:推进技工教育高质量发展\n\n2025年09月16日 10:47 | 来源:人民政协报 分享到: \n\n"
+                     "我国技工教育还存在资金投入不足、招生困难、相关待遇难以落实等问题。\n", known=load_known())
+    doc = _doc(d)
+    assert [d.by_id(p).cls + ":" + d.by_id(p).label for p in doc.props.get("publisher", [])] == ["MediaOutlet:人民政协报"]
+    assert not doc.props.get("author")

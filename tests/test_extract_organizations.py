@@ -180,3 +180,26 @@ def test_a_body_named_right_after_a_date():
     d = extract_text("根据市政府工作部署,2018年1月市政府印发了《“葫芦岛工匠”选拔晋升实施方案》。", known=load_known())
     gov = [f for f in d.facts if f.cls == "GovernmentBody"]
     assert [(f.label, len(f.quotes)) for f in gov] == [("市政府", 2)]     # not 月市政府
+
+
+ZHEJIANG_2015 = ("2015年9月1日,副省长郑继伟主持召开“发展职业教育”重点提案办理工作座谈会。省委会副主委车晓端参加会议。\n"
+                 "  省政协十一届三次会议第84号提案《关于加快发展我省现代职业教育的建议》是国务院《关于加快发展现代职业教育的决定》提出的各项重大举措后,"
+                 "民建省委会组织会员展开调研,向省政协提交的团体提案。该提案与民进省委会等提出的几个关于职业教育发展的提案合并办理,被确定为2015年重点"
+                 "提案,由郑继伟副省长领办,省政协副主席蔡秀军督办。办理会上,主办单位省教育厅负责人详细介绍了提案的办理情况,会办单位作了补充发言。\n"
+                 "  郑继伟副省长对省政协和民建省委会等提案建议单位给予政府工作的大力支持表示感谢。\n")
+
+
+def test_a_person_with_a_post_and_a_label_of_the_handling_are_no_part_of_a_body_nor_a_post_a_place():
+    # 郑继伟副省长主持召开“发展职业教育”重点提案办理会 (《浙江民建》2015年5期, https://www.zjmj.cn/down_show.aspx?id=1643)
+    d = extract_text(ZHEJIANG_2015, known=load_known())
+    assert [f.label for f in d.facts if f.cls == "GovernmentBody" and not f.mention] == ["省政协", "省教育厅"]
+    assert not [f for f in d.facts if f.cls == "Municipality"]               # 郑继伟副省长: no place 郑继伟副省
+    assert "hunan-cppcc" not in _mentions(d)      # the registry's 省政协 is Hunan's (中国人民政治协商会议湖南省委员会); Hunan is not named
+    committee = [f for f in d.facts if f.label == "省委会"]
+    assert [f.cls for f in committee] == ["Organization"]                    # a party's committee, not a company
+
+
+def test_a_numeral_and_the_kind_of_body_is_no_body():
+    # 劳动和社会保障部 reply to 胡成中委员's proposal, reported 2007-01-23 (https://www.delixi.com/xwzx/9609): the page's footer
+    d = extract_text("上一篇:\n一公司召开总结、表彰、动员大会下一篇:\n西子一管理创新成果获国家级二等奖", known=load_known())
+    assert not [f for f in d.facts if f.cls == "Company"]

@@ -85,7 +85,8 @@ class Known:
         key = name_key(name)
         if not key or key[0] not in "省市县区州自" or key == name_key(ent.label):
             return False
-        m = re.match(r"(?P<p>.{2,8}?)(?:省|市|自治区|县|区|州)", ent.label)
+        label = re.sub(r"^(?:中国人民政治协商会议|中国共产党|中共|政协)", "", ent.label)   # 中国人民政治协商会议湖南省委员会: 湖南
+        m = re.match(r"(?P<p>.{2,8}?)(?:省|市|自治区|县|区|州)", label)
         return bool(m) and m.group("p") not in text
 
     def entity_by_near_name(self, name: str) -> KnownEntity | None:

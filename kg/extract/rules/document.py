@@ -207,7 +207,7 @@ def apply(ctx: Context) -> None:
             sm = None   # 来源:原创/投稿/转载: how the page came, not who published it; nor a dispatch's first words (央广网哈尔滨4月20日消息(记者…)
         if sm and not FURNITURE.match(text, sm.start("v")) and text[sm.end("v"):sm.end("v") + 1] not in (":", "|"):
             src = sm.group("v")
-            cls_ = "MediaOutlet" if re.search(r"(日报|晚报|网|电视台|新闻)$", src) else "Organization"
+            cls_ = "MediaOutlet" if re.search(r"(日报|晚报|报|网|电视台|新闻)$", src) else "Organization"   # 人民政协报
             for suffix, c in sorted(ctx.lex.org_suffixes.items(), key=lambda kv: -len(kv[0])):
                 if src.endswith(suffix) and cls_ == "Organization":
                     cls_ = {"School": "Organization"}.get(c, c)
@@ -296,6 +296,8 @@ def apply(ctx: Context) -> None:
                 am = om
         _proposer(ctx)
         ctx.header_end = am.end() if am else (number_m.end() if number_m else 0)
+    elif draft.get(("suggestion",)) is not None:
+        _proposer(ctx)   # a news item on a suggestion it names: 吴小兵代表提出的《关于提高产业工人薪资待遇的建议》
     if not doc.quotes and ctx.is_letter and salute_m:
         # a letter without title or number (a disclosure page) is quoted by its salutation (尊敬的徐维丽代表:)
         draft.add_quote(doc, salute_m.span())

@@ -15,7 +15,8 @@ from kg.extract.normalize import CJK
 from kg.extract.rules.base import HAN, Context, cached
 
 LEAD = re.compile(r"^(?:今年|去年|同年|近年来|目前|当前|先后在|先后|分别在|分别|在|对接|组织|联合|会同|配合|依托|推出了|推出|设立|举办|由|和|与|及|同|向|对|经商|商请|会商|经|将|是|为|了|"
-                  r"创办了|创办|成立了|成立|印发了|印发|出台了|出台|召开|指导|支持|邀请|协调|并|获|记|全体|各级|据|也有|还有|确定|认定|命名)+")
+                  r"创办了|创办|成立了|成立|印发了|印发|出台了|出台|召开|指导|支持|邀请|协调|并|获|记|全体|各级|据|也有|还有|确定|认定|命名|"
+                  r"(?:主办|承办|协办|会办|牵头)单位)+")
 STOP = set("的在与及向由经将为是了从把被让使于以并到给或等获")
 WORD_WITH_STOP = re.compile(r"经(?:济|贸|开|管|营|纬)")   # 湖北经济学院: 经 of a word inside the name is no stop
 COUNTERS = set("万亿名个家所位余多")   # an organization's name never starts with the counter of a figure
@@ -129,6 +130,14 @@ def _suffix_scan(ctx: Context) -> None:
             name = text[left:end]
         if name[:1] in COUNTERS or (m.group(0) in ("大学", "学院", "学校") and text[end:end + 1] == "生"):
             continue  # 1.58万名大学生: students, not a university
+        if name[:1] in "一二三四五六七八九十两几" and name[1:] == m.group(0):
+            continue  # 上一篇: 一公司召开…: a numeral and the kind of body name none
+        roles = [r for r in lex.role_re.finditer(name) if r.end() < len(name) - 1 and lex.roles.get(r.group(0)) == "leader"
+                 and any(lex.is_name(name[max(0, r.start() - k):r.start()]) for k in (3, 2))]
+        if roles and not ctx.known.entity_by_name(name):
+            # 由郑继伟副省长领办, 郑继伟副省长对省政协: a person with a post before the body is no part of it
+            left += roles[-1].end()
+            name = text[left:end]
         lead = LEAD.match(name)
         if lead:
             left += lead.end()
@@ -347,11 +356,13 @@ def _repeated_places(ctx: Context) -> None:
     nexts: dict[str, set[str]] = {}
     for m in PLACE_TOKEN.finditer(text):
         p = m.group("p")
+        if text[m.end():m.end() + 1] == "长":
+            continue   # 郑继伟副省长: a post (省长, 市长, 县长, 区长), not a place
         seen.setdefault(p, []).append(m.span("p"))
         nexts.setdefault(p, set()).add(text[m.end():m.end() + 2])
     for p in list(seen):
         for m in re.finditer(re.escape(p), text):
-            if m.span() not in seen[p] and m.end() < len(text) and re.match(f"[{CJK}]", text[m.end()]):
+            if m.span() not in seen[p] and m.end() < len(text) and re.match(f"[{CJK}]", text[m.end()]) and text[m.end()] != "长":
                 seen[p].append(m.span())
                 nexts[p].add(text[m.end():m.end() + 2])
     for p, spans in seen.items():

@@ -99,8 +99,8 @@ def membership(ctx: Context, person, role_label: str, role_span: tuple[int, int]
         from kg.extract.rules.organizations import polity_names
 
         full = polity_names(ctx, org_label) if not ctx.known.entity_by_name(org_label) else None
-        # a committee (大赛组委会, 执委会) written before a role is no company
-        default = "Organization" if re.search(r"(?:组委会|执委会|委员会|理事会)$", org_label) else "Company"
+        # a committee (大赛组委会, 执委会, a party's 省委会) written before a role is no company
+        default = "Organization" if re.search(r"(?:委会|委员会|理事会)$", org_label) else "Company"
         org = ctx.draft.entity(org_class(org_label, ctx.lex) or default, full[0] if full else org_label,
                                (org_start, org_start + len(org_label)), rule=rule, confidence=0.7)
         for a in (full[1] if full else []):
@@ -114,7 +114,7 @@ def membership(ctx: Context, person, role_label: str, role_span: tuple[int, int]
     if org is not None:
         ms.set("organization", org)
         if ctx.lex.roles.get(role_label.split("、")[-1][-4:], "work") == "work" and org.cls in ("Company", "Organization", "Team") \
-                and not re.search(r"(?:组委会|执委会|委员会|理事会)$", org.label):   # a committee's secretary works elsewhere
+                and not re.search(r"(?:委会|委员会|理事会)$", org.label):   # a committee's secretary works elsewhere
             person.add("employer", org)
 
 
