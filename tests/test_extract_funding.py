@@ -29,3 +29,34 @@ def test_a_grant_the_text_ties_to_nothing_is_not_drafted():
     assert (int(f.first("amount")), f.first("perUnit")) == (100000, "workshop")
     assert d.by_id(f.first("fundedFor")).label == "关于开展2021年度省级技能大师工作室建设工作的通知"
 
+
+
+def test_workshops_listed_with_their_host_in_front_of_a_bracket():
+    # 珠海市人力资源和社会保障局 2023年珠海市市级技能大师工作室认定 (2023-08-04, https://www.chacewang.com/newsdetail/news395579.html)
+    d = extract_text("根据《珠海市市级技能大师工作室和技师工作站认定办法》(珠人社〔2018〕285号,以下简称《办法》)规定,经组织申报、认定评审、公示,"
+                     "现认定中海石油深海开发有限公司(苗建海洋油气开采技能大师工作室)、中海福陆重工有限公司(朱化学焊工技能大师工作室)、"
+                     "珠海市技师学院(吴陵玲互联网营销技能大师工作室)等5个技能大师工作室为2023年珠海市市级技能大师工作室,被认定的市级技能大师"
+                     "工作室要严格按照《办法》要求", known=load_known())
+    ws = sorted((w.label, d.by_id(w.first("hostedBy")).label, str(w.first("level")), d.by_id(w.first("governedBy")).label)
+                for w in d.facts if w.cls == "MasterWorkshop")
+    assert ws == [("吴陵玲互联网营销技能大师工作室", "珠海市技师学院", "municipal", "珠海市市级技能大师工作室和技师工作站认定办法"),
+                  ("朱化学焊工技能大师工作室", "中海福陆重工有限公司", "municipal", "珠海市市级技能大师工作室和技师工作站认定办法"),
+                  ("苗建海洋油气开采技能大师工作室", "中海石油深海开发有限公司", "municipal", "珠海市市级技能大师工作室和技师工作站认定办法")]
+    # 苗建 or 苗建海? the leader is not guessed
+    assert [f for f in d.facts if f.cls == "Person"] == []
+
+
+def test_a_workshop_named_after_its_master_and_the_grant_for_each_listed_workshop():
+    # 三明市人社局 三明市财政局 2025年“三明市技能大师工作室” (明人社〔2025〕286号,
+    # http://rsj.sm.gov.cn/szfgzjg/rsj/zfxxgkml/ldgx/202601/t20260115_2184243.htm)
+    d = extract_text("根据《三明市人力资源和社会保障局 三明市财政局关于2025年度市级技能大师工作室推荐工作的通知》(明人社〔2025〕209号)要求,"
+                     "全市各地各单位广泛宣传,积极组织开展“三明市技能大师工作室”的申报工作。经专家组评审推荐、市人社局局务会议研究同意、公示无异议后,"
+                     "现确定张思梅技能大师工作室等10个工作室为2025年“三明市技能大师工作室”。按政策规定,每个工作室补助经费3万元,"
+                     "所需经费由就业补助资金支付。", known=load_known())
+    w = next(f for f in d.facts if f.cls == "MasterWorkshop")
+    policy = d.by_id(w.first("governedBy"))
+    assert (w.label, str(w.first("level")), policy.first("identifier")) == ("张思梅技能大师工作室", "municipal", "明人社〔2025〕209号")
+    assert [f.label for f in d.facts if f.cls == "Person"] == ["张思梅"]
+    grant = next(f for f in d.facts if f.cls == "Funding")
+    # the grant is for each of the 10 workshops: it goes to their policy, as the other workshop grants do
+    assert (grant.first("amount"), grant.first("perUnit"), grant.first("fundedFor")) == (30000, "workshop", policy.id)

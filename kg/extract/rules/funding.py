@@ -20,6 +20,81 @@ KIND = re.compile(r"^(?:的)?(?P<k>资金资助|奖励资金|奖励|资助|补�
 WORKSHOP = re.compile(rf"(?P<level>国家级|省级|市级|区级|县级)?(?:技能大师工作室|大师工作室)")
 
 
+BRACKETED = re.compile(r"[(（](?P<w>[^()（）\n]{2,30}?技能大师工作室)[)）]")
+NAMED = re.compile(rf"(?:确定|认定|命名|公布|批准)(?P<n>{HAN}{{2,3}})(?P<w>技能大师工作室)等(?:\d+|[一二三四五六七八九十百两]+)(?:个|家)")
+LEVEL_WORD = {"国家级": "national", "省级": "provincial", "市级": "municipal"}
+
+
+def _designated_level(ctx: Context, start: int, end: int) -> str | None:
+    """The level a recognition sentence gives its workshops: …为2023年珠海市市级技能大师工作室 (市级), 为2025年“三明市技能
+    大师工作室” (a city's), 为第二批海南省技能大师工作室 (a province's)."""
+    m = re.search(rf"为[^。，,]{{0,24}}?(?:(?P<w>国家级|省级|市级)|(?P<p>{HAN}{{1,8}}?(?:省|市|自治区)))“?技能大师工作室", ctx.text[start:end])
+    if not m:
+        return None
+    if m.group("w"):
+        return LEVEL_WORD[m.group("w")]
+    return "municipal" if m.group("p").endswith("市") else "provincial"
+
+
+def _cited_policy(ctx: Context, end: int):
+    """The one policy cited with 根据/按照/依据 in the paragraph before ``end`` (the rules the workshops were named under)."""
+    text = ctx.text
+    ps = text.rfind("\n", 0, end) + 1
+    cited = []
+    for vs, ve, f in ctx.draft.within(ps, end, "Policy"):
+        if re.search(r"(?:根据|按照|依据)[《“]?$", text[max(ps, vs - 4):vs]) and f not in cited:
+            cited.append(f)
+    return cited[0] if len(cited) == 1 else None
+
+
+def _workshop_facts(ctx: Context, label: str, span, host, level, policy, rule: str, note: str | None = None, *, key: tuple):
+    w = ctx.draft.fact("MasterWorkshop", label, span, rule=rule, confidence=0.75, key=key)
+    if host is not None:
+        w.set("hostedBy", host)
+    if level:
+        w.set("level", Ref(level))
+    if policy is not None:
+        w.set("governedBy", policy)
+    if note:
+        w.note(note)
+    return w
+
+
+def _hosted_workshops(ctx: Context) -> None:
+    """现认定A有限公司(苗建海洋油气开采技能大师工作室)、B有限公司(朱化学焊工技能大师工作室)…等5个技能大师工作室为…市级技能大师
+    工作室: each workshop with the body written before its bracket as host (two or more in the sentence)."""
+    draft, text = ctx.draft, ctx.text
+    by_sentence: dict[tuple[int, int], list] = {}
+    for m in BRACKETED.finditer(text):
+        host = next((f for _, _, f in draft.within(max(0, m.start() - 40), m.start(), "Company", "Organization", "Association", ends_in=(m.start(), m.start()))
+                     if f.cls != "GovernmentBody"), None)
+        if host is not None:
+            by_sentence.setdefault(sentence_bounds(text, m.start()), []).append((m, host))
+    for (s, e), items in by_sentence.items():
+        if len(items) < 2:
+            continue
+        level = _designated_level(ctx, items[-1][0].end(), e)
+        policy = _cited_policy(ctx, items[0][0].start())
+        for m, host in items:
+            _workshop_facts(ctx, m.group("w"), m.span("w"), host, level, policy, "workshop.hosted-list",
+                            "the leader's name opens the workshop's name, but whether it has two or three characters cannot "
+                            "be told, so no leader is drafted", key=("workshop", host.id, m.group("w")))
+
+
+def _named_workshops(ctx: Context) -> None:
+    """现确定张思梅技能大师工作室等10个工作室为2025年“三明市技能大师工作室”: the workshop named after its master (the list
+    itself an attachment)."""
+    draft, text, lex = ctx.draft, ctx.text, ctx.lex
+    for m in NAMED.finditer(text):
+        name = m.group("n")
+        if not lex.listed_name(name):
+            continue
+        s, e = sentence_bounds(text, m.start())
+        person = draft.entity("Person", name, m.span("n"), rule="person.workshop-named", confidence=0.7)
+        _workshop_facts(ctx, name + m.group("w"), (m.start("n"), m.end("w")), None, _designated_level(ctx, m.end(), e),
+                        _cited_policy(ctx, m.start()), "workshop.named-list", key=("workshop", person.id))
+
+
 def _workshops(ctx: Context) -> None:
     draft, text = ctx.draft, ctx.text
     for m in re.finditer(r"[“\"]?技能大师工作室[”\"]?", text):
@@ -56,6 +131,8 @@ def _workshops(ctx: Context) -> None:
 
 def apply(ctx: Context) -> None:
     draft, text = ctx.draft, ctx.text
+    _hosted_workshops(ctx)
+    _named_workshops(ctx)
     _workshops(ctx)
     for m in MONEY.finditer(text):
         amount = parse_number(m.group("num") + (m.group("big") or ""))
@@ -109,7 +186,11 @@ def apply(ctx: Context) -> None:
         if not purpose:
             draft.remove(f)    # a funding must say what it is for; the text does not
             continue
-        f.set("fundedFor", purpose[-1] if purpose[-1].cls != "MasterWorkshop" or per == "workshop" else purpose[-1])
+        target = purpose[-1]
+        if target.cls == "MasterWorkshop" and per == "workshop" and target.first("governedBy"):
+            # 现确定张思梅技能大师工作室等10个工作室…每个工作室补助经费3万元: each of the listed workshops, under their policy
+            target = draft.by_id(target.first("governedBy")) or target
+        f.set("fundedFor", target)
         funder = ctx.city if re.search(r"我市|我省|全市|全省|市级|省级", text[s:e]) or ctx.city else ctx.issuer
         if funder is not None:
             f.set("funder", funder)
