@@ -60,3 +60,18 @@ def test_a_workshop_named_after_its_master_and_the_grant_for_each_listed_worksho
     grant = next(f for f in d.facts if f.cls == "Funding")
     # the grant is for each of the 10 workshops: it goes to their policy, as the other workshop grants do
     assert (grant.first("amount"), grant.first("perUnit"), grant.first("fundedFor")) == (30000, "workshop", policy.id)
+
+
+def test_a_workshop_named_after_a_person_is_hosted_by_the_body_written_before_it():
+    # 常州有了第4个国家级技能大师工作室 (常州日报 2017-08-21, http://zg.changzhou.gov.cn/content/suitable/show?catid=2206&id=39698)
+    d = extract_text("经国家人力资源和社会保障部评审、批准,常州中车集团戚墅堰机车车辆工艺研究所“陈士华技能大师工作室”日前获评2017年"
+                     "国家级技能大师工作室,并获得10万元补助资金。陈士华自1991年进入中车戚墅堰所从事无损检测工作以来,刻苦钻研,"
+                     "先后荣获“中国中车首席技能专家”“江苏省企业首席技师”“江苏省技能大师工作室领办人”“全国技术能手”等荣誉。",
+                     known=load_known())
+    w = next(f for f in d.facts if f.cls == "MasterWorkshop")
+    assert w.label == "陈士华技能大师工作室" and str(w.first("level")) == "national"
+    assert d.by_id(w.first("hostedBy")).label == "戚墅堰机车车辆工艺研究所"
+    # the biography's quoted honors, one after another (“A”“B”…等荣誉), the one that is a post (领办人) left out
+    got = sorted((d.by_id(c.first("recipient")).label, d.by_id(c.first("honor")).label if d.by_id(c.first("honor")) else str(c.first("honor")))
+                 for c in d.facts if c.cls == "HonorConferral")
+    assert got == [("陈士华", "honor-national-technical-expert"), ("陈士华", "中国中车首席技能专家"), ("陈士华", "江苏省企业首席技师")]

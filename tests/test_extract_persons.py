@@ -96,3 +96,38 @@ def test_a_trade_before_a_grade_is_part_of_the_role_not_an_employer():
     assert roles == [("刘维新", "船舶电焊工高级技师", None), ("张建伟", "汽轮机运行值班员技师", None), ("张素丽", "机修钳工技师", None),
                      ("王涛", "汽车调整工高级技师", None), ("许振超", "电动装卸机械司机技师", None), ("高凤林", "特种熔融焊接工高级技师", None)]
     assert [f.label for f in d.facts if f.cls in ("Company", "Organization")] == []    # was 电动装卸机械, 特种熔融焊接工, 船舶 …
+
+
+def _memberships(d):
+    out = []
+    for f in d.facts:
+        if f.cls == "Membership":
+            org = f.first("organization")
+            out.append((d.by_id(f.first("member")).label, d.by_id(f.first("role")).label, d.by_id(org).label if org else None))
+    return sorted(out)
+
+
+def test_a_biography_gives_the_posts_of_the_person_it_opens_with():
+    # 郑志明 (bbs.guilinlife.com, thread 9905348, 2023-02-28): the name, the year of birth, the post
+    d = extract_text("郑志明,1977年出生,高级工程师。他从事钳工25年,从一名职高毕业的普通钳工成长为集团首席技能专家。")
+    assert _persons(d) == ["郑志明"]
+    assert _memberships(d) == [("郑志明", "高级工程师", None)]
+    # 孙景南 (新华日报 epaper.jsgrb.com/Article/index/aid/1857154.html, 2018-03-02): 现任 a list of posts;
+    # only the one after a body the text names keeps a body (中车首席技能专家: 中车 is not drafted as a body here),
+    # and 该公司 (that company) is no body of its own
+    d = extract_text("3月2日,中车浦镇公司员工热情欢送孙景南赴京出席十三届全国人大一次会议 。孙景南1990年职高毕业,进入该公司任电焊工。"
+                     "在长期的工作实践中刻苦学习,努力钻研,练就一身过人的焊接功夫。现任中车首席技能专家、浦镇公司技能专家、高级技师、"
+                     "江苏省企业首席技能专家。")
+    assert _persons(d) == ["孙景南"]
+    assert _memberships(d) == [("孙景南", "技能专家", "浦镇公司"), ("孙景南", "高级技师", None)]
+    assert "该公司" not in [f.label for f in d.facts if f.cls == "Company"]
+    assert [f.label for f in d.facts if f.cls == "Company" and "进入" in f.label] == []
+    emp = next(f for f in d.facts if f.cls == "Person").props.get("employer", [])
+    assert [d.by_id(e).label for e in emp] == ["浦镇公司"]
+
+
+def test_a_role_after_words_that_end_with_a_surname_names_nobody():
+    # 郑志明 (bbs.guilinlife.com, thread 9905348): 公司特聘专家 is a kind of post (司 is a surname, 司特聘 no name)
+    d = extract_text("还通过传帮带培养出高级工、技师、高级技师、公司特聘专家等200多人,其中徒弟谢评周被评为“国务院政府特殊津贴专家”。")
+    assert "司特聘" not in _persons(d)
+    assert [c.label for c in d.facts if c.cls == "HonorConferral" and "司特聘" in c.label] == []

@@ -126,6 +126,15 @@ def _workshops(ctx: Context) -> None:
             lvl = {"国家级": "national", "省级": "provincial", "市级": "municipal", "省": "provincial", "市": "municipal"}.get(lv.group(0)) if lv else level
             if lvl:
                 w.set("level", Ref(lvl))
+            # the body written right before the quoted name is its host: 某研究所“陈某技能大师工作室” (unquoted, the body
+            # before may be the last row's in a table run together: 陈某技能大师工作室某公司李某技能大师工作室…)
+            opened = vs - 1
+            if opened < 0 or text[opened] not in "“\"" or w.first("hostedBy"):
+                break
+            for os_, _, org in draft.within(max(0, opened - 40), opened, "Company", "Organization", ends_in=(opened, opened)):
+                w.set("hostedBy", org)
+                draft.add_quote(w, (os_, m.end()))
+                break
             break
 
 

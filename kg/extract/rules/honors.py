@@ -207,6 +207,13 @@ def _verb(ctx: Context, honors) -> None:
                 if text.startswith("、", j) or text.startswith("和", j):
                     j += 1
                     continue
+                if text.startswith("“", j):
+                    continue   # “A”“B”“C”等荣誉: quoted names one after another
+            elif got and text.startswith("“", j):
+                q = QUOTED.match(text, j)
+                if q and text.startswith("“", q.start() + len(q.group("n")) + 2):
+                    j = q.start() + len(q.group("n")) + 2
+                    continue   # “A”“领办人”“B”: a quoted name that is no honor, between two that are
             break
         if not got:
             continue

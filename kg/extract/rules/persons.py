@@ -209,7 +209,7 @@ def _name_then_role(ctx: Context) -> None:
             before = text[s - 1:s] if s else ""
             if role == "代表" and not (not before or before in PUNCT or before == "、"):
                 break
-            if before and before not in PUNCT and not lex.role_re.search(text, max(0, s - 4), s) and not _org_before(ctx, s):
+            if before and before not in PUNCT and not lex.role_end_re.search(text[max(0, s - 6):s]) and not _org_before(ctx, s):
                 continue
             if role == "代表" and text[m.end():m.end() + 1] not in (":", "：", "，", ",", "、", "\n", ""):
                 continue
@@ -262,6 +262,61 @@ def _bylines(ctx: Context) -> None:
                 ctx.doc.add("author", person)
 
 
+#: a sentence opening with a name and what only a biography says next: 董某，男，…; 郑某,1977年出生;
+#: 陈某自1991年进入…; 孙某1990年职高毕业
+BIO = re.compile(r"(?:^|(?<=[。！？!?\n 　]))(?P<name>[\u4e00-\u9fff]{2,3})(?=[，,](?:男|女)[，,（(]"
+                 r"|[，,]?(?:19|20)\d\d年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出生|生)[，,。]"
+                 r"|自(?:19|20)\d\d年|(?:19|20)\d\d年[\u4e00-\u9fff]{0,4}毕业)")
+#: what a biography's clause about the person's present posts opens with
+NOW = re.compile(r"(?:现任|现为|现担任|担任|任)")
+
+
+def _posts(ctx: Context, person, start: int, end: int) -> None:
+    """现任A、B、C in text[start:end] (one clause): each item a role, after a body the draft names (浦镇公司技能专家)."""
+    text, lex = ctx.text, ctx.lex
+    pos = start
+    for item in re.split("、", text[start:end]):
+        i_start, i_end = pos, pos + len(item)
+        pos = i_end + 1
+        rm = lex.role_end_re.search(item)
+        if not rm or rm.start() == 0 and len(item) > len(rm.group(0)):
+            continue
+        r_start = i_start + rm.start()
+        org = _org_before(ctx, r_start)   # only a body the draft names, never the words before (江苏省企业…)
+        if org and org[1] < i_start:
+            org = None
+        if org is None and rm.start() > 0 and not re.fullmatch(r"(?:高级|首席|特级|主任|副)?", item[:rm.start()]):
+            continue   # words before the role that are not a body the draft names: not read
+        r_label = text[(org[2] if org else r_start):i_end]
+        membership(ctx, person, r_label, ((org[2] if org else r_start), i_end), ((org[1] if org else r_start), i_end),
+                   "person.biography", org[0] if org else None, org[1] if org else None, conf=0.75)
+
+
+def _biographies(ctx: Context) -> None:
+    """A biography: the sentence opens with the name (董某，男，汉族，1972年1月出生，…，现任某公司数控铣工、高级技师)
+    and its clauses up to the end of the paragraph are about that person, until another person is named: a clause
+    that is a post (高级工程师) or opens with 现任/担任 gives memberships."""
+    text, lex, draft = ctx.text, ctx.lex, ctx.draft
+    for m in BIO.finditer(text):
+        name = m.group("name")
+        if not lex.is_name(name) or lex.person_at(text, m.start()) != name:
+            continue
+        person = _person(ctx, name, m.start(), "person.biography", 0.8)
+        para_end = text.find("\n", m.end())
+        para_end = len(text) if para_end < 0 else para_end
+        others = [vs for vs, _, f in draft.within(m.end(), para_end, "Person") if f is not person]
+        stop = min(others + [para_end])
+        pos = m.end()
+        for c in re.finditer(r"[^，,。；;！？!?]+", text[pos:stop]):
+            c_start, c_end = pos + c.start(), pos + c.end()
+            clause = c.group(0)
+            now = NOW.match(clause)
+            if now:
+                _posts(ctx, person, c_start + now.end(), c_end)
+            elif lex.role_end_re.search(clause) and lex.role_end_re.search(clause).start() == 0:
+                _posts(ctx, person, c_start, c_end)
+
+
 def _more_quotes(ctx: Context) -> None:
     """Quote every later occurrence of a found person's name."""
     draft, text = ctx.draft, ctx.text
@@ -279,4 +334,5 @@ def apply(ctx: Context) -> None:
     _comrades(ctx)
     _role_then_names(ctx)
     _name_then_role(ctx)
+    _biographies(ctx)
     _more_quotes(ctx)
