@@ -94,3 +94,13 @@ def test_the_body_before_the_verb_issues_not_the_one_inside_an_earlier_title_and
     plan = by["“葫芦岛工匠”选拔晋升实施方案"]
     assert _issuers(d, plan) == ["市政府"] and plan.first("date") == "2018-01" and plan.first("identifier") == "葫政办发〔2018〕19号"
     assert _issuers(d, by["关于做好首批“葫芦岛工匠”选拔晋升工作的通知"]) == ["市人社局"]
+
+
+def test_a_title_opening_with_the_state_council_is_issued_by_it():
+    # 人力资源社会保障部对十三届全国人大二次会议第7609号建议的答复 (www.mohrss.gov.cn/gkml/zhgl/jytabl/jydf/201912/t20191204_345179.html;
+    # the page lost the 〕 of the numbers)
+    d, ps = _policies("近年来,相继出台《国务院关于推行终身职业技能培训制度的意见》(国发〔201811号)、《国务院关于印发国家职业教育改革实施方案的通知》"
+                      "(国发〔20194号)、《国务院办公厅关于印发职业技能提升行动方案(2019-2021年)的通知》(国办发〔201924号)等一系列政策。")
+    assert [(p.label, _issuers(d, p)) for p in ps] == [
+        ("国务院关于推行终身职业技能培训制度的意见", ["国务院"]), ("国务院关于印发国家职业教育改革实施方案的通知", ["国务院"]),
+        ("国务院办公厅关于印发职业技能提升行动方案(2019-2021年)的通知", ["国务院办公厅"])]

@@ -53,6 +53,8 @@ def _issuers(ctx: Context, start: int) -> list:
 #: a body's word inside a name that is two bodies run together (省委省政府); not 委员会, 政府办公厅
 INNER_BODY = re.compile(r"(?:委(?!员会)|政府(?!办公)|厅|局)(?=.)")
 SEVERAL = r"等(?:[一二三四五六七八九十]{1,3}|\d{1,2})?个?部门"
+#: the central bodies a title may open with that have no suffix of a body (国务院关于推行终身职业技能培训制度的意见)
+CENTRAL = ("国务院", "中共中央", "党中央")
 #: the notice hands the policy out itself: 现将《…》印发给你们
 HANDED_OUT = re.compile(r"(?:印发|下发)给(?:你们|你单位|你局|你厅|各)")
 
@@ -67,7 +69,7 @@ def _title_issuers(ctx: Context, title: str, start: int) -> list:
     for w in re.finditer(r"[^\s、]+", prefix):
         name = w.group(0)
         known = ctx.known.entity_by_name(name)
-        if not (known or (org_class(name, ctx.lex) == "GovernmentBody" and len(name) >= 3 and not INNER_BODY.search(name))):
+        if not (known or name in CENTRAL or (org_class(name, ctx.lex) == "GovernmentBody" and len(name) >= 3 and not INNER_BODY.search(name))):
             return []
         out.append((name, (start + w.start(), start + w.end())))
     return [ctx.draft.entity("GovernmentBody", n, span, rule="policy.title-issuer", confidence=0.75) for n, span in out]
