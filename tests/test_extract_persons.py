@@ -131,3 +131,10 @@ def test_a_role_after_words_that_end_with_a_surname_names_nobody():
     d = extract_text("还通过传帮带培养出高级工、技师、高级技师、公司特聘专家等200多人,其中徒弟谢评周被评为“国务院政府特殊津贴专家”。")
     assert "司特聘" not in _persons(d)
     assert [c.label for c in d.facts if c.cls == "HonorConferral" and "司特聘" in c.label] == []
+
+
+def test_a_deputy_who_is_an_expert_and_enjoys_the_state_council_allowance():
+    # 全国人大代表傅国涛:愿高技能人才像明星一样受追捧 (亚汇网 2023-03-02, https://yahuicj.com/zt/festival/3217913-1.htm)
+    d = extract_text("全国人大代表傅国涛,是全国技术能手、享受国务院政府特殊津贴专家、国家级技能大师工作室带头人。", known=load_known())
+    got = sorted((d.by_id(c.first("recipient")).label, str(c.first("honor"))) for c in d.facts if c.cls == "HonorConferral")
+    assert got == [("傅国涛", "honor-national-technical-expert"), ("傅国涛", "honor-state-council-special-allowance")]

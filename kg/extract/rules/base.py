@@ -58,6 +58,7 @@ class Lexicon:
     activities: tuple[str, ...]
     stamps: tuple[str, ...]
     honor_suffixes: tuple[str, ...]
+    honor_spellings: dict[str, str]   # 国务院政府特殊津贴 -> 国务院特殊津贴 (the vocabulary's name)
     topics: dict[str, tuple[str, ...]]
     provinces: tuple[str, ...]
     org_left_re: re.Pattern
@@ -154,6 +155,7 @@ def lexicon() -> Lexicon:
         activities=tuple(sorted(data["activities"], key=len, reverse=True)),
         stamps=tuple(data["stamps"]),
         honor_suffixes=tuple(sorted(data["honor_suffixes"], key=len, reverse=True)),
+        honor_spellings=dict(data.get("honor_spellings") or {}),
         topics={k: tuple(v) for k, v in data["topics"].items()},
         provinces=tuple(data["provinces"]),
         org_left_re=re.compile(_alternation(data["org_left_words"])),

@@ -47,7 +47,7 @@ def _level(name: str, ctx: Context) -> str:
 
 def honor_ref(ctx: Context, name: str, span: tuple[int, int]) -> Ref | DraftFact:
     """The vocabulary concept named ``name``, or a new Honor fact proposed for the vocabulary."""
-    ref = ctx.draft.concept("honors", name)
+    ref = ctx.draft.concept("honors", ctx.lex.honor_spellings.get(name, name))   # 国务院政府特殊津贴: 国务院特殊津贴
     if ref is not None:
         return ref
     # 市级技能大师 in a city's letter is that city's 技能大师 (测试市技能大师 in the vocabulary)
@@ -115,6 +115,7 @@ def find_honors(ctx: Context, start: int, end: int) -> list[tuple[str, tuple[int
 def _vocab_re(ctx: Context):
     def build():
         names = [n for n, c in ctx.known.concept_names("honors").items() if len(n) >= 2]
+        names += [s for s, n in ctx.lex.honor_spellings.items() if n in ctx.known.concept_names("honors")]
         return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))) if names else None
 
     return cached(ctx.known, "honor-vocab", build)
@@ -206,6 +207,8 @@ def _verb(ctx: Context, honors) -> None:
                 j += 1 if text.startswith("”", j) else 0
                 if text.startswith("、", j) or text.startswith("和", j):
                     j += 1
+                    if text.startswith("享受", j) and j + 2 in by_start:
+                        j += 2   # 是全国技术能手、享受国务院政府特殊津贴专家: the allowance enjoyed is held too
                     continue
                 if text.startswith("“", j):
                     continue   # “A”“B”“C”等荣誉: quoted names one after another
