@@ -245,13 +245,15 @@ def test_as_of_a_year_end_is_a_count_reached_not_a_target():
     # http://www.mattel8.com.cn/system/2021/07/06/012610141.shtml)
     got = _noted("據人社部統計,截至2020年年底,全國技能勞動者超過2億人,其中高技能人才約5800萬,高技能人才占技能人才的比例近30%。")
     assert got == [("skillTalent", 200000000, "moreThan", "截至2020年年底", None),
-                   ("highSkillTalent", 58000000, "approximately", "截至2020年年底", None)]
+                   ("highSkillTalent", 58000000, "approximately", "截至2020年年底", None),
+                   ("highSkillShare", 30, "nearly", "截至2020年年底", None)]   # 占技能人才的比例近30% (tests/test_extract_shares.py)
 
 
 def test_a_plan_quoted_in_the_sentence_sets_targets():
     # same page: 《方案》明确提出 … 实现新增技能人才4000万人以上 is the plan's target, not a count reached
     got = _noted("為此,《方案》明確提出,通過實施技能中國行動,“十四五”期間,實現新增技能人才4000萬人以上,技能人才占就業人員比例達到30%。")
-    assert got == [("newSkillTalent", 40000000, "atLeast", "“十四五”期间", "a target of the plan the text quotes, not a count reached")]
+    assert got == [("newSkillTalent", 40000000, "atLeast", "“十四五”期间", "a target of the plan the text quotes, not a count reached"),
+                   ("skillTalentShare", 30, "exactly", "“十四五”期间", "a target of the plan the text quotes, not a count reached")]
 
 
 def test_a_paragraph_opening_with_its_target_year_sets_targets_and_grades_are_no_totals():
@@ -260,7 +262,8 @@ def test_a_paragraph_opening_with_its_target_year_sets_targets_and_grades_are_no
                    "其中,技能人才总量达到85万人,占从业人员的40%以上;中高级技能人才总量达到70万人,占技能人才总量的80%以上。")
     target = "a target the text sets, not a count reached"
     assert got == [("trainingPersonTimes", 600000, "exactly", "到2025年", target), ("newHighSkillTalent", 150000, "exactly", "到2025年", target),
-                   ("skillTalent", 850000, "exactly", "到2025年", target)]   # 中高级技能人才 70万 is no skillTalent
+                   ("skillTalent", 850000, "exactly", "到2025年", target),   # 中高级技能人才 70万 is no skillTalent
+                   ("skillTalentShare", 40, "atLeast", "到2025年", target)]   # 占从业人员的40%以上 (its 80% of 中高级 has no measure)
 
 
 def test_the_part_of_a_flow_is_a_flow():

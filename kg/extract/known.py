@@ -129,7 +129,7 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i:] == b[i + 1:]
 
 
-_SCHEME_OF_CLASS = {"Honor": "honors", "Qualification": "honors", "Unit": "units", "Measure": "measures",
+_SCHEME_OF_CLASS = {"Honor": "honors", "Qualification": "honors", "Unit": "units", "Measure": "measures", "ShareMeasure": "measures",
                     "Topic": "topics", "Qualifier": "qualifiers", "HonorLevel": "levels"}
 
 
@@ -166,6 +166,7 @@ def _read_vocab_ttl(known: Known, path: Path) -> None:
     pref: dict[str, str] = {}
     alts: dict[str, list[str]] = {}
     levels: dict[str, str] = {}
+    shares: dict[str, dict[str, str]] = {}    # a share measure's part and base (kg:shareOf, kg:shareBase)
     try:
         quads = list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
     except (OSError, SyntaxError) as exc:
@@ -183,10 +184,12 @@ def _read_vocab_ttl(known: Known, path: Path) -> None:
             alts.setdefault(sid, []).append(o.value)
         elif p == KG + "level":
             levels[sid] = o.value[len(KG):]
+        elif p in (KG + "shareOf", KG + "shareBase") and o.value.startswith(KG):
+            shares.setdefault(sid, {})[p[len(KG):]] = o.value[len(KG):]
     for sid, t in types.items():
         scheme = _SCHEME_OF_CLASS.get(t)
         if scheme and sid in pref:
-            extra = {"level": levels[sid]} if sid in levels else {}
+            extra = ({"level": levels[sid]} if sid in levels else {}) | shares.get(sid, {})
             known.add_concept(scheme, sid, [pref[sid]] + alts.get(sid, []), **extra)
 
 

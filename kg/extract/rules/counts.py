@@ -75,7 +75,7 @@ TARGET_OPENING = re.compile(r"[ \t\u3000]*(?:到|至)((?:19|20)\d\d)年(?:底|�
 #: a heading of targets right above the paragraph ((二)目标任务, 主要目标, 工作目标)
 TARGET_HEADING = re.compile(r"^[ \t\u3000]*[(（]?[一二三四五六七八九十\d]*[)）、.．]?[ \t\u3000]*(?:主要|工作|发展|总体)?目标(?:任务)?[ \t\u3000]*$")
 #: the year a figure is of (2012年我国技工学校共2892所, 2023年以来…新增技能劳动者6.3万人), when no other period is given
-YEAR = re.compile(r"(?<![到至\d])(?:19|20)\d\d年(?!\d{1,2}月)(?:以来|底|末|全年|上半年|下半年|前[二三]季度|[一二三四]季度)?"
+YEAR = re.compile(r"(?<![到至比较\d])(?:19|20)\d\d年(?!\d{1,2}月)(?:以来|底|末|全年|上半年|下半年|前[二三]季度|[一二三四]季度)?"
                   r"|(?<![截到至\d])(?:(?:19|20)\d\d年)?(?:前[二三]季度|[一二三四]季度|上半年|下半年|1[-—至～~]\d{1,2}月)")
 #: a paragraph opening with the time its figures run from (2023年以来，…部署开展…。全市新增技能劳动者6.3万人)
 SINCE_OPENING = re.compile(r"[ \t\u3000]*(?:(?:19|20)\d\d年|[“\"]?十[一二三四五六]五[”\"]?)以来")
@@ -336,31 +336,7 @@ def apply(ctx: Context) -> None:
             obs.set("qualifier", Ref(q.qualifier))
             obs.set("unit", Ref(unit))
             obs.set("sourceValue", q.text)
-        period = _period(text, s, m.start("num"))   # 累计 may open the figure (累计4400多万人次)
-        if period == "累计" and measure == "participants" and "累计" not in text[s:m.start()]:
-            period = None   # 共计有2557名选手: the edition's total, not a cumulative figure
-        target = re.search(r"(?<!截)(?:到|至)((?:19|20)\d\d)年(?:底|末)?|力争|预计", text[s:m.start()]) or _target_paragraph(text, m.start())
-        if target:
-            year = target.group(1) if target.re.groups else None
-            if year:
-                period = f"到{year}年"
-            elif target.re is not TARGET_HEADING and not (period and SINCE.fullmatch(period)):
-                period = target.group(0)   # 力争, 预计, unless a plan's term is named (力争在“十四五”时期…)
-            obs.note("a target the text sets, not a count reached")
-            obs.confidence = 0.5
-        elif PLANNED.search(text, s, m.start()):
-            obs.note("a plan the text states, not a count reached")
-            obs.confidence = 0.5
-        elif PLAN.search(text, text.rfind("\n", 0, m.start()) + 1, m.start()) or QUOTED_PLAN.search(text, s, m.start()):
-            obs.note("a target of the plan the text quotes, not a count reached")
-            obs.confidence = 0.5
-        elif PLAN_DOCUMENT.search(text, 0, 3000) and not REACHED.search(text, text.rfind("\n", 0, m.start()) + 1, e):
-            obs.note("a target of the plan the text sets, not a count reached")   # 年培训2万人次以上 in a 工作方案
-            obs.confidence = 0.5
-        if not period:
-            period = _year_period(text, s, m.start())
-        if period and not (again and obs.props.get("period")):
-            obs.set("period", period)
+        period = time_and_intent(ctx, obs, measure=measure, sentence=(s, e), at=m.start(), num_at=m.start("num"), again=again)
         if measure in ("talentTotal",) or (measure in ("honorHolders",) and period == "截至目前") or \
                 (measure in TALENT_OF_PLACE and not WIDER.search(text, s, m.start())):
             if ctx.city is not None:
@@ -370,6 +346,39 @@ def apply(ctx: Context) -> None:
             if home is not None:
                 obs.set("about", home)   # 我市13名职工获得全国五一劳动奖章 in a news item naming 重庆市
     _restated_targets(draft, text)
+
+
+def time_and_intent(ctx: Context, obs, *, measure: str, sentence: tuple[int, int], at: int, num_at: int, again: bool) -> str | None:
+    """The period of a figure (累计, 截至…, 2019年以来, 到2025年, the year before it) and whether the text sets it as a
+    target or a plan rather than a count reached (a note, confidence 0.5); returns the period set."""
+    text = ctx.text
+    s, e = sentence
+    period = _period(text, s, num_at)   # 累计 may open the figure (累计4400多万人次)
+    if period == "累计" and measure == "participants" and "累计" not in text[s:at]:
+        period = None   # 共计有2557名选手: the edition's total, not a cumulative figure
+    target = re.search(r"(?<!截)(?:到|至)((?:19|20)\d\d)年(?:底|末)?|力争|预计", text[s:at]) or _target_paragraph(text, at)
+    if target:
+        year = target.group(1) if target.re.groups else None
+        if year:
+            period = f"到{year}年"
+        elif target.re is not TARGET_HEADING and not (period and SINCE.fullmatch(period)):
+            period = target.group(0)   # 力争, 预计, unless a plan's term is named (力争在“十四五”时期…)
+        obs.note("a target the text sets, not a count reached")
+        obs.confidence = 0.5
+    elif PLANNED.search(text, s, at):
+        obs.note("a plan the text states, not a count reached")
+        obs.confidence = 0.5
+    elif PLAN.search(text, text.rfind("\n", 0, at) + 1, at) or QUOTED_PLAN.search(text, s, at):
+        obs.note("a target of the plan the text quotes, not a count reached")
+        obs.confidence = 0.5
+    elif PLAN_DOCUMENT.search(text, 0, 3000) and not REACHED.search(text, text.rfind("\n", 0, at) + 1, e):
+        obs.note("a target of the plan the text sets, not a count reached")   # 年培训2万人次以上 in a 工作方案
+        obs.confidence = 0.5
+    if not period:
+        period = _year_period(text, s, at)
+    if period and not (again and obs.props.get("period")):
+        obs.set("period", period)
+    return period
 
 
 def _restated_targets(draft, text: str) -> None:
