@@ -287,3 +287,16 @@ def test_a_news_item_on_a_suggestion_names_its_deputy_and_a_paper_is_a_publisher
     doc = _doc(d)
     assert [d.by_id(p).cls + ":" + d.by_id(p).label for p in doc.props.get("publisher", [])] == ["MediaOutlet:人民政协报"]
     assert not doc.props.get("author")
+
+
+def test_a_notice_under_a_policy_portals_fields_is_the_signers_document():
+    # 镇江市技能大师工作室 2022 (镇人社办发〔2022〕16号; a policy portal's copy at
+    # https://smejs.cn/policy_show.aspx?id=d67c3f3c4fd947ca830d4f5baba6b110)
+    d = extract_text("发布时间:2022-09-20\n政策级别:市级\n发文部门:镇江市人力资源和社会保障局办公室\n政策主题:资质荣誉,人才发展\n"
+                     "镇人社办发〔2022〕16号\n各市、区人力资源和社会保障局,镇江高新区社会事业局,市各有关单位:\n"
+                     "根据《镇江市技能大师工作室认定管理办法》(镇人社规发〔2012〕1号)有关精神,认定谈际生等5个技能大师工作室入选2022年"
+                     "镇江市技能大师工作室(见附件),现予以公布。\n附件:\n1.2022年镇江市技能大师工作室名单\n"
+                     "镇江市人力资源和社会保障局办公室\n2022年9月19日\n附件: 附件1-2.docx\n", known=load_known())
+    doc = next(f for f in d.facts if f.cls in ("Document", "MediaReport"))
+    assert (doc.cls, doc.first("identifier"), doc.first("date"), d.by_id(doc.first("issuer")).label) == \
+        ("Document", "镇人社办发〔2022〕16号", "2022-09-19", "镇江市人力资源和社会保障局办公室")

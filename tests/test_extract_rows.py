@@ -92,3 +92,14 @@ def test_posts_joined_inside_a_row_and_a_row_that_cannot_be_split():
                   ("胡从柱", "中建钢构有限公司", "华南大区综合工长"), ("胡从柱", "中建钢构有限公司", "工程师")]
     assert honors == {"洪家光": "最美职工", "胡从柱": "最美职工", "祝平辉": "最美职工"}
     assert any("赵梦桃小组" in n for n in d.notes)
+
+
+def test_they_are_after_a_sentence_granting_an_honor_named_without_quotes():
+    # 武汉市人民政府公布武汉市技术能手和技能大师工作室名单 (中国宝武报, https://i.xpaper.net/baowu/news/2721/17022/86060-1.shtml)
+    d = extract_text("6名中国宝武职工被授予武汉市技术能手。他们是武钢绿色城建金属结构有限责任公司官春国、武钢有限能源环保部彭斌、武钢重工集团闻建根、"
+                     "武钢有限条材厂肖峰、武汉武钢好生活服务有限公司汤敏。", known=load_known())
+    _, honors = _rows(d)
+    assert honors == {n: "武汉市技术能手" for n in ("官春国", "彭斌", "闻建根", "肖峰", "汤敏")}
+    people = {f.label: f.first("employer") and d.by_id(f.first("employer")).label for f in d.facts if f.cls == "Person"}
+    assert people["肖峰"] == "武钢有限条材厂" and people["汤敏"] == "武汉武钢好生活服务有限公司"   # not 厂肖峰, 司汤敏
+    assert people["彭斌"] is None      # 武钢有限能源环保部 reads as a department: no employer rather than a guess

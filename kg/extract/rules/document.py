@@ -122,6 +122,9 @@ def apply(ctx: Context) -> None:
         notice = True   # a decision or notice reposted without its number: its issuer's title line, then a signature date
     if not ctx.is_letter and number_m is None and dated_m and ADDRESSEES.match(head) and _signatories(text):
         notice = True   # a notice's body page: it opens with the bodies it goes to (各市…局、各有关单位:) and is signed and dated
+    if not ctx.is_letter and number_m is not None and not notice and dated_m and _alone(text, number_m) \
+            and ADDRESSEES.match(text, number_m.end()) and _signatories(text):
+        notice = True   # a portal's fields (发布时间:, 发文部门:) above a notice's number line, its addressees and signature
     cls = "ReplyLetter" if ctx.is_letter else ("Document" if notice else "MediaReport")
     doc = draft.fact(cls, "", None, rule="document.kind", confidence=0.9, hint="reply-letter" if ctx.is_letter else "news-report")
     ctx.doc = doc
@@ -397,6 +400,13 @@ def _split_bodies(word: str, at: int = 0) -> list[tuple[int, int]] | None:
             if rest is not None:
                 return [(at, end)] + rest
     return None
+
+
+def _alone(text: str, m) -> bool:
+    """A match alone on its line (镇人社办发〔2022〕16号)."""
+    ls = text.rfind("\n", 0, m.start()) + 1
+    le = text.find("\n", m.end())
+    return not text[ls:m.start()].strip() and not text[m.end():len(text) if le < 0 else le].strip()
 
 
 def _own_line(text: str, m) -> bool:

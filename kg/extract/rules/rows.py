@@ -148,6 +148,14 @@ def _honor(ctx: Context, start: int, end: int):
         granted = GRANT.search(text, start, hs) or (quoted and re.search(rf"(?:{GRANT.pattern})[“\"]?{re.escape(name)}", text))
         if granted:
             return name, (hs, he)
+    # 6名中国宝武职工被授予武汉市技术能手: an honor named without quotes, right after the granting verb
+    lex = ctx.lex
+    plain = cached(lex, "rows-plain-honor", lambda: re.compile(
+        rf"(?:{GRANT.pattern})(?P<n>{HAN}{{2,12}}?(?:" + "|".join(re.escape(x) for x in sorted(lex.honor_suffixes, key=len, reverse=True))
+        + r"))(?:荣誉称号|称号)?(?=[。，,；;\n]|$)"))
+    m = plain.search(text, start, end)
+    if m and not NOT_HONOR_AFTER.match(text[m.end("n"):m.end("n") + 6]):
+        return m.group("n"), m.span("n")
     return None
 
 
@@ -158,7 +166,7 @@ def _lead_honor(ctx: Context, marker_start: int):
     if honor is None:
         # 这20名优秀技术工人分别是: the honor of the sentence before, which counts the same persons
         cm = COUNT.search(text, s, marker_start)
-        they = re.fullmatch(r"\s*(?:他们|她们)", text[s:marker_start])
+        they = text.startswith(("他们", "她们"), marker_start) and not text[s:marker_start].strip()
         if (cm or they) and s > 0:
             p = s - 1
             while p > 0 and text[p] in " \t\n　":
