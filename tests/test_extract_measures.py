@@ -98,3 +98,11 @@ def test_on_the_one_hand_is_an_item_of_what_was_done():
         ("Action", "定期发布技能人才市场工资价位", 1)]
     # not an item: 一方面 inside a sentence
     assert not _facts("湘人社函〔2021〕8号\n对第1号建议的答复\n一、关于技能人才问题\n这既是一方面,也是另一方面的要求。\n", "Action", "Commitment")
+
+
+def test_next_steps_of_a_page_that_lost_its_line_breaks_leave_the_grounds_out():
+    # 虞人社提〔2019〕2号 (nbxinxi.com/a/shangyuqu/20210602/192837.html) with its line breaks lost, as some mirrors print it
+    m = _measures("虞人社提〔2019〕2号周金弟委员:您在区政协一届会议上提出的《机器换人,蓝领难招》收悉,现答复如下:下一步,我们将根据您提出的"
+                  "意见建议,结合我区企业发展实际,分层、分类别,有计划,有目的地加快我区技工队伍建设,主要从三方面展开工作:一、抓引进,推动技能人才不断壮大。")
+    assert [t for _, t in m if t.startswith(("根据", "结合"))] == []
+    assert ("Commitment", "有目的地加快我区技工队伍建设") in m

@@ -238,12 +238,19 @@ def apply(ctx: Context) -> None:
                 _commit(ctx, clauses, sec, f"next-{m.start()}")
                 continue
         body = m.group("body")
-        first = re.split(r"[,，。;；]", body)[0]
+        parts = [p for p in re.split(r"[,，。;；]", body.split("。")[0]) if p]
+        first = parts[0] if parts else body
         title = first
         if re.fullmatch(r"(?:我局|我市|我部|我厅|我们|我委)(?:将)?(?:继续|进一步)?", first) or len(first) < 6:
-            parts = re.split(r"[,，。;；]", body)
             title = parts[1] if len(parts) > 1 and parts[1] else first
         title = re.sub(r"^(?:我局|我市|我部|我厅|我们|我委)(?:将)", "", title)
+        if GROUNDS.match(title):
+            # 下一步，我们将根据您提出的意见建议，结合…，加快…: the grounds are no commitment; the first clause that is one
+            rest = [re.sub(r"^(?:我局|我市|我部|我厅|我们|我委)(?:将)", "", p) for p in parts[1:]]
+            rest = [p for p in rest if len(p) >= 4 and not GROUNDS.match(p) and not re.fullmatch(r"[\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,4})+", p)]
+            if not rest:
+                continue
+            title = rest[0]
         end = m.end("body")
         stop = text.find("。", m.start(), end)
         c = draft.fact("Commitment", title, (m.start(), stop + 1 if stop > 0 else end), rule="measure.next-step", confidence=0.6,
