@@ -35,7 +35,7 @@ def test_contestants_of_a_contest():
     d = extract_text("青海全省各市州、各技工院校、相关企业等部门行业组建31个代表团参赛,817名选手、246名裁判参加。大赛同期,还将举办技能展示交流。",
                      known=load_known())
     got = [(f.first("measure"), f.first("value"), f.first("sourceValue")) for f in d.facts if f.cls == "Observation"]
-    assert got == [("participants", 817, "817名")]
+    assert got == [("teams", 31, "31个"), ("participants", 817, "817名"), ("judges", 246, "246名")]
 
 
 def test_workshops_named_by_what_they_became():
@@ -84,7 +84,7 @@ def test_a_figure_in_the_headline_and_again_in_the_body_is_one_observation():
     d = extract_text("第二届全国技能大赛在天津开赛 4045名选手同台竞技\n今天,第二届全国技能大赛在天津开赛。本届大赛来自全国36个代表团的4045名选手参赛,角逐109个项目奖牌。",
                      known=load_known())
     obs = [f for f in d.facts if f.cls == "Observation"]
-    assert [(f.first("measure"), f.first("value"), len(f.quotes)) for f in obs] == [("participants", 4045, 2)]
+    assert [(f.first("measure"), f.first("value"), len(f.quotes)) for f in obs] == [("participants", 4045, 2), ("teams", 36, 1)]
 
 
 def test_one_named_and_the_others_counted():
@@ -211,7 +211,7 @@ def test_contestants_in_all_are_no_cumulative_figure():
     d = extract_text("12月13日,第一届全国职业技能大赛在广州闭幕。本次大赛有36个代表队的2557名选手参赛,经过3天激烈角逐,共有97名选手荣获86个项目的金牌。"
                      "大赛通过“赛、展、演”相结合的形式开展,竞赛项目技能含金量高,共计有2557名选手、2376名裁判。", known=load_known())
     got = [(f.first("measure"), f.first("value"), f.first("period")) for f in d.facts if f.cls == "Observation"]
-    assert got == [("participants", 2557, None)]
+    assert got == [("teams", 36, None), ("participants", 2557, None), ("judges", 2376, None)]   # 共计: the edition's totals
 
 
 def test_the_ministry_that_decides_confers():
@@ -436,3 +436,41 @@ def test_a_target_the_plan_document_proposes_and_a_label_that_keeps_its_year():
     assert got == [("trainingPersonTimes", 50000000, "atLeast", None, note), ("trainingPersonTimes", 15000000, "atLeast", "2019年", note)]
     d = extract_text("其中2019年培训1500万人次以上。", known=load_known())
     assert [f.label for f in d.facts if f.cls == "Observation"] == ["2019年培训1500万人次以上"]
+
+
+def _contest(text: str):
+    d = extract_text(text, known=load_known())
+    return [(f.first("measure"), f.first("value"), f.first("unit"), f.label) for f in d.facts if f.cls == "Observation"]
+
+
+def test_events_contestants_and_judges_of_a_contest():
+    # 中国日报 2020-12-10 (http://cngycb.cn/meiti/tv/3940.html)
+    got = _contest("12月10日,中华人民共和国第一届职业技能大赛在广州开幕。首届大赛以“新时代 新技能 新梦想”为主题,设86个比赛项目,"
+                   "共有2500多名选手、2300多名裁判人员参赛,是新中国成立以来规格最高的综合性国家职业技能赛事。")
+    assert got == [("contestEvents", 86, "contestEvent", "设86个比赛项目"), ("participants", 2500, "person", "2500多名选手"),
+                   ("judges", 2300, "person", "2300多名裁判人员")]
+
+
+def test_contestants_and_judges_counted_together_are_neither():
+    # 本报讯 2020-12-11 (http://paper.gjnews.cn/gjdb/20201211/html/content_20201211001007.htm)
+    got = _contest("首届全国职业技能大赛共设有63个世赛选拔项目,23个国赛精品项目,来自全国36支代表队的近5000名选手和裁判参赛。"
+                   "我省于2019年8月、2020年8月分两次进行了各项目选拔赛,选拔出93名选手参加83个比赛项目的角逐。")
+    assert [g[:3] for g in got] == [("teams", 36, "team"), ("participants", 93, "person"), ("contestEvents", 83, "contestEvent")]
+    assert got[2][3] == "选拔出93名选手参加83个比赛项目"   # the events of what: the clause
+
+
+def test_events_of_one_kind_in_brackets_and_repeated_events_are_not_more_figures():
+    # 青海省第三届职业技能大赛 (中新网 2024-09-12; http://122.224.56.14:8082/api/wap.php?jp=4libZ.html)
+    got = _contest("本届大赛共设置45个竞赛项目,分为世赛选拔项目(10个竞赛项目)、国赛精选项目(23个竞赛项目)和特色项目(12个竞赛项目)。")
+    assert got == [("contestEvents", 45, "contestEvent", "本届大赛共设置45个竞赛项目")]
+    # 甘肃日报 2023-09-17 (https://szb.gansudaily.com.cn/gsrb/pc/con/202309/17/c112313.html): 109 said twice is one figure
+    got = _contest("本届大赛以“技能成才、技能报国”为主题,共设置109个竞赛项目,4000余名选手将在109个赛项中切磋技艺。")
+    assert [g[:2] for g in got] == [("contestEvents", 109), ("participants", 4000)]
+
+
+def test_a_contests_figure_has_no_year_of_another_event():
+    # 中国青年报 2015-09-14 (http://news.hebei.com.cn/system/2015/09/15/016229477.shtml): 2010年 is when China joined
+    d = extract_text("我国2010年加入世界技能组织后,这是第三次参加世界技能大赛,参加了29个项目的比赛,取得了5金6银3铜和12个优胜奖的优异成绩。",
+                     known=load_known())
+    events = [f for f in d.facts if f.first("measure") == "contestEvents"]
+    assert [(f.first("value"), f.first("period")) for f in events] == [(29, None)]

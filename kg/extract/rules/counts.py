@@ -28,7 +28,12 @@ CONTEXT = (
     (r"", r"^工作室(?=[^，,。；;]{0,6}技能大师工作室)", "workshopsEstablished", "workshop"),  # 20家工作室获评“…技能大师工作室”
     (r"(?:参与竞赛|参赛|参加竞赛|参加比赛)(?:人数|选手)?(?:达到|达|共|超过|为)?$", r"^", "participants", None),
     # 2557名选手参赛; not the winners (291名选手获得…金、银、铜牌, 97名选手荣获…金牌, 为…获金、银、铜牌的393名选手颁奖)
-    (r"", r"^(?:参赛)?选手(?!中|的|(?:先后|分别|共)?(?:获|荣获|夺得|摘得|斩获))", "participants", None),
+    # not 近5000名选手和裁判: contestants and judges together
+    (r"", r"^(?:参赛)?选手(?!中|的|(?:先后|分别|共)?(?:获|荣获|夺得|摘得|斩获)|[和及、与]裁判)", "participants", None),
+    # a contest's events (设86个比赛项目, 参加28个赛项角逐, 参加78个项目的角逐), judges (2376名裁判; not 4名裁判长), teams (36支代表队)
+    (r"", r"^(?:(?:比赛|竞赛)项目|赛项|项目的(?:比赛|角逐|竞赛))", "contestEvents", "contestEvent"),
+    (r"", r"^(?:裁判员|裁判人员|裁判)(?!长)", "judges", "person"),
+    (r"", r"^(?:参赛)?代表(?:队|团)", "teams", "team"),
     (r"(?:在线观看|观看|收看)(?:人次|量)?(?:达到|达|超过)?$", r"^", "onlineViewers", None),
     (r"", r"^产业链", "industrialChains", "industrialChain"),
     # 全市累计开展各类职业培训10.5万人次, 开展各类培训2600余万人次: training person-times
@@ -55,7 +60,10 @@ UNIT_WORDS = {
     "trainingPersonTimes": ("人次",), "skillAssessments": ("人次", "人", "名"), "personsCertified": ("人次", "人", "名", "位"),
     "vocationalSchools": ("家", "所", "个"), "trainingInstitutions": ("家", "所", "个"), "highSkillTrainingBases": ("家", "所", "个"),
     "newSkillTalent": ("人", "名", "位"), "newHighSkillTalent": ("人", "名", "位"), "newTalent": ("人", "名", "位"),
+    "contestEvents": ("个", "项"), "judges": ("名", "人", "位"), "teams": ("个", "支"),
 }
+#: figures of a contest: only in a sentence about a contest, said once however often repeated (109个竞赛项目 … 109个赛项)
+CONTEST_FIGURES = ("tradesPerEdition", "participants", "contestEvents", "judges", "teams")
 #: measures counted in institutions, whatever word the text counts them with (家, 所, 个)
 MEASURE_UNIT = {"vocationalSchools": "institution", "trainingInstitutions": "institution", "highSkillTrainingBases": "institution"}
 #: a sentence saying what will be done (明年…将新建140个…, 将拟新建10个…, 拟重点支持建设400个…): its figures are planned,
@@ -276,12 +284,14 @@ def apply(ctx: Context) -> None:
         if measure is None:
             before = text[max(cs, m.start() - 12):m.start()]
             for pat_b, pat_a, meas, u in CONTEXT:
-                if meas in ("tradesPerEdition", "participants") and not re.search(r"竞赛|大赛|比赛|赛项|技能赛|参赛", text[s:e]):
+                if meas in CONTEST_FIGURES and not re.search(r"竞赛|大赛|比赛|赛项|技能赛|参赛|选拔赛", text[s:e]):
                     continue  # 提供60多个工种的培训: trades of training, not of a contest's edition
                 if meas == "participants" and re.search(r"(?:获|荣获|获得)[^，,。；;]{0,12}的$", text[cs:m.start()]):
                     continue  # 为本届大赛获金、银、铜牌的393名选手颁奖: the medallists, not all who took part
                 if meas in UNIT_WORDS and unit_word not in UNIT_WORDS[meas]:
                     continue
+                if meas == "contestEvents" and text.rfind("(", s, m.start()) > text.rfind(")", s, m.start()):
+                    continue   # 分为世赛选拔项目(10个竞赛项目)…: the events of one kind, an aside
                 if (not pat_b or re.search(pat_b, before)) and (pat_b or re.search(pat_a, after)) and (not pat_b or re.search(pat_a, after)):
                     measure, unit = meas, u or UNIT.get(unit_word) or "person"
                     end = m.end() + (re.match(pat_a, after).end() if pat_a != "^" else 0)
@@ -321,10 +331,13 @@ def apply(ctx: Context) -> None:
                     honor_refs.append(ref)
             if not honor_refs:
                 continue
+        if measure == "contestEvents" and cs < span_start and span_start - cs <= 20:
+            span_start = cs + len(text[cs:span_start]) - len(text[cs:span_start].lstrip())   # 世赛选拔设63个竞赛项目: of what
         label = text[span_start:end]
         # the same words again (a headline, then the body): one figure; so are the holders of one honor counted twice
         # with the same number (我市13名职工获得全国五一劳动奖章 … 13名个人获全国五一劳动奖章)
-        key = ("obs", measure, label) if measure != "honorHolders" or not honor_refs else \
+        key = ("obs", measure, str(q.value), unit) if measure in CONTEST_FIGURES[1:] else \
+            ("obs", measure, label) if measure != "honorHolders" or not honor_refs else \
             ("obs", measure, tuple(sorted(str(getattr(h, "id", h)) for h in honor_refs)), str(q.value), unit)
         obs = draft.fact("Observation", label, (span_start, end), rule=f"count.{measure}", confidence=0.75, key=key)
         again = bool(obs.props.get("value"))   # said before: the first statement's words stay its figure
@@ -336,7 +349,8 @@ def apply(ctx: Context) -> None:
             obs.set("qualifier", Ref(q.qualifier))
             obs.set("unit", Ref(unit))
             obs.set("sourceValue", q.text)
-        period = time_and_intent(ctx, obs, measure=measure, sentence=(s, e), at=m.start(), num_at=m.start("num"), again=again)
+        period = time_and_intent(ctx, obs, measure=measure, sentence=(s, e), at=m.start(), num_at=m.start("num"), again=again,
+                                 year=measure not in CONTEST_FIGURES)
         if measure in ("talentTotal",) or (measure in ("honorHolders",) and period == "截至目前") or \
                 (measure in TALENT_OF_PLACE and not WIDER.search(text, s, m.start())):
             if ctx.city is not None:
@@ -348,14 +362,15 @@ def apply(ctx: Context) -> None:
     _restated_targets(draft, text)
 
 
-def time_and_intent(ctx: Context, obs, *, measure: str, sentence: tuple[int, int], at: int, num_at: int, again: bool) -> str | None:
-    """The period of a figure (累计, 截至…, 2019年以来, 到2025年, the year before it) and whether the text sets it as a
-    target or a plan rather than a count reached (a note, confidence 0.5); returns the period set."""
+def time_and_intent(ctx: Context, obs, *, measure: str, sentence: tuple[int, int], at: int, num_at: int, again: bool,
+                    year: bool = True) -> str | None:
+    """The period of a figure (累计, 截至…, 2019年以来, 到2025年, with ``year`` the year before it) and whether the text
+    sets it as a target or a plan rather than a count reached (a note, confidence 0.5); returns the period set."""
     text = ctx.text
     s, e = sentence
     period = _period(text, s, num_at)   # 累计 may open the figure (累计4400多万人次)
-    if period == "累计" and measure == "participants" and "累计" not in text[s:at]:
-        period = None   # 共计有2557名选手: the edition's total, not a cumulative figure
+    if period == "累计" and measure in CONTEST_FIGURES and "累计" not in text[s:at]:
+        period = None   # 共计有2557名选手、2376名裁判: the edition's total, not a cumulative figure
     target = re.search(r"(?<!截)(?:到|至)((?:19|20)\d\d)年(?:底|末)?|力争|预计", text[s:at]) or _target_paragraph(text, at)
     if target:
         year = target.group(1) if target.re.groups else None
@@ -374,8 +389,8 @@ def time_and_intent(ctx: Context, obs, *, measure: str, sentence: tuple[int, int
     elif PLAN_DOCUMENT.search(text, 0, 3000) and not REACHED.search(text, text.rfind("\n", 0, at) + 1, e):
         obs.note("a target of the plan the text sets, not a count reached")   # 年培训2万人次以上 in a 工作方案
         obs.confidence = 0.5
-    if not period:
-        period = _year_period(text, s, at)
+    if not period and year:
+        period = _year_period(text, s, at)   # not for a contest's figures (我国2010年加入…，参加了29个项目的比赛)
     if period and not (again and obs.props.get("period")):
         obs.set("period", period)
     return period
