@@ -92,8 +92,9 @@ class Lexicon:
         if j >= len(text):
             return True
         c = text[j]
-        if c in PUNCT or c in self.name_end or self.role_re.match(text, j) or re.match(r"\d{1,2}日", text[j:j + 3]):
-            return True   # 副司长何良平13日在昆明表示: a date after the name
+        if c in PUNCT or c in self.name_end or self.role_re.match(text, j) or re.match(r"\d{1,2}日", text[j:j + 3]) \
+                or re.match(r"\d+(?:余|多)?(?:名|人|位|年)", text[j:j + 8]):
+            return True   # 副司长何良平13日在昆明表示: a date after the name; 高级技师尹东2名…, 李中江30余年: a count
         return chain and self.person_at(text, j, strict_end=True, chain=False) is not None
 
     def person_at(self, text: str, i: int, *, strict_end: bool = False, chain: bool = False) -> str | None:

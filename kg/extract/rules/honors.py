@@ -338,6 +338,35 @@ def _pronoun(ctx: Context, honors) -> None:
                 c.set("conferredBy", orgs[-1])
 
 
+#: a sentence whose subject is left out opens with the verb: 曾获得“全国技术能手”、省“技能大师”称号
+ELIDED = re.compile(r"(?:(?:19|20)\d\d年[,，]?)?(?:曾|先后|还|也|又|并)?(?:荣获|获得|获评|被评为|被授予)(?:了)?")
+
+
+def _elided(ctx: Context, honors) -> None:
+    """…高级技师李中江30余年坚守生产一线。…曾获得“全国技术能手”、省“技能大师”称号: a sentence with no subject that opens
+    with a conferral verb gives its honors to the one person the paragraph named before it (none when it named two)."""
+    text, draft = ctx.text, ctx.draft
+    done = set()
+    for name, (hs, he) in honors:
+        ss = max(text.rfind(c, 0, hs) for c in "。！？!?\n") + 1
+        if ss in done:
+            continue
+        m = ELIDED.match(text, ss)
+        if m is None or not re.fullmatch(r"“?", text[m.end():hs]):
+            continue
+        done.add(ss)
+        para = text.rfind("\n", 0, ss) + 1
+        named = {f.id: f for _, _, f in draft.within(para, ss, "Person")}
+        if len(named) != 1:
+            continue
+        person = next(iter(named.values()))
+        se = min([k for k in (text.find(c, hs) for c in "。！？!?；;\n") if k >= 0] or [len(text)])
+        for n2, (s2, e2) in honors:
+            if hs <= s2 and e2 <= se:
+                conferral(ctx, person, n2, (s2, e2), (ss, e2), "honor.elided", 0.7,
+                          note=f"the sentence names no holder: read as {person.label}, the one person its paragraph names before it")
+
+
 #: the issuer decides (我部决定授予…, 经研究,我部决定授予…): it confers the honors of the sentence
 SELF_DECIDES = re.compile(r"(?:我部|我厅|我局|我委|我办)(?:研究)?决定(?:授予|命名|表彰)")
 
@@ -391,4 +420,5 @@ def apply(ctx: Context) -> None:
     _given(ctx)
     _named_then_counted(ctx)
     _pronoun(ctx, honors)
+    _elided(ctx, honors)
     _grantors(ctx)

@@ -209,6 +209,8 @@ def _name_then_role(ctx: Context) -> None:
             before = text[s - 1:s] if s else ""
             if role == "代表" and not (not before or before in PUNCT or before == "、"):
                 break
+            if before and before in "“\"" and text[m.end():m.end() + 1] and text[m.end()] in "”\"":
+                break   # “国贴专家”: a quoted term, not a name and a post
             if before and before not in PUNCT and not lex.role_end_re.search(text[max(0, s - 6):s]) and not _org_before(ctx, s):
                 continue
             if role == "代表" and text[m.end():m.end() + 1] not in (":", "：", "，", ",", "、", "\n", ""):
