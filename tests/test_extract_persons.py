@@ -138,3 +138,19 @@ def test_a_deputy_who_is_an_expert_and_enjoys_the_state_council_allowance():
     d = extract_text("全国人大代表傅国涛,是全国技术能手、享受国务院政府特殊津贴专家、国家级技能大师工作室带头人。", known=load_known())
     got = sorted((d.by_id(c.first("recipient")).label, str(c.first("honor"))) for c in d.facts if c.cls == "HonorConferral")
     assert got == [("傅国涛", "honor-national-technical-expert"), ("傅国涛", "honor-state-council-special-allowance")]
+
+
+def test_a_sentence_without_a_subject_gives_its_honors_to_the_paragraphs_one_person():
+    # 荆门2名高技能人才获“国贴专家”称号 (长江云 2020, http://longshang.cjyun.org/p/40826.html), shortened
+    d = extract_text("近日,记者从市人社局获悉,2020年享受国务院政府特殊津贴人选结果揭晓,我市宏图特种飞行器有限公司高级技师李中江和"
+                     "九尊食上酒店管理有限公司行政总厨、高级技师尹东2名高技能人才获得“国务院特殊津贴专家”称号。\n"
+                     "新入选的“国贴专家”可一次性享受政府特殊津贴2万元。\n"
+                     "高级技师李中江30余年矢志不渝坚守生产一线,勤学苦练,熟练掌握了一手精湛的钳工技能。他攻坚克难、敢于创新,"
+                     "设计技能创意项目335个。曾获得“全国技术能手”、省“技能大师”、“楚天名匠”、省“首席技师”称号。", known=load_known())
+    assert _persons(d) == ["尹东", "李中江"]     # 尹东 before a count; “国贴专家” is no name (国贴) and a post
+    assert _memberships(d) == [("尹东", "行政总厨、高级技师", "九尊食上酒店管理有限公司"), ("李中江", "高级技师", "宏图特种飞行器有限公司")]
+    got = sorted((d.by_id(c.first("recipient")).label, c.rule, d.by_id(c.first("honor")).label if d.by_id(c.first("honor")) else str(c.first("honor")))
+                 for c in d.facts if c.cls == "HonorConferral")
+    assert ("李中江", "honor.elided", "honor-national-technical-expert") in got
+    assert ("李中江", "honor.elided", "首席技师") in got
+    assert [g for g in got if g[0] == "尹东"] == [("尹东", "honor.verb", "honor-state-council-special-allowance")]
