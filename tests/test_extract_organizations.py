@@ -203,3 +203,12 @@ def test_a_numeral_and_the_kind_of_body_is_no_body():
     # 劳动和社会保障部 reply to 胡成中委员's proposal, reported 2007-01-23 (https://www.delixi.com/xwzx/9609): the page's footer
     d = extract_text("上一篇:\n一公司召开总结、表彰、动员大会下一篇:\n西子一管理创新成果获国家级二等奖", known=load_known())
     assert not [f for f in d.facts if f.cls == "Company"]
+
+
+def test_a_benchmark_verb_after_our_city_is_no_part_of_the_places_named():
+    # 鄂尔多斯市 reply 52025 (2023, data/documents/ordos-2023-reply-52025): 我市对标杭州、苏州、咸阳等地区
+    from kg.extract.known import load_known
+    from kg.extract.pipeline import extract_text
+
+    d = extract_text("2023年,我市对标杭州、苏州、咸阳等地区,由市总工会联合鄂尔多斯职业学院创办了鄂尔多斯市工人科技大学。", known=load_known())
+    assert sorted(f.label for f in d.facts if f.cls == "Municipality") == ["咸阳市", "杭州市", "苏州市"]
