@@ -3,5 +3,5 @@
 ``ORDER`` is the order they run in: the document first (its date resolves relative dates), then the
 entities that later rules refer to.
 """
-ORDER = ("document", "organizations", "rosters", "persons", "rows", "honors", "counts", "shares", "medals", "competitions", "policies", "programs", "funding",
+ORDER = ("document", "organizations", "rosters", "persons", "rows", "honors", "counts", "shares", "medals", "nominations", "competitions", "policies", "programs", "funding",
          "reports", "measures")
