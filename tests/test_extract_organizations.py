@@ -192,7 +192,7 @@ ZHEJIANG_2015 = ("2015年9月1日,副省长郑继伟主持召开“发展职业�
 def test_a_person_with_a_post_and_a_label_of_the_handling_are_no_part_of_a_body_nor_a_post_a_place():
     # 郑继伟副省长主持召开“发展职业教育”重点提案办理会 (《浙江民建》2015年5期, https://www.zjmj.cn/down_show.aspx?id=1643)
     d = extract_text(ZHEJIANG_2015, known=load_known())
-    assert [f.label for f in d.facts if f.cls == "GovernmentBody" and not f.mention] == ["省政协", "省教育厅"]
+    assert [f.label for f in d.facts if f.cls == "GovernmentBody" and not f.mention] == ["省政协", "省教育厅", "国务院"]
     assert not [f for f in d.facts if f.cls == "Municipality"]               # 郑继伟副省长: no place 郑继伟副省
     assert "hunan-cppcc" not in _mentions(d)      # the registry's 省政协 is Hunan's (中国人民政治协商会议湖南省委员会); Hunan is not named
     committee = [f for f in d.facts if f.label == "省委会"]

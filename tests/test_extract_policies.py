@@ -104,3 +104,10 @@ def test_a_title_opening_with_the_state_council_is_issued_by_it():
     assert [(p.label, _issuers(d, p)) for p in ps] == [
         ("国务院关于推行终身职业技能培训制度的意见", ["国务院"]), ("国务院关于印发国家职业教育改革实施方案的通知", ["国务院"]),
         ("国务院办公厅关于印发职业技能提升行动方案(2019-2021年)的通知", ["国务院办公厅"])]
+
+
+def test_a_title_right_after_the_state_council_is_issued_by_it():
+    # 郑继伟副省长主持召开“发展职业教育”重点提案办理会 (《浙江民建》2015年5期, https://www.zjmj.cn/down_show.aspx?id=1643)
+    d, ps = _policies("省政协十一届三次会议第84号提案《关于加快发展我省现代职业教育的建议》是国务院《关于加快发展现代职业教育的决定》提出的各项重大举措后,"
+                      "民建省委会组织会员展开调研,向省政协提交的团体提案。")
+    assert [(p.label, _issuers(d, p)) for p in ps] == [("关于加快发展现代职业教育的决定", ["国务院"])]

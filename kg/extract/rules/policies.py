@@ -84,6 +84,10 @@ def _adjacent_issuers(ctx: Context, start: int) -> list:
     em = re.search(f"{SEVERAL}$", text[max(0, k - 8):k])
     if em:
         k -= len(em.group(0))
+    central = next((c for c in CENTRAL if text[max(0, k - len(c)):k] == c), None)
+    if central and not draft.within(k - len(central), k, "GovernmentBody"):
+        # 是国务院《关于加快发展现代职业教育的决定》: the State Council, named before its title
+        return [draft.entity("GovernmentBody", central, (k - len(central), k), rule="policy.adjacent-issuer", confidence=0.75)]
     out = []
     while k > 0:
         hits = [(vs, f) for vs, ve, f in draft.within(max(0, k - 40), k, "GovernmentBody") if ve == k]
