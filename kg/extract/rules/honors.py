@@ -69,6 +69,10 @@ def honor_ref(ctx: Context, name: str, span: tuple[int, int]) -> Ref | DraftFact
     return fact
 
 
+#: words right after an honor's name that make it another title or a candidacy (候选人, 提名奖, 培育对象, 年度人物)
+NOT_HELD = re.compile(r"(?:候选|提名|培育|推荐对象|推荐人选|人选|年度人物)")
+
+
 def find_honors(ctx: Context, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
     """Honor names in text[start:end]: vocabulary names (longest first) and quoted honor-like names."""
     text, lex = ctx.text, ctx.lex
@@ -77,6 +81,8 @@ def find_honors(ctx: Context, start: int, end: int) -> list[tuple[str, tuple[int
     alt = _vocab_re(ctx)
     if alt is not None:
         for m in alt.finditer(text, start, end):
+            if NOT_HELD.match(text, m.end() + (1 if text.startswith("”", m.end()) else 0)):
+                continue   # 大国工匠培育对象, “大国工匠”年度人物: another title built on the honor's name, not the honor
             found.append((m.group(0), m.span()))
             taken.append(m.span())
     for m in PARTY.finditer(text, start, end):
@@ -92,8 +98,8 @@ def find_honors(ctx: Context, start: int, end: int) -> list[tuple[str, tuple[int
         if k >= 0 and taken[k][0] <= m.start("n") < taken[k][1]:
             continue
         if m.group("tail") or n.endswith(lex.honor_suffixes):
-            if re.search(r"[,，。;；]", n) or n.endswith(("班", "班组")):
-                continue
+            if re.search(r"[,，。;；]", n) or n.endswith(("班", "班组")) or NOT_HELD.match(text, m.end()):
+                continue   # …, “三晋工匠”候选人 / “三晋工匠”年度人物提名奖: candidates, or another title
             found.append((n, m.span("n")))
             quoted.append(n)
     # a new honor the text quotes once (获评“江苏省企业首席技师”称号), then names without quotes (已有17人获评江苏省企业首席技师称号)
@@ -182,6 +188,8 @@ def _adjacent(ctx: Context, honors) -> None:
         if text.startswith(("称号", "荣誉", "奖章", "获得", "证书"), j):
             continue
         person = lex.person_at(text, j, strict_end=True)
+        if person and text[s - 2:s] == "的“":
+            continue   # 大国重器的“制造能手”陈宾: a description's nickname for the person, not an honor held
         if person:
             p = draft.entity("Person", person, (j, j + len(person)), rule="honor.before-name", confidence=0.75)
             conferral(ctx, p, name, (s, e), (s, j + len(person)), "honor.before-name", 0.75)
