@@ -73,15 +73,16 @@ def honor_ref(ctx: Context, name: str, span: tuple[int, int]) -> Ref | DraftFact
 NOT_HELD = re.compile(r"(?:候选|提名|培育|推荐对象|推荐人选|人选|年度人物)")
 
 
-def find_honors(ctx: Context, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
-    """Honor names in text[start:end]: vocabulary names (longest first) and quoted honor-like names."""
+def find_honors(ctx: Context, start: int, end: int, *, candidacies: bool = False) -> list[tuple[str, tuple[int, int]]]:
+    """Honor names in text[start:end]: vocabulary names (longest first) and quoted honor-like names; with
+    ``candidacies`` also those followed by 候选/提名/培育 … (中华技能大奖候选人: a nomination for the honor)."""
     text, lex = ctx.text, ctx.lex
     found: list[tuple[str, tuple[int, int]]] = []
     taken: list[tuple[int, int]] = []
     alt = _vocab_re(ctx)
     if alt is not None:
         for m in alt.finditer(text, start, end):
-            if NOT_HELD.match(text, m.end() + (1 if text.startswith("”", m.end()) else 0)):
+            if not candidacies and NOT_HELD.match(text, m.end() + (1 if text.startswith("”", m.end()) else 0)):
                 continue   # 大国工匠培育对象, “大国工匠”年度人物: another title built on the honor's name, not the honor
             found.append((m.group(0), m.span()))
             taken.append(m.span())
@@ -98,7 +99,7 @@ def find_honors(ctx: Context, start: int, end: int) -> list[tuple[str, tuple[int
         if k >= 0 and taken[k][0] <= m.start("n") < taken[k][1]:
             continue
         if m.group("tail") or n.endswith(lex.honor_suffixes):
-            if re.search(r"[,，。;；]", n) or n.endswith(("班", "班组")) or NOT_HELD.match(text, m.end()):
+            if re.search(r"[,，。;；]", n) or n.endswith(("班", "班组")) or (not candidacies and NOT_HELD.match(text, m.end())):
                 continue   # …, “三晋工匠”候选人 / “三晋工匠”年度人物提名奖: candidates, or another title
             found.append((n, m.span("n")))
             quoted.append(n)

@@ -30,7 +30,7 @@ def apply(ctx: Context) -> None:
     text, draft = ctx.text, ctx.draft
     if "推荐" not in text:
         return
-    honors = ctx.__dict__.get("honors") or find_honors(ctx, 0, len(text))
+    honors = find_honors(ctx, 0, len(text), candidacies=True)    # 中华技能大奖候选人: the honor nominated for
     starts = [sp[0] for _, sp in honors]
     for m in NOMINATED.finditer(text):
         q = parse_quantity(text[m.end():m.end() + 20])
