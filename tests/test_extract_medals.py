@@ -50,3 +50,17 @@ def test_persons_who_won_medals_are_no_count_of_medals():
     assert got == []
     got, _, _ = _medals("北京市第六届职业技能大赛15日闭幕。本届大赛共有410人获奖,创历史新高。其中,135人获金牌、138人获银牌、137人获铜牌。")
     assert got == []
+
+
+def test_medals_of_district_teams_and_teams_that_won_an_award_are_no_count_of_teams():
+    # 重庆科技报 2021-11-04 (https://epaper.cqrb.cn/html/kjb/2021-11/04/08/content_kj_277208.htm)
+    got, obs, d = _medals("近日,第七届中国·重庆职业技能大赛暨“巴蜀工匠”杯新职业技能大赛举行闭幕式。2天时间里,川渝两地43个代表团727名参赛选手以精湛的技术"
+                          "和拼搏的精神,赛出了代表“巴蜀工匠”的高水平。\n据悉,在第七届中国·重庆职业技能大赛中,九龙坡区代表团获得4金3银4铜9优胜佳绩,"
+                          "总分位居全市第一;永川区代表团获得1金3银9铜12优胜,总分位居全市第二。另外,在大赛中还有16个代表团获得“特别贡献奖”。")
+    assert [(g[0], g[1], g[3]) for g in got] == [
+        ("goldMedals", 4, "九龙坡区代表团获得4金"), ("silverMedals", 3, "九龙坡区代表团获得…3银"), ("bronzeMedals", 4, "九龙坡区代表团获得…4铜"),
+        ("excellenceAwards", 9, "九龙坡区代表团获得…9优胜"), ("goldMedals", 1, "永川区代表团获得1金"), ("silverMedals", 3, "永川区代表团获得…3银"),
+        ("bronzeMedals", 9, "永川区代表团获得…9铜"), ("excellenceAwards", 12, "永川区代表团获得…12优胜")]
+    assert not [o for o in obs if o.first("about")]   # a district's team: no province named
+    teams = [(f.first("value"), f.label) for f in d.facts if f.first("measure") == "teams"]
+    assert teams == [(43, "43个代表团")]   # not the 16 that won an award

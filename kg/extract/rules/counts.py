@@ -33,7 +33,7 @@ CONTEXT = (
     # a contest's events (设86个比赛项目, 参加28个赛项角逐, 参加78个项目的角逐), judges (2376名裁判; not 4名裁判长), teams (36支代表队)
     (r"", r"^(?:(?:比赛|竞赛)项目|赛项|项目的(?:比赛|角逐|竞赛))", "contestEvents", "contestEvent"),
     (r"", r"^(?:裁判员|裁判人员|裁判)(?!长)", "judges", "person"),
-    (r"", r"^(?:参赛)?代表(?:队|团)", "teams", "team"),
+    (r"", r"^(?:参赛)?代表(?:队|团)(?!(?:分别|还|也)?(?:获|荣获|被评为))", "teams", "team"),   # not 16个代表团获得“特别贡献奖”
     (r"(?:在线观看|观看|收看)(?:人次|量)?(?:达到|达|超过)?$", r"^", "onlineViewers", None),
     (r"", r"^产业链", "industrialChains", "industrialChain"),
     # 全市累计开展各类职业培训10.5万人次, 开展各类培训2600余万人次: training person-times
