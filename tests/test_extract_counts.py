@@ -433,7 +433,8 @@ def test_a_target_the_plan_document_proposes_and_a_label_that_keeps_its_year():
     got = _noted("国办发24号文件提出2019年至2021年,持续开展职业技能提升行动,提高培训针对性实效性,全面提升劳动者职业技能水平和就业创业能力。"
                  "三年共开展各类补贴性职业技能培训5000万人次以上,其中2019年培训1500万人次以上。")
     note = "a target of the plan the text quotes, not a count reached"
-    assert got == [("trainingPersonTimes", 50000000, "atLeast", None, note), ("trainingPersonTimes", 15000000, "atLeast", "2019年", note)]
+    assert got == [("trainingPersonTimes", 50000000, "atLeast", "2019年至2021年", note),   # the term the plan runs
+                   ("trainingPersonTimes", 15000000, "atLeast", "2019年", note)]
     d = extract_text("其中2019年培训1500万人次以上。", known=load_known())
     assert [f.label for f in d.facts if f.cls == "Observation"] == ["2019年培训1500万人次以上"]
 

@@ -74,6 +74,8 @@ PLAN = re.compile(r"提出[:：]|(?:文件|方案|意见|规划|计划|纲要)(?
 #: a sentence quoting what a plan sets (《方案》明确提出，…“十四五”期间，实现新增技能人才4000万人以上; 印发了《…方案》
 #: (葫政办发〔2018〕19号)，明确我市“十三五”期间选拔晋升不少于100名…)
 QUOTED_PLAN = re.compile(r"》(?:[(（][^()（）\n]{0,24}[)）])?[，,]?(?:中)?(?:(?:明确|明確)(?:提出|规定|要求)?|提出)")
+#: the years a plan runs, right after what proposes it (文件提出2019年至2021年，持续开展…)
+TERM = re.compile(r"(?:19|20)\d\d年(?:至|到|—|-|～)(?:19|20)\d\d年")
 #: a text that is itself a plan (结合我市实际，制定本工作方案): its figures are targets unless said to be reached
 PLAN_DOCUMENT = re.compile(r"制定本(?:工作|实施|行动)?(?:方案|规划|计划)|特制定本")
 #: words saying a figure is reached (a plan's background: 至“十四五”末，全市共累计组织…培训22.62万人次)
@@ -383,9 +385,12 @@ def time_and_intent(ctx: Context, obs, *, measure: str, sentence: tuple[int, int
     elif PLANNED.search(text, s, at):
         obs.note("a plan the text states, not a count reached")
         obs.confidence = 0.5
-    elif PLAN.search(text, text.rfind("\n", 0, at) + 1, at) or QUOTED_PLAN.search(text, s, at):
+    elif (plan := PLAN.search(text, text.rfind("\n", 0, at) + 1, at)) or QUOTED_PLAN.search(text, s, at):
         obs.note("a target of the plan the text quotes, not a count reached")
         obs.confidence = 0.5
+        term = TERM.match(text, plan.end()) if plan else None
+        if term and not period and not YEAR.search(text, s, at):
+            period = term.group(0)   # 文件提出2019年至2021年，…。三年共开展…5000万人次以上: the plan's term
     elif PLAN_DOCUMENT.search(text, 0, 3000) and not REACHED.search(text, text.rfind("\n", 0, at) + 1, e):
         obs.note("a target of the plan the text sets, not a count reached")   # 年培训2万人次以上 in a 工作方案
         obs.confidence = 0.5
