@@ -103,3 +103,14 @@ def test_they_are_after_a_sentence_granting_an_honor_named_without_quotes():
     people = {f.label: f.first("employer") and d.by_id(f.first("employer")).label for f in d.facts if f.cls == "Person"}
     assert people["肖峰"] == "武钢有限条材厂" and people["汤敏"] == "武汉武钢好生活服务有限公司"   # not 厂肖峰, 司汤敏
     assert people["彭斌"] is None      # 武钢有限能源环保部 reads as a department: no employer rather than a guess
+
+
+def test_one_item_a_line_with_nicknames_and_the_title_of_the_year():
+    # 2020“三晋工匠”年度人物发布 (山西发布, a copy at https://m.news.shi-fen.com/china/202112/50-1190477.html)
+    d = extract_text("这10名“三晋工匠”年度人物分别是:\n\n测山量海的“筑路人”田国锐;\n\n大国重器的“制造能手”陈宾;\n\n"
+                     "制造测量导弹零部件“标准”的90后刘希;\n\n焊花飞扬23载的“钢铁裁缝”王建伟;\n\n5G高速路上的网络优化大师王晓刚。\n\n"
+                     "另有陈东亮、左锋等20人获“三晋工匠”年度人物提名奖。", known=load_known(), doc_year=2020)
+    _, honors = _rows(d)
+    assert honors == {"田国锐": "三晋工匠年度人物", "陈宾": "三晋工匠年度人物", "王建伟": "三晋工匠年度人物"}
+    # the items whose name cannot be told from the description are named in the notes, not guessed (刘希 after 90后)
+    assert sum("no person read" in n for n in d.notes) == 2

@@ -52,6 +52,20 @@ def _list_end(text: str, pos: int) -> int:
         return end
 
 
+def _lines_end(text: str, pos: int) -> int:
+    """Where a list of one item a line (each ending with ；) ends: after the line that ends with 。 (or the last ；)."""
+    end = pos
+    for lm in re.finditer(r"(?m)^[ \t　]*(?P<l>\S[^\n]*?)[ \t]*$", text[pos:]):
+        line = lm.group("l")
+        if line.endswith(("；", ";")):
+            end = pos + lm.end("l") - 1
+            continue
+        if line.endswith("。") and len(line) <= 60:
+            end = pos + lm.end("l") - 1
+        break
+    return end
+
+
 def _org_suffix_re(ctx: Context):
     lex = ctx.lex
     return cached(lex, "rows-org-suffix", lambda: re.compile(
@@ -142,10 +156,14 @@ def _honor(ctx: Context, start: int, end: int):
         found = [f for f in found if f not in inside] + [(m.group("n"), (s, e))]   # “大国工匠年度人物”, not 大国工匠
     found.sort(key=lambda f: f[1][0])
     for name, (hs, he) in reversed(found):
-        if NOT_HONOR_AFTER.match(text[he:he + 6]):
+        year = re.match(r"”年度人物(?!提名)", text[he:he + 8])
+        if year and text[hs - 1:hs] == "“":
+            name, he = name + "年度人物", he + len(year.group(0))    # “三晋工匠”年度人物: the title of the year, not 三晋工匠
+        elif NOT_HONOR_AFTER.match(text[he:he + 6]):
             continue
         quoted = text[hs - 1:hs] == "“"
-        granted = GRANT.search(text, start, hs) or (quoted and re.search(rf"(?:{GRANT.pattern})[“\"]?{re.escape(name)}", text))
+        granted = GRANT.search(text, start, hs) or (quoted and re.search(rf"(?:{GRANT.pattern})[“\"]?{re.escape(name)}", text)) \
+            or (quoted and re.search(r"(?:\d+|[一二三四五六七八九十百两]+)(?:名|位)“$", text[max(start, hs - 8):hs]))   # 这10名“H”分别是
         if granted:
             return name, (hs, he)
     # 6名中国宝武职工被授予武汉市技术能手: an honor named without quotes, right after the granting verb
@@ -206,10 +224,13 @@ def _after_marker(ctx: Context) -> None:
     text = ctx.text
     for m in MARKER.finditer(text):
         end = _list_end(text, m.end())
+        lines = not text[m.end():end].strip()
+        if lines:
+            end = _lines_end(text, m.end())   # 分别是:\n\n测山量海的“筑路人”田国锐;\n\n…: one item a line
         closing = re.search(r"等(?:\d+|[一二三四五六七八九十百两]+)(?:人|名|位)$", text[m.end():end])
         if closing:
             end = m.end() + closing.start()
-        seps = re.compile("[，,；;]") if re.search("[，,；;]", text[m.end():end]) else re.compile("、")
+        seps = re.compile("[；;]") if lines else re.compile("[，,；;]") if re.search("[，,；;]", text[m.end():end]) else re.compile("、")
         rows, skipped = _rows(ctx, m.end(), end, seps=seps)
         if len(rows) < 2:
             _persons_listed(ctx, m, end, seps)
@@ -230,12 +251,16 @@ def _persons_listed(ctx: Context, m, end: int, seps: re.Pattern) -> None:
         while pe > pos and text[pe - 1] in " \t\n":
             pe -= 1
         got = [f for _, _, f in draft.within(pos, pe, "Person", ends_in=(pe, pe))]
+        em = re.search(rf"”(?P<n>{HAN}{{2,3}})$", text[pos:pe])
+        if not got and em and ctx.lex.listed_name(em.group("n")):
+            # 测山量海的“筑路人”田国锐: a nickname in quotes, then the name
+            got = [draft.entity("Person", em.group("n"), (pe - len(em.group("n")), pe), rule="person.list-row", confidence=0.7)]
         if got:
             persons.append((got[0], (pos, pe)))
         else:
             unread.append(text[pos:pe].strip())
         pos = sm.end() if sm else end
-    honor = _lead_honor(ctx, m.start()) if len(persons) >= 2 and len(unread) * 3 < len(persons) else None
+    honor = _lead_honor(ctx, m.start()) if len(persons) >= 2 and len(unread) < len(persons) else None
     if honor is None:
         return
     from kg.extract.rules.honors import conferral
