@@ -475,3 +475,9 @@ def test_a_contests_figure_has_no_year_of_another_event():
                      known=load_known())
     events = [f for f in d.facts if f.first("measure") == "contestEvents"]
     assert [(f.first("value"), f.first("period")) for f in events] == [(29, None)]
+
+
+def test_a_sentence_of_a_contest_said_with_jiaozhu():
+    # 荆州日报 2024-12-03 (http://news.cnchu.com/jzrb/pc/html/2024-12/03/nw.D421000jzrb_20241203_7-A002.htm): 角逐 names a contest
+    got = _contest("来自全省各地19支代表队的1000余名选手经过3天激烈角逐,决出了40个项目的金、银、铜牌。")
+    assert [g[:3] for g in got] == [("teams", 19, "team"), ("participants", 1000, "person")]

@@ -286,7 +286,7 @@ def apply(ctx: Context) -> None:
         if measure is None:
             before = text[max(cs, m.start() - 12):m.start()]
             for pat_b, pat_a, meas, u in CONTEXT:
-                if meas in CONTEST_FIGURES and not re.search(r"竞赛|大赛|比赛|赛项|技能赛|参赛|选拔赛", text[s:e]):
+                if meas in CONTEST_FIGURES and not re.search(r"竞赛|大赛|比赛|赛项|技能赛|参赛|选拔赛|角逐", text[s:e]):
                     continue  # 提供60多个工种的培训: trades of training, not of a contest's edition
                 if meas == "participants" and re.search(r"(?:获|荣获|获得)[^，,。；;]{0,12}的$", text[cs:m.start()]):
                     continue  # 为本届大赛获金、银、铜牌的393名选手颁奖: the medallists, not all who took part
