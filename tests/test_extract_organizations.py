@@ -212,3 +212,17 @@ def test_a_benchmark_verb_after_our_city_is_no_part_of_the_places_named():
 
     d = extract_text("2023年,我市对标杭州、苏州、咸阳等地区,由市总工会联合鄂尔多斯职业学院创办了鄂尔多斯市工人科技大学。", known=load_known())
     assert sorted(f.label for f in d.facts if f.cls == "Municipality") == ["咸阳市", "杭州市", "苏州市"]
+
+
+def test_a_department_of_a_company_or_a_hospital_is_no_government_body():
+    # 河南大国工匠培育对象 (新浪财经 2024-07-11, https://finance.sina.com.cn/jjxw/2024-07-11/doc-inccufsx1748728.shtml), two rows
+    from kg.extract.known import load_known
+    from kg.extract.pipeline import extract_text
+
+    d = extract_text("全国总工会日前印发了《关于公布2024年大国工匠培育对象并开展大国工匠培育工作的通知》,共有220人入选大国工匠培育对象名单,"
+                     "其中河南13人上榜。这13人分别是:平高集团有限公司首席工匠胡中辉,国网河南省电力公司超高压公司输电运检部带电作业技术专责陶留海,"
+                     "河南能源永煤公司车集煤矿班组长游弋,郑州大学第一附属医院肝胆胰外科医学部主任郭文治。", known=load_known())
+    classes = {f.label: f.cls for f in d.facts if f.cls in ("GovernmentBody", "Company", "Organization")}
+    assert classes.get("国网河南省电力公司超高压公司输电运检部") == "Company"
+    assert classes.get("郑州大学第一附属医院肝胆胰外科医学部") == "Organization"
+    assert [n for n, c in classes.items() if c == "GovernmentBody"] == ["全国总工会"]

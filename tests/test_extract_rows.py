@@ -102,7 +102,7 @@ def test_they_are_after_a_sentence_granting_an_honor_named_without_quotes():
     assert honors == {n: "武汉市技术能手" for n in ("官春国", "彭斌", "闻建根", "肖峰", "汤敏")}
     people = {f.label: f.first("employer") and d.by_id(f.first("employer")).label for f in d.facts if f.cls == "Person"}
     assert people["肖峰"] == "武钢有限条材厂" and people["汤敏"] == "武汉武钢好生活服务有限公司"   # not 厂肖峰, 司汤敏
-    assert people["彭斌"] is None      # 武钢有限能源环保部 reads as a department: no employer rather than a guess
+    assert people["彭斌"] == "武钢有限能源环保部"   # a company's department (…有限…部): the row's body, no government body
 
 
 def test_one_item_a_line_with_nicknames_and_the_title_of_the_year():

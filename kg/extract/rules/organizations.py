@@ -17,7 +17,7 @@ from kg.extract.rules.base import HAN, Context, cached
 LEAD = re.compile(r"^(?:今年|去年|同年|近年来|目前|当前|先后在|先后|分别在|分别|在|对接|组织|联合|会同|配合|依托|推出了|推出|设立|举办|由|和|与|及|同|向|对标|对|经商|商请|会商|经|将|是|为|了|"
                   r"创办了|创办|成立了|成立|印发了|印发|出台了|出台|召开|指导|支持|邀请|协调|并|获|记|全体|各级|据|也有|还有|确定|认定|命名|"
                   r"(?:主办|承办|协办|会办|牵头)单位|"
-                  r"现任|曾任|历任|任职于|就职于|供职于|毕业于|进入|加入|调入|我市|我省|我县|我区|本市|本省)+")   # a biography's verbs: 现任某集团…, 毕业于某学校
+                  r"现任|曾任|历任|任职于|就职于|供职于|毕业于|进入|加入|调入|我国|我市|我省|我县|我区|本市|本省)+")   # a biography's verbs: 现任某集团…, 毕业于某学校
 STOP = set("的在与及向由经将为是了从把被让使于以并到给或等获")
 WORD_WITH_STOP = re.compile(r"经(?:济|贸|开|管|营|纬)")   # 湖北经济学院: 经 of a word inside the name is no stop
 COUNTERS = set("万亿名个家所位余多")   # an organization's name never starts with the counter of a figure
@@ -72,6 +72,12 @@ def org_class(name: str, lex) -> str | None:
     for suffix in sorted(lex.org_suffixes, key=len, reverse=True):
         if name.endswith(suffix):
             cls = lex.org_suffixes[suffix]
+            head = name[:-len(suffix)]
+            if cls == "GovernmentBody" and re.search(r"公司|集团|有限|股份|厂", head):
+                # 某电力公司超高压公司输电运检部, 武钢有限能源环保部: a company's department; 集团公司工会: a body in it
+                return "Organization" if re.search(r"委员会|工会|委$", name) else "Company"
+            if cls == "GovernmentBody" and re.search(r"医院|大学|学院|学校", head):
+                return "Organization"   # 某大学第一附属医院…医学部
             return "Organization" if cls == "School" else cls
     return None
 
