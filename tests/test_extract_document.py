@@ -300,3 +300,14 @@ def test_a_notice_under_a_policy_portals_fields_is_the_signers_document():
     doc = next(f for f in d.facts if f.cls in ("Document", "MediaReport"))
     assert (doc.cls, doc.first("identifier"), doc.first("date"), d.by_id(doc.first("issuer")).label) == \
         ("Document", "镇人社办发〔2022〕16号", "2022-09-19", "镇江市人力资源和社会保障局办公室")
+
+
+def test_a_headline_naming_who_speaks_then_what_is_the_title_and_a_page_field_is_not():
+    # 全国人大代表傅国涛:愿高技能人才像明星一样受追捧 (亚汇网 2023-03-02, https://yahuicj.com/zt/festival/3217913-1.htm)
+    d = extract_text("全国人大代表傅国涛:愿高技能人才像明星一样受追捧\n文 / 风致\n2023-03-02 12:47:03\n来源:亚汇网\n"
+                     "【全国人大代表傅国涛:愿高技能人才像明星一样受追捧】全国人大代表傅国涛,是全国技术能手、享受国务院政府特殊津贴专家。\n",
+                     known=load_known())
+    assert _doc(d).first("title") == "全国人大代表傅国涛:愿高技能人才像明星一样受追捧"
+    d = extract_text("来源:人民政协报 编辑:李敏杰\n我国技工教育还存在资金投入不足、招生困难、相关待遇难以落实等问题。建议多元筹措院校发展资金。\n",
+                     known=load_known())
+    assert _doc(d).first("title") is None

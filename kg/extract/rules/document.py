@@ -440,6 +440,9 @@ def _date_of(m) -> str | None:
 
 
 HEADLINE = re.compile(rf"[ \t]*(?P<t>[^\n。！？!?:：]{{6,60}})[ \t]*\n")
+#: a headline naming who speaks, then what (全国人大代表傅国涛:愿高技能人才像明星一样受追捧); not a page field (来源:…)
+HEADLINE_SAYS = re.compile(rf"[ \t]*(?P<t>{HAN}[^\n。！？!?:：]{{3,29}}[:：][^\n。！？!?:：]{{4,50}})[ \t]*\n")
+FIELD_NAME = re.compile(r"[^:：]{0,8}(?:时间|日期|来源|作者|编辑|记者|通讯员|标题|摘要|关键词|文号|索引号|分类|主题|位置|地址|电话|邮编)\s*[:：]")
 
 
 def _headline(ctx: Context, doc) -> str | None:
@@ -447,6 +450,10 @@ def _headline(ctx: Context, doc) -> str | None:
     the rest of a cut sentence (a line of at most 60 characters, followed by a longer text)."""
     text = ctx.text
     m = HEADLINE.match(text, len(text) - len(text.lstrip()))
+    if m is None:
+        m = HEADLINE_SAYS.match(text, len(text) - len(text.lstrip()))
+        if m is not None and (FIELD_NAME.match(m.group("t")) or FURNITURE.search(m.group("t"))):
+            m = None
     if not m or not re.search(HAN, m.group("t")) or len(text) - m.end() < 40:
         return None
     end = m.end("t")
