@@ -83,3 +83,27 @@ def test_shares_of_a_plan_with_the_base_figure_between():
     assert [g[:4] for g in got] == [("skillTalentShare", Decimal("40.8"), "exactly", "percent"),
                                     ("highSkillShare", Decimal("35.09"), "exactly", "percent")]
     assert [(f.first("measure"), f.first("value")) for f in d.facts if f.first("measure") == "employedPersons"] == [("employedPersons", 48280000)]
+
+
+def test_a_share_from_one_year_to_another_and_no_other_percentages():
+    # 文汇报 2018-05-18 (https://dzb.whb.cn/html/2018-05/18/content_658629.html): each share of the year it names; the
+    # shares of workers by age or schooling, of foreigners in the country, have no share measure
+    text = ("申城高技能人才总量突破百万\n目前,35岁及以下职工占比高达57.0%,“80后”“90后”成中坚力量。以2017年8月数据为参照,大专以上学历劳动者占比达到39.8%,"
+            "比五年前同期上升10.2个百分点;在沪就业创业的外国人达到21.5万人,占全国的23.7%。\n截至2016年底,上海高技能人才总量超100万,"
+            "占技能劳动者比重从2010年的25.0%提高至2016年的31.1%,且呈现不断增加的趋势。")
+    got, d = _shares(text)
+    assert [g[:5] for g in got] == [("highSkillShare", 25, "exactly", "percent", "25.0%"),
+                                    ("highSkillShare", Decimal("31.1"), "exactly", "percent", "31.1%")]
+    assert [f.first("period") for f in d.facts if f.first("unit") == "percent"] == ["2010年", "2016年"]
+    # 高技能人才总量 is a total of high-skill talents (not 技能人才总量), 突破 and 超 say more than
+    assert [(f.first("measure"), f.first("value"), f.first("qualifier"), f.label) for f in d.facts if f.first("unit") == "person"] == [
+        ("highSkillTalent", 1000000, "moreThan", "高技能人才总量突破百万"), ("highSkillTalent", 1000000, "moreThan", "高技能人才总量超100万")]
+
+
+def test_a_headline_share_said_again_is_one_figure():
+    # https://www.xcxshe.cn/18472.html: the title twice, then the body (占据, 已经突破)
+    got, d = _shares("人社部统计:技能人才总量已超2亿人,占就业人员总量26%以上。\n\n人社部统计:技能人才总量已超2亿人,占就业人员总量26%以上。\n\n"
+                     "根据人社部最新统计数据显示,目前技能人才总量已经突破2亿人,并占据就业人员总量的26%以上。")
+    assert [g[:5] for g in got] == [("skillTalentShare", 26, "atLeast", "percent", "26%以上")]
+    share = next(f for f in d.facts if f.first("unit") == "percent")
+    assert [q.text for q in share.quotes] == ["技能人才总量已超2亿人,占就业人员总量26%以上"] * 2 + ["技能人才总量已经突破2亿人,并占据就业人员总量的26%以上"]

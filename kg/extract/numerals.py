@@ -25,13 +25,13 @@ NUMBER = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|[{CN_NUM}]+(?:点[{CN_NUM}]
 UNITS = ("万元", "亿元", "元", "人次", "余人", "人", "名", "位", "家", "个", "项", "条", "所", "届", "次", "场", "期", "批",
          "支", "座", "件", "天", "年", "类", "门", "种", "班", "户", "间", "本", "套", "平方米", "小时", "课时", "学时", "岁", "%")
 QUANTITY_RE = re.compile(
-    rf"(?P<pre>近|约|超过|逾|超|达到|达|共|累计|合计|总计|不少于|不低于)?"
+    rf"(?P<pre>近|约|超过|逾|超|突破|达到|达|共|累计|合计|总计|不少于|不低于)?"
     rf"(?P<num>{NUMBER})(?P<more1>多|余)?(?P<big>万|亿)?(?P<more2>多|余)?"
     rf"(?P<unit>{'|'.join(sorted(map(re.escape, UNITS), key=len, reverse=True))})?"
     rf"(?P<post>以上|以下|左右|余|多|之多)?"
 )
 QUALIFIERS = {"近": "nearly", "约": "approximately", "左右": "approximately", "超过": "moreThan", "逾": "moreThan",
-              "超": "moreThan", "多": "moreThan", "余": "moreThan", "之多": "moreThan", "以上": "atLeast",
+              "超": "moreThan", "突破": "moreThan", "多": "moreThan", "余": "moreThan", "之多": "moreThan", "以上": "atLeast",
               "不少于": "atLeast", "不低于": "atLeast", "以下": "atMost"}
 
 

@@ -186,8 +186,10 @@ def _measure_before(ctx: Context, at: int) -> tuple[str, int] | None:
     for strip in (verb, r"(?:总量|总数|人数)?" + verb):
         window = re.sub(strip, "", raw)
         for key, con in ctx.known.concept_names("measures").items():
-            if window.endswith(key) and (best is None or len(key) > len(best[0])):
-                best = (key, con.id, at - (len(raw) - len(window)) - len(key), window[:len(window) - len(key)])
+            start = at - (len(raw) - len(window)) - len(key)
+            # the label reaching furthest back: 高技能人才总量 is 高技能人才 (its 总量 stripped), not 技能人才总量
+            if window.endswith(key) and (best is None or start < best[2] or (start == best[2] and len(key) > len(best[0]))):
+                best = (key, con.id, start, window[:len(window) - len(key)])
     if best:
         key, cid, start, before = best
         if FLOW.search(before) or (key.startswith("人才") and OTHER_TALENT.search(before)) or \

@@ -23,7 +23,7 @@ QUALIFIER = {"近": "nearly", "接近": "nearly", "将近": "nearly", "约": "ap
              "左右": "approximately", "超过": "moreThan", "逾": "moreThan", "超": "moreThan", "高于": "moreThan",
              "以上": "atLeast"}
 #: where a clause starts: punctuation, a line break, or a bullet of a summary list ( - 技能人才总量达…)
-CLAUSE_START = re.compile(r"[，,；;。！？!?\n]|\s[-—·]\s|\]\s*")
+CLAUSE_START = re.compile(r"[，,；;。！？!?:：\n]|\s[-—·]\s|\]\s*")
 #: what may stand before the part in its clause: the whole of a place (全国, 我省, 上海市), 其中 — not a narrower group
 #: (东部省份, 中高级)
 SCOPE = re.compile(r"[\s\-—·]*(?:其中|目前|当前|现有)?[，,]?(?:全国|我国|全省|全市|全区|全县|我省|我市|我区|我县|"
@@ -34,12 +34,13 @@ PART_TAIL = (r"(?:[(（][^()（）]{0,60}[)）])?(?:总量|总数|人数)?(?:[(�
              r"\s*(?:仅|只|约|已|均|也)?$")
 #: between the base and the figure: its total, its own figure (4828万人), 的 比例/比重, how it is said
 BASE_TAIL = re.compile(r"(?:总量|总数|总人数|人数)?(?:\d+(?:\.\d+)?[万亿]?人)?的?(?:比例|比重)?(?:已经|已|仅|只|也|将|要|均)?"
-                       r"(?:由[^，,。；;%％]{0,10}?[%％](?:提高|提升|上升|增加|增长)(?:到|至)|提高到|提高至|提升到|提升至|"
-                       r"达到|达|为|约为|约|超过|超|接近|高于|在)?(?P<q>约为|约|超过|超|接近|高于)?$")
+                       r"(?:(?:由|从)[^，,。；;%％]{0,12}?[%％](?:提高|提升|上升|增加|增长)(?:到|至)(?:(?:19|20)\d\d年的)?|提高到|提高至|"
+                       r"提升到|提升至|达到|达|为|约为|约|超过|超|接近|高于|在|(?:由|从)(?:19|20)\d\d年(?:底|末)?的)?"
+                       r"(?P<q>约为|约|超过|超|接近|高于)?$")
 #: the rise of a share named in the same words (高技能人才总量占技能劳动者总量比例增长近8个百分点)
 RISE_TAIL = re.compile(r"(?:总量|总数)?的?(?:比例|比重)(?:提高|提升|增长|上升|增加)(?:了)?$")
 #: the rise of the share of the clause before (人才资源占从业人员的32.2%，比重提高3.4个百分点)
-RISE_AFTER = re.compile(r"^(?:其)?(?:比重|比例|占比)(?:比[^，,。；;]{0,12})?(?:提高|提升|增长|上升|增加)(?:了)?$")
+RISE_AFTER = re.compile(r"^(?:其)?(?:(?:比重|比例|占比)(?:比[^，,。；;]{0,12})?|(?:较|比)[^，,。；;]{1,8}?)(?:提高|提升|增长|上升|增加)(?:了)?$")
 
 
 def _clause_start(text: str, at: int, floor: int) -> int:
@@ -67,7 +68,8 @@ def _part(ctx: Context, parts, text: str, start: int, end: int) -> tuple[str, in
     for label, mid in parts:
         k = chunk.find(label)
         while k >= 0:
-            if SCOPE.fullmatch(chunk[:k]) and re.fullmatch(PART_TAIL, chunk[k + len(label):]):
+            scope = chunk[:k]
+            if (SCOPE.fullmatch(scope) or scope.strip(" -—·") in ctx.lex.provinces) and re.fullmatch(PART_TAIL, chunk[k + len(label):]):
                 return mid, start + k
             k = chunk.find(label, k + 1)
     return None
@@ -101,11 +103,12 @@ def apply(ctx: Context) -> None:
         measure = start = None
         occupy = text.rfind("占", cs, at)
         if occupy >= 0:
-            base = _base(bases, text[occupy + 1:at])
-            tail = text[occupy + 1 + base[1]:at] if base else ""
+            after = occupy + 1 + (1 if text[occupy + 1:occupy + 2] in ("据", "到") else 0)   # 占据, 占到
+            base = _base(bases, text[after:at])
+            tail = text[after + base[1]:at] if base else ""
             if base and (RISE_TAIL.fullmatch(tail) if points else BASE_TAIL.fullmatch(tail)):
                 part = _part(ctx, parts, text, cs, occupy)
-                if part is None and not text[cs:occupy].strip(" 仅只约已均也"):
+                if part is None and not text[cs:occupy].strip(" 仅只约已均也并"):
                     # 高技能人才4791万人，占技能劳动者总数的29%: the part is the clause before
                     prev = _clause_start(text, cs - 1, s) if cs > s else None
                     part = _part(ctx, parts, text, prev, cs - 1) if prev is not None else None
@@ -127,7 +130,11 @@ def apply(ctx: Context) -> None:
             continue   # 不到4%: an upper bound the vocabulary has no qualifier for
         end = m.end()
         label = text[start:end]
-        obs = draft.fact("Observation", label, (start, end), rule=f"share.{measure}", confidence=0.75, key=("share", measure, label))
+        # 从2010年的25.0%提高至2016年的31.1%: each share of the year it names
+        year = re.search(r"((?:19|20)\d\d年(?:底|末)?)的$", text[cs:at])
+        # the same share said again (a headline, then the body): one figure
+        key = ("share", measure, m.group("num"), qualifier, points, year.group(1) if year else None)
+        obs = draft.fact("Observation", label, (start, end), rule=f"share.{measure}", confidence=0.75, key=key)
         again = bool(obs.props.get("value"))
         if not again:
             obs.set("measure", Ref(measure))
@@ -135,9 +142,12 @@ def apply(ctx: Context) -> None:
             obs.set("qualifier", Ref(qualifier))
             obs.set("unit", Ref("percentagePoint" if points else "percent"))
             obs.set("sourceValue", text[m.start("num"):end])
-        time_and_intent(ctx, obs, measure=measure, sentence=(s, e), at=start, num_at=m.start("num"), again=again)
+        time_and_intent(ctx, obs, measure=measure, sentence=(s, e), at=start, num_at=m.start("num"), again=again,
+                        year=year is None)
+        if year and not again:
+            obs.set("period", year.group(1))
         if points:
-            since = re.search(r"比((?:19|20)\d\d\s*年)", text[s:at])
+            since = re.search(r"(?:比|较)((?:19|20)\d\d\s*年|上年|去年|上一年)", text[s:at])
             obs.note("the rise of the share in percentage points, not the share" +
                      (f" (compared with {since.group(1)})" if since else ""))
         if ctx.city is not None and not WIDER.search(text, s, at):
