@@ -281,6 +281,8 @@ def test_a_news_item_on_a_suggestion_names_its_deputy_and_a_paper_is_a_publisher
     sugg = next(f for f in d.facts if f.cls == "Suggestion")
     assert (sugg.first("title"), sugg.first("serialNumber"), d.by_id(sugg.first("author")).label) == (
         "关于提高产业工人薪资待遇的建议", 967, "吴小兵")
+    doc = _doc(d)
+    assert doc.cls == "MediaReport" and doc.props.get("subject") == [sugg.id] and not doc.props.get("repliesTo")   # about it, no reply
     # 全国政协委员花亚伟:推进技工教育高质量发展 (人民政协报 2025-09-16, http://www.rmzxw.com.cn/c/2025-09-16/3785927.shtml)
     d = extract_text("首页>专题>提案故事\n\n全国政协委员花亚伟:推进技工教育高质量发展\n\n2025年09月16日 10:47 | 来源:人民政协报 分享到: \n\n"
                      "我国技工教育还存在资金投入不足、招生困难、相关待遇难以落实等问题。\n", known=load_known())

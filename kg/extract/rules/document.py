@@ -602,7 +602,10 @@ def _suggestion(ctx: Context, head: str, sugg_m) -> None:
         draft.add_quote(sugg, tm.span())
         sugg.set("title", title)
     sugg.label = title or f"第{sugg_m.group('n')}号{kind_word}"
-    ctx.doc.set("repliesTo", sugg)
+    if ctx.doc.cls == "MediaReport":
+        ctx.doc.add("subject", sugg)     # a news item is about it (kg:repliesTo is a reply letter's)
+    else:
+        ctx.doc.set("repliesTo", sugg)
     sm = SESSION.search(head)
     if sm:
         term, sess = _int(sm.group("term")), _int(sm.group("sess"))
