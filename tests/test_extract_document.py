@@ -313,3 +313,16 @@ def test_a_headline_naming_who_speaks_then_what_is_the_title_and_a_page_field_is
     d = extract_text("来源:人民政协报 编辑:李敏杰\n我国技工教育还存在资金投入不足、招生困难、相关待遇难以落实等问题。建议多元筹措院校发展资金。\n",
                      known=load_known())
     assert _doc(d).first("title") is None
+
+
+def test_a_notice_that_lost_its_line_breaks_is_its_signers_document():
+    # 珠海市人力资源和社会保障局 2023年珠海市市级技能大师工作室认定 (https://www.chacewang.com/newsdetail/news395579.html)
+    text = ("中海石油深海开发有限公司、中海福陆重工有限公司、珠海市技师学院:根据《珠海市市级技能大师工作室和技师工作站认定办法》"
+            "(珠人社〔2018〕285号,以下简称《办法》)规定,经组织申报、认定评审、公示,现认定中海石油深海开发有限公司(苗建海洋油气开采技能大师工作室)"
+            "等5个技能大师工作室为2023年珠海市市级技能大师工作室,我局将按规定对各工作室进行年度评估,特此通知,珠海市人力资源和社会保障局2023年8月4日。")
+    d = extract_text(text, known=load_known())
+    doc = next(f for f in d.facts if f.cls in ("Document", "MediaReport"))
+    assert (doc.cls, doc.first("date"), d.by_id(doc.first("issuer")).label) == ("Document", "2023-08-04", "珠海市人力资源和社会保障局")
+    # the same closing inside a news text is no signature: the date must close the page
+    d = extract_text(text[:-1] + ",各单位要抓好落实。", known=load_known())
+    assert next(f for f in d.facts if f.cls in ("Document", "MediaReport")).cls == "MediaReport"

@@ -125,6 +125,8 @@ def apply(ctx: Context) -> None:
     if not ctx.is_letter and number_m is not None and not notice and dated_m and _alone(text, number_m) \
             and ADDRESSEES.match(text, number_m.end()) and _signatories(text):
         notice = True   # a portal's fields (发布时间:, 发文部门:) above a notice's number line, its addressees and signature
+    if not ctx.is_letter and not notice and number_m is None and not dated_m and _flat_notice(ctx, head):
+        notice = True   # 某有限公司、某学院:…特此通知,某局2023年8月4日。 — a notice that lost its line breaks
     cls = "ReplyLetter" if ctx.is_letter else ("Document" if notice else "MediaReport")
     doc = draft.fact(cls, "", None, rule="document.kind", confidence=0.9, hint="reply-letter" if ctx.is_letter else "news-report")
     ctx.doc = doc
@@ -253,6 +255,15 @@ def apply(ctx: Context) -> None:
         if sig:
             issuer = draft.entity("GovernmentBody", sig.group("org"), (tail_off + sig.start("org"), tail_off + sig.end("org")),
                                   rule="document.signature", confidence=0.8)
+    if issuer is None and notice and not ctx.is_letter:
+        fd = None
+        for fd in FLAT_DATE.finditer(text):
+            pass
+        bm = re.search(rf"{SIGN_BODY.pattern}$", text[max(0, fd.start() - 30):fd.start()]) if fd else None
+        if bm:
+            # …特此通知,珠海市人力资源和社会保障局2023年8月4日。: the body right before the closing date signs
+            bs = max(0, fd.start() - 30) + bm.start()
+            issuer = draft.entity("GovernmentBody", bm.group(0), (bs, bs + len(bm.group(0))), rule="document.signature", confidence=0.75)
     if issuer is None and (ctx.is_letter or notice) and number_m:
         issuer = _issuer_from_code(ctx, doc, number_m)
     if issuer is None and ctx.is_letter:
@@ -348,6 +359,28 @@ def _flat_title(text: str, number_m):
     return FLAT_TITLE.search(text, ls, number_m.start("code") + flat.end())
 
 
+#: a date right after the signing body on a page without line breaks; a 。 after it only at the very end (…特此通知,
+#: 珠海市人力资源和社会保障局2023年8月4日。)
+FLAT_DATE = re.compile(r"(?<=厅|局|府|室|会|部)(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?=[(（\s]|$|。\s*$)")
+#: a page that opens with the bodies a notice goes to, all on one run (某有限公司、某学院:)
+FLAT_ADDRESSEES = re.compile(r"\s*(?P<l>[^\n:：。，,]{4,300}?)[:：]")
+
+
+def _flat_notice(ctx: Context, head: str) -> bool:
+    """A notice printed without line breaks: it opens with its addressees (bodies joined by 、, then :) and closes with
+    the signing body and date (…珠海市人力资源和社会保障局2023年8月4日。)."""
+    from kg.extract.rules.organizations import org_class
+
+    am = FLAT_ADDRESSEES.match(head)
+    if not am or "\n" in ctx.text.strip():
+        return False
+    parts = am.group("l").split("、")
+    if not all(re.fullmatch(rf"(?:{HAN}|[(（]{HAN}{{1,6}}[)）])+", p) and org_class(p, ctx.lex) for p in parts):
+        return False
+    found = signature_date(ctx.text)
+    return bool(found) and found[1][1] >= len(ctx.text.rstrip()) - 2
+
+
 def signature_date(text: str, start: int = 0, end: int | None = None) -> tuple[str, tuple[int, int]] | None:
     """The signature's date in text[start:end]: the last date alone on a line (2024年4月9日, 二○一三年八月二十七日), or one
     right after the signing body on a page that lost its line breaks (…保障厅2024年4月8日(此件主动公开)): ISO date, span."""
@@ -356,7 +389,7 @@ def signature_date(text: str, start: int = 0, end: int | None = None) -> tuple[s
     if m:
         return _date_of(m), (m.start("y"), m.end("d") + 1)
     flat = None
-    for flat in re.compile(r"(?<=厅|局|府|室|会|部)(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?=[(（\s]|$)").finditer(text, start, end):
+    for flat in FLAT_DATE.finditer(text, start, end):
         pass
     if flat and re.search(rf"{SIGN_BODY.pattern}$", text[max(0, flat.start() - 30):flat.start()]):
         iso = _date_of(flat)
