@@ -226,3 +226,13 @@ def test_a_department_of_a_company_or_a_hospital_is_no_government_body():
     assert classes.get("国网河南省电力公司超高压公司输电运检部") == "Company"
     assert classes.get("郑州大学第一附属医院肝胆胰外科医学部") == "Organization"
     assert [n for n, c in classes.items() if c == "GovernmentBody"] == ["全国总工会"]
+
+
+def test_a_business_division_is_a_company():
+    # 徐工 技能大师刘文生 (徐工集团 2015, http://www.joyhow.cn/index/news/detail?id=21624)
+    from kg.extract.pipeline import extract_text
+
+    d = extract_text("日前,铲运机械事业部技能大师刘文生获享受国务院政府特殊津贴专家殊荣。")
+    assert [(f.cls, f.label) for f in d.facts if f.cls in ("GovernmentBody", "Company")] == [("Company", "铲运机械事业部")]
+    person = next(f for f in d.facts if f.cls == "Person")
+    assert (person.label, d.by_id(person.first("employer")).label) == ("刘文生", "铲运机械事业部")

@@ -73,6 +73,8 @@ def org_class(name: str, lex) -> str | None:
         if name.endswith(suffix):
             cls = lex.org_suffixes[suffix]
             head = name[:-len(suffix)]
+            if cls == "GovernmentBody" and name.endswith("事业部"):
+                return "Company"        # 铲运机械事业部: a company's business division
             if cls == "GovernmentBody" and re.search(r"公司|集团|有限|股份|厂", head):
                 # 某电力公司超高压公司输电运检部, 武钢有限能源环保部: a company's department; 集团公司工会: a body in it
                 return "Organization" if re.search(r"委员会|工会|委$", name) else "Company"
