@@ -326,3 +326,20 @@ def test_a_notice_that_lost_its_line_breaks_is_its_signers_document():
     # the same closing inside a news text is no signature: the date must close the page
     d = extract_text(text[:-1] + ",各单位要抓好落实。", known=load_known())
     assert next(f for f in d.facts if f.cls in ("Document", "MediaReport")).cls == "MediaReport"
+
+
+def test_a_news_item_on_a_suggestion_or_proposal_a_deputy_or_member_submits():
+    # 全国人大代表傅国涛:愿高技能人才像明星一样受追捧 (亚汇网 2023-03-02, https://yahuicj.com/zt/festival/3217913-1.htm)
+    d = extract_text("全国人大代表傅国涛:愿高技能人才像明星一样受追捧\n来源:亚汇网\n在即将召开的第十四届全国人民代表大会第一次会议上,傅国涛将提交"
+                     "一份《关于加快青年技能人员培养 落实“技能中国行动”的建议》。他在建议中指出,培养技能人才要从青少年抓起。\n", known=load_known())
+    sugg = next(f for f in d.facts if f.cls == "Suggestion")
+    assert (sugg.first("title"), d.by_id(sugg.first("author")).label) == ("关于加快青年技能人员培养 落实“技能中国行动”的建议", "傅国涛")
+    event = d.by_id(sugg.first("submittedAt"))
+    assert (event.first("congressTerm"), event.first("sessionNumber")) == (14, 1)
+    assert _doc(d).props.get("subject") == [sugg.id]
+    # 劳动和社会保障部 reply to 胡成中's proposal, reported 2007-01-23 (https://www.delixi.com/xwzx/9609)
+    d = extract_text("发布时间:2007-01-23 浏览:次\n近日,中华人民共和国劳动和社会保障部就全国政协委员、集团董事局主席胡成中在政协十届全国委员会第四次"
+                     "会议上提出的《关于在全国建立农民外出务工供求信息网的建议》提案,给予答复。\n", known=load_known())
+    prop = next(f for f in d.facts if f.cls == "Proposal")
+    assert (prop.first("title"), d.by_id(prop.first("author")).label) == ("关于在全国建立农民外出务工供求信息网的建议", "胡成中")
+    assert d.by_id(prop.first("submittedAt")).first("congressTerm") == 10

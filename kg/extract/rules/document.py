@@ -49,6 +49,10 @@ CO_HANDLERS = re.compile(r"收悉[,，。]\s*经(?:商|征求)(?P<list>[^。:：
 # who made the suggestion answered, when the letter names them: 现就郭永全委员提出的关于…的提案
 PROPOSER = re.compile(rf"(?P<name>{HAN}{{2,4}})(?P<role>代表|委员)(?:们)?(?:在[^。,，]{{2,30}}?)?(?:提出的|所提的?)"
                       rf"(?:《(?P<t1>[^》]{{4,80}})》|(?P<t2>关于[^。《》]{{2,80}}?的(?:建议|提案)))")
+#: a deputy or member a news item says submits a suggestion or proposal (傅国涛将提交一份《…的建议》,
+#: 胡成中在政协十届全国委员会第四次会议上提出的《…的建议》提案)
+SUBMITTED = re.compile(rf"(?P<run>{HAN}{{2,12}}?)(?:代表|委员)?(?:将|已|还)?(?:在[^。《》\n]{{2,40}}?上)?(?:提交|提出)(?:了)?(?:的)?"
+                       r"(?:一份|一件|一个)?《(?P<t1>[^》\n]{4,80}(?:建议|提案))》")
 #: the body a letter names as the lead handler of what it answers: 作为建议的主办方，市人社局…
 LEAD_HANDLER = re.compile(rf"作为(?:该|本|此|您的)?(?:建议|提案)?(?:的)?(?:主办方|主办单位|主办部门)[,，]\s*(?:我们)?(?P<org>{HAN}{{2,20}}?(?:局|厅|部|委员会))")
 CN_DIGITS = "零一二三四五六七八九"
@@ -279,8 +283,9 @@ def apply(ctx: Context) -> None:
             doc.add("issuer", f)
     _co_handlers(ctx)
     # suggestion / proposal and its session
-    if ctx.is_letter or sugg_m:
-        _suggestion(ctx, head, sugg_m)
+    submitted = SUBMITTED.search(head) if not (ctx.is_letter or sugg_m or notice) else None
+    if ctx.is_letter or sugg_m or (submitted and _name_of_run(ctx, submitted.group("run"))):
+        _suggestion(ctx, head, sugg_m, submitted)
     # addressee
     if ctx.is_letter:
         am = ADDRESSEE.search(head)
@@ -609,7 +614,12 @@ def _proposer(ctx: Context) -> None:
                "document.proposer", conf=0.8)
 
 
-def _suggestion(ctx: Context, head: str, sugg_m) -> None:
+def _name_of_run(ctx: Context, run: str) -> str | None:
+    """The personal name ending a run of characters (集团董事局主席胡成中: 胡成中), or None."""
+    return next((run[-n:] for n in (3, 2) if len(run) >= n and ctx.lex.is_name(run[-n:])), None)
+
+
+def _suggestion(ctx: Context, head: str, sugg_m, submitted=None) -> None:
     draft, text = ctx.draft, ctx.text
     # a CPPCC proposal: so named, or answered to a member (委员) of a 政协
     am = ADDRESSEE.search(head) or PROPOSER.search(head)
@@ -623,6 +633,8 @@ def _suggestion(ctx: Context, head: str, sugg_m) -> None:
         tm = re.search(r"提案《(?P<t1>[^》]{4,80})》", text)
     if tm is None:
         tm = PROPOSER.search(text, 0, min(len(text), 1500))
+    if tm is None and submitted is not None:
+        tm = submitted
     if sugg_m is None and tm is None:
         return
     sugg = draft.fact(cls, "", sugg_m.span() if sugg_m else None, rule="document.suggestion", confidence=0.85,
@@ -631,9 +643,15 @@ def _suggestion(ctx: Context, head: str, sugg_m) -> None:
         sugg.set("identifier", f"第{sugg_m.group('n')}号")
         sugg.set("serialNumber", int(sugg_m.group("n")))
     if tm:
-        title = tm.group("t1") or tm.group("t2") or (tm.group("t3") if "t3" in tm.re.groupindex else None)
+        title = tm.group("t1") or (tm.group("t2") if "t2" in tm.re.groupindex else None) or (tm.group("t3") if "t3" in tm.re.groupindex else None)
         draft.add_quote(sugg, tm.span())
         sugg.set("title", title)
+    if tm is submitted and submitted is not None:
+        # 傅国涛将提交一份《…的建议》: the deputy (member) the news item names submits it
+        name = _name_of_run(ctx, submitted.group("run"))
+        at = submitted.end("run") - len(name)
+        p = draft.entity("Person", name, (at, at + len(name)), rule="document.submitter", confidence=0.8)
+        sugg.add("author", p)
     sugg.label = title or f"第{sugg_m.group('n')}号{kind_word}"
     if ctx.doc.cls == "MediaReport":
         ctx.doc.add("subject", sugg)     # a news item is about it (kg:repliesTo is a reply letter's)
