@@ -343,3 +343,13 @@ def test_a_news_item_on_a_suggestion_or_proposal_a_deputy_or_member_submits():
     prop = next(f for f in d.facts if f.cls == "Proposal")
     assert (prop.first("title"), d.by_id(prop.first("author")).label) == ("关于在全国建立农民外出务工供求信息网的建议", "胡成中")
     assert d.by_id(prop.first("submittedAt")).first("congressTerm") == 10
+
+
+def test_a_proposal_of_several_members_is_the_first_members():
+    # 市政协副主席李敦奉…对市教育局、人社局今年承办的重点提案落实情况进行专题调研 (2013-11-08,
+    # http://edu.zaozhuang.gov.cn/xwdt/gzdt/201311/t20131108_212919.html)
+    d = extract_text("市教育局党委委员、职教办主任金殿国对王洪龄等委员提出的《加快我市现代职业教育体系建设,服务城市转型》重点提案及唐河阳等委员"
+                     "提出的《发展我市职业教育刻不容缓》和姜爱英等委员提出的《借鉴双元模式、改革职业教育》等三个提案并案办理情况作了重点汇报。\n"
+                     "重点提案提案人王洪龄委员对市教育局的答复表示非常满意。\n", known=load_known())
+    prop = next(f for f in d.facts if f.cls == "Proposal")
+    assert (prop.first("title"), d.by_id(prop.first("author")).label) == ("加快我市现代职业教育体系建设,服务城市转型", "王洪龄")

@@ -46,13 +46,14 @@ REPLY_WORDS = re.compile(r"收悉|(?:答复|函复|协办意见|会办意见|办
 ORG_SALUTATION = re.compile(rf"(?m)^[ \t]*(?P<org>{HAN}{{2,30}}(?:厅|局|委员会|部|办公室|人民政府))[ \t]*:[ \t]*$")
 # the bodies consulted, named before the answer: 收悉，经商教育部、国务院国资委、全国总工会，现答复如下
 CO_HANDLERS = re.compile(r"收悉[,，。]\s*经(?:商|征求)(?P<list>[^。:：]{2,160}?)(?:意见|同意)?[,，]\s*现(?:将[^。]{0,12})?答复如下")
-# who made the suggestion answered, when the letter names them: 现就郭永全委员提出的关于…的提案
-PROPOSER = re.compile(rf"(?P<name>{HAN}{{2,4}})(?P<role>代表|委员)(?:们)?(?:在[^。,，]{{2,30}}?)?(?:提出的|所提的?)"
+# who made the suggestion answered, when the letter names them: 现就郭永全委员提出的关于…的提案 (王洪龄等委员提出的: the first)
+PROPOSER = re.compile(rf"(?P<name>(?:(?!等){HAN}){{2,4}})(?:等)?(?P<role>代表|委员)(?:们)?(?:在[^。,，]{{2,30}}?)?(?:提出的|所提的?)"
                       rf"(?:《(?P<t1>[^》]{{4,80}})》|(?P<t2>关于[^。《》]{{2,80}}?的(?:建议|提案)))")
 #: a deputy or member a news item says submits a suggestion or proposal (傅国涛将提交一份《…的建议》,
-#: 胡成中在政协十届全国委员会第四次会议上提出的《…的建议》提案)
-SUBMITTED = re.compile(rf"(?P<run>{HAN}{{2,12}}?)(?:代表|委员)?(?:将|已|还)?(?:在[^。《》\n]{{2,40}}?上)?(?:提交|提出)(?:了)?(?:的)?"
-                       r"(?:一份|一件|一个)?《(?P<t1>[^》\n]{4,80}(?:建议|提案))》")
+#: 胡成中在政协十届全国委员会第四次会议上提出的《…的建议》提案, 王洪龄等委员提出的《…》重点提案: the first named)
+SUBMITTED = re.compile(rf"(?P<run>{HAN}{{2,12}}?)(?:等(?:\d+|[一二三四五六七八九十]+)?(?:名|位)?)?(?:代表|委员)?(?:将|已|还)?(?:在[^。《》\n]{{2,40}}?上)?"
+                       r"(?:提交|提出)(?:了)?(?:的)?(?:一份|一件|一个)?《(?P<t1>[^》\n]{4,80})》"
+                       r"(?:(?<=建议》|提案》)|(?=(?:重点|团体|联名)?(?:提案|建议)))")   # 王洪龄等委员提出的《…》重点提案
 #: the body a letter names as the lead handler of what it answers: 作为建议的主办方，市人社局…
 LEAD_HANDLER = re.compile(rf"作为(?:该|本|此|您的)?(?:建议|提案)?(?:的)?(?:主办方|主办单位|主办部门)[,，]\s*(?:我们)?(?P<org>{HAN}{{2,20}}?(?:局|厅|部|委员会))")
 CN_DIGITS = "零一二三四五六七八九"
