@@ -114,3 +114,27 @@ def test_one_item_a_line_with_nicknames_and_the_title_of_the_year():
     assert honors == {"田国锐": "三晋工匠年度人物", "陈宾": "三晋工匠年度人物", "王建伟": "三晋工匠年度人物"}
     # the items whose name cannot be told from the description are named in the notes, not guessed (刘希 after 90后)
     assert sum("no person read" in n for n in d.notes) == 2
+
+
+def test_several_names_after_one_body_and_the_count_that_closes_them():
+    # 邢台市光伏行业职工技能大赛 (2018-12-12, https://news.solarbe.com/201812/12/300613.html)
+    text = ("经过激烈角逐,宁晋晶澳公司崔士钊、刘龙龙、王迪、程娜娜,宁晋松宫公司王兆峰等5名选手获“技术状元”。"
+            "市总工会授予这5名同志“邢台市五一奖章”称号。宁晋晶兴公司田江等10名选手获“技术标兵”。")
+    d = extract_text(text, known=load_known())
+    people = {f.label: d.by_id(f.first("employer")).label for f in d.facts if f.cls == "Person"}
+    assert people == {"崔士钊": "宁晋晶澳公司", "刘龙龙": "宁晋晶澳公司", "王迪": "宁晋晶澳公司", "程娜娜": "宁晋晶澳公司", "王兆峰": "宁晋松宫公司"}
+    _, honors = _rows(d)
+    assert honors == {n: "技术状元" for n in people}
+    # more rows than the count says: the list is misread, nothing is drafted from it
+    d = extract_text(text.replace("等5名", "等3名"), known=load_known())
+    assert not [f for f in d.facts if f.cls == "Person" and f.label in ("崔士钊", "王兆峰")]
+
+
+def test_comma_separated_rows_closed_by_a_count_and_the_verb_before_the_first_body():
+    # 上海 2022 中华技能大奖 / 全国技术能手 (a copy at http://www.gongyuanjl.com.cn/fangchan/61500.html)
+    d = extract_text("另外,来自上海新动力汽车科技股份有限公司铣工任建新、上海市质量监督检验技术研究院分析工周耀斌,上海电气电站设备有限公司"
+                     "上海汽轮机厂数控车工庄秋峰,江南造船(集团)有限责任公司船舶钳工胡传硕等11人获得了“全国技术能手”称号。", known=load_known())
+    ms, honors = _rows(d)
+    assert ("任建新", "上海新动力汽车科技股份有限公司", "铣工") in ms          # not 来自上海新动力…
+    assert ("庄秋峰", "上海电气电站设备有限公司上海汽轮机厂", "数控车工") in ms
+    assert honors == {n: "honor-national-technical-expert" for n in ("任建新", "周耀斌", "庄秋峰", "胡传硕")}

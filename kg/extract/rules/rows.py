@@ -28,8 +28,9 @@ from kg.extract.rules.base import HAN, Context, cached, sentence_bounds
 
 MARKER = re.compile(r"(?:分别是|分别为|他们是|她们是|(?<=”)的有)[:：]?")
 #: a list closed by 等人 / 等N人 and granted an honor right after
-CLOSED = re.compile(r"等(?:\d+|[一二三四五六七八九十百两]+)?(?:人|名|位)?(?:同志)?(?=(?:分别)?(?:荣获|获得|获评|被授予|被评为|被命名为))")
-GRANT = re.compile(r"荣获|获得|获评|被授予|授予|被评为|评为|被命名为|命名为|荣膺")
+CLOSED = re.compile(r"等(?P<n>\d+|[一二三四五六七八九十百两]+)?(?:人|名|位)?(?:同志|选手|职工|员工)?"
+                    r"(?=(?:分别)?(?:荣获|获得|获评|被授予|被评为|被命名为|获“))")
+GRANT = re.compile(r"荣获|获得|获评|被授予|授予|被评为|评为|被命名为|命名为|荣膺|获(?=“)")
 NOT_HONOR_AFTER = re.compile(r"^[”\"]?(?:培育对象|培育|候选|提名|推荐|人选|评选|选拔)")
 COUNT = re.compile(r"[这這](?P<n>\d+|[一二三四五六七八九十百两]+)(?:名|位|人|个)")
 POST_END = re.compile(r"(?:工|员|师|长|监|问|管|责|家|手|匠|人|专家|主任|经理|书记|代表|教授)$")
@@ -114,8 +115,10 @@ def _cells(ctx: Context, start: int, ns: int):
     return oe
 
 
-def _rows(ctx: Context, start: int, end: int, *, seps: re.Pattern = SEP):
-    """The rows of the list text[start:end]: [(row start, org end, name start, row end)], and the rows not read."""
+def _rows(ctx: Context, start: int, end: int, *, seps: re.Pattern = SEP, share: bool = False):
+    """The rows of the list text[start:end]: [(org start, org end, name start, name end, post?)], and the rows not read.
+    With ``share``, bare names after a row without a post are more persons of that row's organization (宁晋晶澳公司崔士钊、
+    刘龙龙、王迪: three persons of 宁晋晶澳公司)."""
     text, lex = ctx.text, ctx.lex
     rows, skipped = [], []
     pos = start
@@ -126,6 +129,9 @@ def _rows(ctx: Context, start: int, end: int, *, seps: re.Pattern = SEP):
         pos = m.end() if m else end
     for ps, pe in pieces:
         ps = ps + (2 if text.startswith("以及", ps) else 1 if text[ps:ps + 1] in "和及与" else 0)
+        lm = lex.org_left_re.match(text, ps)
+        if lm and lm.end() < pe:
+            ps = lm.end()      # 来自上海新动力汽车科技股份有限公司铣工任建新: the verb is no part of the body
         # 福建飞通…有限公司林英狮和石狮市宸汐…有限公司侯雅清: two rows joined by 和
         parts = [(ps, pe)]
         for am in re.finditer("和|以及|及", text[ps:pe]):
@@ -138,7 +144,10 @@ def _rows(ctx: Context, start: int, end: int, *, seps: re.Pattern = SEP):
                 re_ -= 1
             got = _split_row(ctx, rs, re_)
             if got:
-                rows.append((rs, got[0], got[1], re_))
+                rows.append((rs, got[0], got[1], re_, True))
+            elif share and rows and (rows[-1][1] == rows[-1][2] or not rows[-1][4]) and 2 <= re_ - rs <= 3 \
+                    and lex.listed_name(text[rs:re_]):
+                rows.append((rows[-1][0], rows[-1][1], rs, re_, False))
             elif text[rs:re_].strip():
                 skipped.append(text[rs:re_].strip())
     return rows, skipped
@@ -201,14 +210,17 @@ def _draft_rows(ctx: Context, rows, honor, rule: str) -> None:
     from kg.extract.rules.persons import membership
 
     draft, text = ctx.draft, ctx.text
-    for rs, oe, ns, re_ in rows:
-        name, org_name, post = text[ns:re_], text[rs:oe], text[oe:ns]
+    for rs, oe, ns, re_, own in rows:
+        name, org_name, post = text[ns:re_], text[rs:oe], text[oe:ns] if own else ""
+        if not own:
+            rs = ns      # a person sharing an earlier row's organization: the row is the name
         person = draft.entity("Person", name, (ns, re_), rule=rule, confidence=0.75)
         # the row is read whole: other splits of the same row (another post, a shorter body) give way to it
         for _, e, f in draft.within(rs, re_, "Membership"):
             if e <= re_ and f.first("member") == person.id and f in draft.facts:
                 draft.remove(f)
-        org = draft.entity(org_class(org_name, ctx.lex) or "Organization", org_name, (rs, oe), rule=rule, confidence=0.7)
+        org = draft.entity(org_class(org_name, ctx.lex) or "Organization", org_name, (rs, oe) if own else None, rule=rule,
+                           confidence=0.7)
         pos = oe
         for part in post.split("、") if post else ():
             # 工人、高级技师: two posts, each held at the row's organization
@@ -274,11 +286,19 @@ def _persons_listed(ctx: Context, m, end: int, seps: re.Pattern) -> None:
 def _before_grant(ctx: Context) -> None:
     text = ctx.text
     for m in CLOSED.finditer(text):
-        start = max(text.rfind(c, 0, m.start()) for c in "。；;:：\n，,") + 1
-        while start < m.start() and text[start] in " \t　":
-            start += 1
-        rows, skipped = _rows(ctx, start, m.start(), seps=re.compile("、"))
-        if len(rows) < 2:
+        ss = max(text.rfind(c, 0, m.start()) for c in "。；;:：\n") + 1
+        # the groups between commas, from the last one back, while they read as rows (宁晋晶澳公司崔士钊、刘龙龙,宁晋松宫公司王兆峰等)
+        bounds = [ss] + [ss + c.end() for c in re.finditer("[，,]", text[ss:m.start()])]
+        rows, skipped, ge = [], [], m.start()
+        for k, gs in enumerate(reversed(bounds)):
+            while gs < ge and text[gs] in " \t　":
+                gs += 1
+            r, sk = _rows(ctx, gs, ge, seps=re.compile("、"), share=True)
+            if k and (not r or sk):
+                break
+            rows, skipped, ge = r + rows, sk + skipped, gs - 1
+        n = m.group("n")
+        if len(rows) < 2 or (n and n.isdigit() and len(rows) > int(n)):
             continue
         se = _next(text, "。；;\n", m.end())
         _draft_rows(ctx, rows, _honor(ctx, m.end(), se) if not skipped else None, "person.list-row")
