@@ -211,7 +211,8 @@ def test_contestants_in_all_are_no_cumulative_figure():
     d = extract_text("12月13日,第一届全国职业技能大赛在广州闭幕。本次大赛有36个代表队的2557名选手参赛,经过3天激烈角逐,共有97名选手荣获86个项目的金牌。"
                      "大赛通过“赛、展、演”相结合的形式开展,竞赛项目技能含金量高,共计有2557名选手、2376名裁判。", known=load_known())
     got = [(f.first("measure"), f.first("value"), f.first("period")) for f in d.facts if f.cls == "Observation"]
-    assert got == [("teams", 36, None), ("participants", 2557, None), ("judges", 2376, None)]   # 共计: the edition's totals
+    assert got == [("teams", 36, None), ("participants", 2557, None), ("judges", 2376, None),
+                   ("goldMedallists", 97, None)]   # 共计: the edition's totals
 
 
 def test_the_ministry_that_decides_confers():

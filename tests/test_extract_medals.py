@@ -13,12 +13,13 @@ def _medals(text: str):
 def test_medals_named_before_their_counts_with_the_team_that_won_them():
     # 羊城晚报 2023-09-19 (https://news.ycwb.com/2023-09/19/content_52215985.htm)
     got, obs, d = _medals("为本届大赛获金、银、铜牌的393名选手颁奖。广东代表团在第二届全国技能大赛共获得金牌23枚、银牌10枚、铜牌13枚、优胜奖63个。")
-    assert [g[:3] for g in got] == [("goldMedals", 23, "medal"), ("silverMedals", 10, "medal"), ("bronzeMedals", 13, "medal"),
+    assert [g[:3] for g in got] == [("medallists", 393, "person"),   # 获金、银、铜牌的393名选手: persons, contest-wide
+                                    ("goldMedals", 23, "medal"), ("silverMedals", 10, "medal"), ("bronzeMedals", 13, "medal"),
                                     ("excellenceAwards", 63, "award")]
-    assert got[1][3] == "广东代表团在第二届全国技能大赛共获得…银牌10枚"
-    assert [q.text for q in obs[1].quotes] == ["广东代表团在第二届全国技能大赛共获得", "银牌10枚"]
+    assert got[2][3] == "广东代表团在第二届全国技能大赛共获得…银牌10枚"
+    assert [q.text for q in obs[2].quotes] == ["广东代表团在第二届全国技能大赛共获得", "银牌10枚"]
     about = {f.id: f.label for f in d.facts}
-    assert {about[str(o.first("about"))] for o in obs} == {"广东省"}
+    assert {about[str(o.first("about"))] for o in obs[1:]} == {"广东省"} and obs[0].first("about") is None
 
 
 def test_medals_counted_before_their_kind_and_cumulative_ones():
@@ -44,12 +45,15 @@ def test_a_run_of_medals_in_a_headline_and_the_body_is_said_once():
     assert got == [("goldMedals", 3, "medal", "我市选手斩获3金"), ("silverMedals", 2, "medal", "我市选手斩获…2银")]
 
 
-def test_persons_who_won_medals_are_no_count_of_medals():
+def test_persons_who_won_medals_are_medallists_not_medals():
     # 人民日报 2020-12-15 (https://scsqw.cn/gzdt/zyhy/content_49055) and 北京 2024-12-15 (中新网; a copy: http://l4.net.cn/b/Dvql_94615.html)
-    got, _, _ = _medals("大赛共有1350人获得相关奖项,其中291名选手获得86个项目的金、银、铜牌,1010名选手获得优胜奖。")
-    assert got == []
+    got, _, _ = _medals("中华人民共和国首届职业技能大赛13日在广州闭幕。经过3天角逐,大赛共有1350人获得相关奖项,其中291名选手获得86个项目的金、银、铜牌,"
+                        "1010名选手获得优胜奖,13名选手获得西部技能之星。")
+    assert got == [("medallists", 291, "person", "291名选手获得86个项目的金、银、铜牌"),
+                   ("excellenceAwardees", 1010, "person", "1010名选手获得优胜奖")]
     got, _, _ = _medals("北京市第六届职业技能大赛15日闭幕。本届大赛共有410人获奖,创历史新高。其中,135人获金牌、138人获银牌、137人获铜牌。")
-    assert got == []
+    assert [g[:3] for g in got] == [("goldMedallists", 135, "person"), ("silverMedallists", 138, "person"), ("bronzeMedallists", 137, "person")]
+    assert not [g for g in got if g[0] in ("goldMedals", "silverMedals", "bronzeMedals")]
 
 
 def test_medals_of_district_teams_and_teams_that_won_an_award_are_no_count_of_teams():

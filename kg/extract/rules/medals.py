@@ -1,7 +1,8 @@
 """Medals won at a contest: 金牌23枚、银牌10枚、铜牌13枚、优胜奖63个, 16枚金牌、14枚银牌…和17个优胜奖, 5金6银3铜和12个优胜奖
 — one figure per kind (gold, silver, bronze medals in medals, medallions for excellence in awards), labelled with who won
 them as the clause says it (广东代表团…共获得…银牌10枚), about the province that team is of when the text names it.
-Persons who won a medal (135人获金牌, 291名选手获得…金、银、铜牌) are not counts of medals and are left out.
+Persons who won a medal (135人获金牌, 291名选手获得…金、银、铜牌) are no count of medals: they are counts of medallists
+(persons; gold, silver, bronze, any medal, a medallion for excellence).
 
 >>> from kg.extract.pipeline import extract_text
 >>> d = extract_text("第一届全国技能大赛圆满闭幕。湖北代表队获得2银3铜和52个优胜奖。")
@@ -51,6 +52,7 @@ def apply(ctx: Context) -> None:
     text, draft = ctx.text, ctx.draft
     if not re.search(r"[金银铜]|优胜", text):
         return
+    _medallists(ctx)
     for won in re.finditer(r"获得|荣获|夺得|斩获|收获|取得|摘得|获", text):
         s, e = sentence_bounds(text, won.start())
         if not re.search(r"大赛|竞赛|比赛|技能赛|赛项|世赛|国赛|代表团|代表队", text[max(0, s - 200):e]):
@@ -89,6 +91,47 @@ def apply(ctx: Context) -> None:
             if place is not None:
                 obs.set("about", place)
     _restated(draft, text)
+
+
+#: contestants who won medals: 135人获金牌, 291名选手获得86个项目的金、银、铜牌, 曹建隆等111名选手获得本届大赛金牌
+WINNERS = re.compile(rf"(?P<fig>(?:{NUM})(?:余|多)?(?:名|人|位))(?:选手|参赛选手)?(?:先后|分别|共)?(?:获得|荣获|获|摘得|夺得|摘取)(?:了)?"
+                     r"(?:[^，,。；;、\d]{0,3}\d*[^，,。；;、\d]{0,8}?的|本届大赛|本届|大赛)?"
+                     r"(?P<kind>金、银、铜牌|金银铜牌|金、银、铜奖|金牌|银牌|铜牌|优胜奖)")
+#: 为本届大赛获金、银、铜牌的393名选手颁奖
+WINNERS_AFTER = re.compile(rf"(?:获得|荣获|获)(?P<kind>金、银、铜牌|金银铜牌|金牌|银牌|铜牌|优胜奖)的(?P<fig>(?:{NUM})(?:余|多)?(?:名|人|位))")
+WINNER_KIND = {"金牌": "goldMedallists", "银牌": "silverMedallists", "铜牌": "bronzeMedallists", "优胜奖": "excellenceAwardees",
+               "金、银、铜牌": "medallists", "金银铜牌": "medallists", "金、银、铜奖": "medallists"}
+
+
+def _medallists(ctx: Context) -> None:
+    """Contestants who won medals (persons, not medals): each kind a figure of its own measure."""
+    from kg.extract.numerals import parse_quantity
+
+    text, draft = ctx.text, ctx.draft
+    for rx in (WINNERS, WINNERS_AFTER):
+        for m in rx.finditer(text):
+            s, e = sentence_bounds(text, m.start())
+            if not re.search(r"大赛|竞赛|比赛|技能赛|世赛|国赛", text[max(0, s - 200):e]):
+                continue
+            q = parse_quantity(m.group("fig"))
+            if q is None:
+                continue
+            start = m.start()
+            named = re.search(r"[\u4e00-\u9fff]{2,4}等$", text[max(s, start - 5):start])
+            if named and rx is WINNERS:
+                start -= len(named.group(0))   # 曹建隆等111名选手: one named and the others
+            measure = WINNER_KIND[m.group("kind")]
+            label = text[start:m.end()]
+            obs = draft.fact("Observation", label, (start, m.end()), rule=f"medal.{measure}", confidence=0.7,
+                             key=("medallists", measure, str(q.value)))
+            if obs.props.get("value"):
+                continue
+            obs.set("measure", Ref(measure))
+            obs.set("value", q.value)
+            obs.set("qualifier", Ref(q.qualifier))
+            obs.set("unit", Ref("person"))
+            obs.set("sourceValue", q.text)
+            time_and_intent(ctx, obs, measure=measure, sentence=(s, e), at=start, num_at=m.start("fig"), again=False, year=False)
 
 
 def _clause_start(text: str, s: int, at: int) -> int:
