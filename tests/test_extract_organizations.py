@@ -236,3 +236,13 @@ def test_a_business_division_is_a_company():
     assert [(f.cls, f.label) for f in d.facts if f.cls in ("GovernmentBody", "Company")] == [("Company", "铲运机械事业部")]
     person = next(f for f in d.facts if f.cls == "Person")
     assert (person.label, d.by_id(person.first("employer")).label) == ("刘文生", "铲运机械事业部")
+
+
+def test_running_a_school_is_no_office_and_a_preposition_ends_no_body():
+    # 全国政协委员花亚伟:推进技工教育高质量发展 (人民政协报 2025-09-16, http://www.rmzxw.com.cn/c/2025-09-16/3785927.shtml)
+    d = extract_text("建立与技师学院办学规模和培养要求相适应的财政投入制度,落实技师学院生均经费标准。", known=load_known())
+    assert not [f for f in d.facts if f.cls in ("Organization", "GovernmentBody", "Company")]
+    # 劳动和社会保障部 reply to 胡成中's proposal, reported 2007-01-23 (https://www.delixi.com/xwzx/9609)
+    d = extract_text("近日,中华人民共和国劳动和社会保障部就全国政协委员、集团董事局主席胡成中在政协十届全国委员会第四次会议上提出的"
+                     "《关于在全国建立农民外出务工供求信息网的建议》提案,给予答复。", known=load_known())
+    assert not [f.label for f in d.facts if f.label.endswith("就")]

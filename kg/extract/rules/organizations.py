@@ -139,6 +139,8 @@ def _suffix_scan(ctx: Context) -> None:
             name = text[left:end]
         if name[:1] in COUNTERS or (m.group(0) in ("大学", "学院", "学校") and text[end:end + 1] == "生"):
             continue  # 1.58万名大学生: students, not a university
+        if m.group(0).endswith("办") and text[end:end + 1] in ("学", "理", "公", "事", "法", "案", "好", "成"):
+            continue  # 技师学院办学规模: 办学 (running a school) is a verb, not a body's office
         if name[:1] in "一二三四五六七八九十两几" and name[1:] == m.group(0):
             continue  # 上一篇: 一公司召开…: a numeral and the kind of body name none
         roles = [r for r in lex.role_re.finditer(name) if r.end() < len(name) - 1 and lex.roles.get(r.group(0)) == "leader"

@@ -183,6 +183,8 @@ def _role_then_names(ctx: Context) -> None:
                 both = re.search(r"(?:委员|主任|副主任|成员|主席|副主席)?兼$", seg[:rm.start()])
                 k = both.start() if both else rm.start()
                 o = (seg[:k], seg_start, seg_start + k) if k >= 2 else None
+                if o and re.search(r"[就对向在为与和及把被将由从]$", o[0]):
+                    o = None   # 劳动和社会保障部就全国政协委员胡成中…: a preposition ends no body
             r_label = text[(o[2] if o else r_start):seg_start + len(seg)]
             for name, p in names:
                 person = _person(ctx, name, p, "person.role-chain", 0.8)
