@@ -482,3 +482,12 @@ def test_a_sentence_of_a_contest_said_with_jiaozhu():
     # 荆州日报 2024-12-03 (http://news.cnchu.com/jzrb/pc/html/2024-12/03/nw.D421000jzrb_20241203_7-A002.htm): 角逐 names a contest
     got = _contest("来自全省各地19支代表队的1000余名选手经过3天激烈角逐,决出了40个项目的金、银、铜牌。")
     assert [g[:3] for g in got] == [("teams", 19, "team"), ("participants", 1000, "person")]
+
+
+def test_a_label_before_what_it_includes():
+    # 许昌市 工作方案 (http://rsj.xuchang.gov.cn/Home/info/dbddf31c-a002-4f88-a142-c2ab6552addc): certificate holders, a target
+    d = extract_text("(二)目标任务\n到2025年,完成60万人次职业技能培训。全市持证人员(含企业经营管理人才、专业技术人才、技能人才、农村实用人才、"
+                     "社会工作人才)总量达到130万人以上,占从业人员的60%以上。", known=load_known())
+    got = [(f.first("measure"), f.first("value"), f.first("qualifier"), f.first("period")) for f in d.facts
+           if f.first("measure") == "certificateHolders"]
+    assert got == [("certificateHolders", 1300000, "atLeast", "到2025年")]

@@ -200,7 +200,13 @@ def _measure_before(ctx: Context, at: int) -> tuple[str, int] | None:
             if re.search(r"新增|新培养", text[s:start]):
                 return (FLOW_OF[cid], start) if cid in FLOW_OF else None
         return cid, start
-    # 人才总量 written as 人才总量达: the label with 总量
+    # 全市持证人员(含企业经营管理人才、…)总量达到130万人以上: the label before what it includes
+    m = re.search(r"[)）](?:总量|总数|人数)?" + verb, raw)
+    if m:
+        close = at - (len(raw) - m.start())
+        opening = max(text.rfind("(", max(0, close - 80), close), text.rfind("（", max(0, close - 80), close))
+        if opening > 0 and not re.search(r"[)）(（，,。；;]", text[opening + 1:close]):
+            return _measure_before(ctx, opening)
     return None
 
 
