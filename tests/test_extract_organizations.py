@@ -246,3 +246,11 @@ def test_running_a_school_is_no_office_and_a_preposition_ends_no_body():
     d = extract_text("近日,中华人民共和国劳动和社会保障部就全国政协委员、集团董事局主席胡成中在政协十届全国委员会第四次会议上提出的"
                      "《关于在全国建立农民外出务工供求信息网的建议》提案,给予答复。", known=load_known())
     assert not [f.label for f in d.facts if f.label.endswith("就")]
+
+
+def test_our_country_after_a_year_is_no_part_of_a_body():
+    # 数说“职业教育这十年” (人社部 2022, a copy at https://www.mybook.cyou/MagazineArticle/412553): 技工学校 is a kind
+    from kg.extract.pipeline import extract_text
+
+    d = extract_text("2012年我国技工学校在校生人数422.8万人,2022年我国技工学校在校生人数445万人。")
+    assert [f.label for f in d.facts if f.cls in ("Organization", "Company", "GovernmentBody")] == []
