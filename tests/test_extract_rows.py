@@ -41,6 +41,8 @@ def test_named_craftsmen_rows_without_a_post_and_two_rows_joined_by_and():
     assert people == {"庄敬清": "国网福建省电力有限公司石狮市供电公司", "李栋梁": "福建北记食品有限公司",
                       "林英狮": "福建飞通通讯科技股份有限公司", "侯雅清": "石狮市宸汐职业技能培训学校有限公司",
                       "林风喜": "中联品检(福建)检测服务有限公司", "丁成雨": "石狮市龙兴隆染织实业有限公司", "黄尚集": "泉州太平洋集装箱码头有限公司"}
+    # no body runs over the list's separators (分别为国网…供电公司庄敬清、…福建飞通通讯科技股份有限公司 was one row's body)
+    assert [f.label for f in d.facts if f.cls in ("Company", "Organization") and "、" in f.label] == []
     _, honors = _rows(d)
     assert honors == {"庄敬清": "石狮名匠", "李栋梁": "石狮名匠", "林英狮": "石狮名匠", "侯雅清": "石狮名匠",
                       "林风喜": "石狮工匠", "丁成雨": "石狮工匠", "黄尚集": "石狮工匠"}

@@ -105,8 +105,8 @@ def _cells(ctx: Context, start: int, ns: int):
     for m in _org_suffix_re(ctx).finditer(text, start, ns):
         if m.end() - start >= 4:
             oe = m.end()
-    if not oe:
-        return None
+    if not oe or re.search("[、，,]", text[start:oe]):
+        return None     # a row's body never runs over a list's separator (分别为A公司甲、B公司乙、…F公司己 read as one row)
     post = text[oe:ns]
     if post.endswith("的") or text[ns] == "的":
         return None     # 某公司的卢彬: the 的 form is read elsewhere
