@@ -254,3 +254,10 @@ def test_our_country_after_a_year_is_no_part_of_a_body():
 
     d = extract_text("2012年我国技工学校在校生人数422.8万人,2022年我国技工学校在校生人数445万人。")
     assert [f.label for f in d.facts if f.cls in ("Organization", "Company", "GovernmentBody")] == []
+
+
+def test_a_groups_short_name_before_a_province_is_no_persons_name():
+    # 河南13人入选大国工匠培育对象 (https://finance.sina.com.cn/jjxw/2024-07-11/doc-inccufsx1748728.shtml)
+    d = extract_text("平高集团有限公司首席工匠胡中辉,国网河南省电力公司超高压公司输电运检部带电作业技术专责陶留海。", known=load_known())
+    orgs = [f.label for f in d.facts if f.cls in ("Company", "Organization", "GovernmentBody")]
+    assert "国网河南省电力公司超高压公司" in orgs and "河南省电力公司超高压公司" not in orgs    # 国 is a surname, 国网 is State Grid

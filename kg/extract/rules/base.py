@@ -62,6 +62,7 @@ class Lexicon:
     topics: dict[str, tuple[str, ...]]
     provinces: tuple[str, ...]
     org_left_re: re.Pattern
+    org_prefixes: frozenset[str]      # short names that open a body's name (国网, 南网): never a person's
     name_end: frozenset[str]
     measure_verb_re: re.Pattern       # a verb that opens a reported measure (建立, 推进, 组织, …)
     measure_adverb_re: re.Pattern     # adverbs that may stand before it (积极, 稳妥, 大力, …)
@@ -160,6 +161,7 @@ def lexicon() -> Lexicon:
         topics={k: tuple(v) for k, v in data["topics"].items()},
         provinces=tuple(data["provinces"]),
         org_left_re=re.compile(_alternation(data["org_left_words"])),
+        org_prefixes=frozenset(data.get("org_prefixes") or ()),
         name_end=frozenset(str(data["name_end_chars"]).strip()),
         measure_verb_re=re.compile(f"(?:{_alternation(data['measure_verbs'])})"),
         measure_adverb_re=re.compile(f"(?:{_alternation(data['measure_adverbs'])}|连续[一二三四五六七八九十两\\d]+年)+"),

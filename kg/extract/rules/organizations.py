@@ -170,7 +170,8 @@ def _suffix_scan(ctx: Context) -> None:
                 left += pr.end() + n
                 name = name[pr.end() + n:]
         pm = re.search(f"(?:{'|'.join(lex.provinces)})", name[2:5])
-        if pm and lex.listed_name(name[:2 + pm.start()]) and not ctx.known.entity_by_name(name):
+        if pm and lex.listed_name(name[:2 + pm.start()]) and name[:2 + pm.start()] not in lex.org_prefixes \
+                and not ctx.known.entity_by_name(name):
             left += 2 + pm.start()   # 刘进峰江苏省盐城技师学院: a name, then the body (a list run together)
             name = name[2 + pm.start():]
         for am in re.finditer("[和与及]", name):

@@ -236,6 +236,9 @@ def _after_marker(ctx: Context) -> None:
     text = ctx.text
     for m in MARKER.finditer(text):
         end = _list_end(text, m.end())
+        nxt = MARKER.search(text, m.end(), end)
+        if nxt:
+            end = nxt.start()     # 的有10人,分别为…: the list is the next marker's
         lines = not text[m.end():end].strip()
         if lines:
             end = _lines_end(text, m.end())   # 分别是:\n\n测山量海的“筑路人”田国锐;\n\n…: one item a line
