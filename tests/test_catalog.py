@@ -1076,3 +1076,25 @@ facts:
     rows = [(r["honors"], r["holders"], r["source_value"], r.get("about"))
             for r in query("honor-holder-counts", graph=g).as_dicts()]
     assert rows == [("全国技术能手", 295, "295名", "")]
+
+
+def test_workshop_hosts_lists_a_host_the_text_gives_no_grant_for(tmp_path):
+    """A news item names a workshop and its host, no grant: the host is a row, its grant and currency blank.
+    Words from 常州日报 2017-08-21 (http://zg.changzhou.gov.cn/content/suitable/show?catid=2206&id=39698)."""
+    from kg.api import build
+
+    source = "常州中车集团戚墅堰机车车辆工艺研究所“陈士华技能大师工作室”日前获评2017年国家级技能大师工作室。"
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "source.txt").write_text(source, encoding="utf-8")
+    (folder / "news.facts.yaml").write_text("""document: report
+source: source.txt
+facts:
+- {id: report, a: MediaReport, label: {zh: 新闻报道}, quote: 日前获评2017年国家级技能大师工作室}
+- {id: host-1, a: Company, label: {zh: 戚墅堰机车车辆工艺研究所}, quote: 戚墅堰机车车辆工艺研究所}
+- {id: workshop-1, a: MasterWorkshop, label: {zh: 陈士华技能大师工作室}, quote: 戚墅堰机车车辆工艺研究所“陈士华技能大师工作室”,
+   hostedBy: host-1, level: national}
+""", encoding="utf-8")
+    g = build(facts=[folder / "news.facts.yaml"], write=False).graph
+    rows = [tuple(r.values()) for r in query("workshop-hosts", graph=g).as_dicts()]
+    assert rows == [("戚墅堰机车车辆工艺研究所", "陈士华技能大师工作室", "国家级", None, None, "news")]   # the document id is its folder
