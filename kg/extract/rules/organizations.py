@@ -149,19 +149,15 @@ def _suffix_scan(ctx: Context) -> None:
             # 由郑继伟副省长领办, 郑继伟副省长对省政协: a person with a post before the body is no part of it
             left += roles[-1].end()
             name = text[left:end]
-        lead = LEAD.match(name)
+        if text[left - 1:left].isdigit() and name[:1] in "室号楼层栋座幢年月日":
+            left += 1      # 746室盐城市人力资源和社会保障局, 2018年1月市政府印发: the room's or the date's word is not the body's
+            name = name[1:]
+        lead = LEAD.match(name)    # after the date's word too: 2012年我国技工学校
         if lead:
             left += lead.end()
             name = text[left:end]
         if name[:1] in "该本此其" and len(name) <= 4:
             continue   # 进入该公司, 本单位: the body named before, not a name
-        if text[left - 1:left].isdigit() and name[:1] in "室号楼层栋座幢年月日":
-            left += 1      # 746室盐城市人力资源和社会保障局, 2018年1月市政府印发: the room's or the date's word is not the body's
-            name = name[1:]
-            lead = LEAD.match(name)    # 2012年我国技工学校: what follows the date may be a lead word too
-            if lead:
-                left += lead.end()
-                name = name[lead.end():]
         pr = re.match(rf"{HAN}{{1,10}}?项目", name)
         if pr and not ctx.known.entity_by_name(name):
             # 电工项目  李子安  凌云科技集团有限责任公司: a medal table's row (project, name, body)
