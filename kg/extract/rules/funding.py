@@ -129,12 +129,11 @@ def _workshops(ctx: Context) -> None:
             # the body written right before the quoted name is its host: 某研究所“陈某技能大师工作室” (unquoted, the body
             # before may be the last row's in a table run together: 陈某技能大师工作室某公司李某技能大师工作室…)
             opened = vs - 1
-            if opened < 0 or text[opened] not in "“\"" or w.first("hostedBy"):
-                break
-            for os_, _, org in draft.within(max(0, opened - 40), opened, "Company", "Organization", ends_in=(opened, opened)):
-                w.set("hostedBy", org)
-                draft.add_quote(w, (os_, m.end()))
-                break
+            if opened >= 0 and text[opened] in "“\"" and not w.first("hostedBy"):
+                host = next(iter(draft.within(max(0, opened - 40), opened, "Company", "Organization", ends_in=(opened, opened))), None)
+                if host is not None:
+                    w.set("hostedBy", host[2])
+                    draft.add_quote(w, (host[0], m.end()))
             break
 
 

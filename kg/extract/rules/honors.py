@@ -223,8 +223,8 @@ def _verb(ctx: Context, honors) -> None:
                     continue   # “A”“B”“C”等荣誉: quoted names one after another
             elif got and text.startswith("“", j):
                 q = QUOTED.match(text, j)
-                if q and text.startswith("“", q.start() + len(q.group("n")) + 2):
-                    j = q.start() + len(q.group("n")) + 2
+                if q and text.startswith("“", q.end("n") + 1):
+                    j = q.end("n") + 1
                     continue   # “A”“领办人”“B”: a quoted name that is no honor, between two that are
             break
         if not got:

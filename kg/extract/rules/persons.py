@@ -283,7 +283,7 @@ def _posts(ctx: Context, person, start: int, end: int) -> None:
         i_start, i_end = pos, pos + len(item)
         pos = i_end + 1
         rm = lex.role_end_re.search(item)
-        if not rm or rm.start() == 0 and len(item) > len(rm.group(0)):
+        if not rm:
             continue
         r_start = i_start + rm.start()
         org = _org_before(ctx, r_start)   # only a body the draft names, never the words before (江苏省企业…)
@@ -317,7 +317,7 @@ def _biographies(ctx: Context) -> None:
             now = NOW.match(clause)
             if now:
                 _posts(ctx, person, c_start + now.end(), c_end)
-            elif lex.role_end_re.search(clause) and lex.role_end_re.search(clause).start() == 0:
+            elif lex.role_end_re.fullmatch(clause):    # the clause is a post: 高级工程师
                 _posts(ctx, person, c_start, c_end)
 
 
