@@ -11,7 +11,7 @@ from kg.cli.options import (corpus_option, format_option, graph_given, graph_iri
 from kg.errors import CheckFailed, InputError
 
 FORMAT_CHOICES = ("table", "csv", "tsv", "json")
-SLOW_ASK_SECONDS = 5.0  # a question that took longer than this on a build's store gets a hint about --answers
+SLOW_ASK_SECONDS = 5.0  # a question that took longer than this on a graph file gets a note about --answers
 EXPORT_CHOICES = ("turtle", "nt", "jsonld", "xml", "trig", "nquads")
 
 
