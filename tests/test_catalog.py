@@ -1055,24 +1055,26 @@ def test_header_columns_of_ask_and_graph_questions():
 # ---------------------------------------------------------------- drafted documents
 
 
+def _news_graph(tmp_path, source: str, facts: str):
+    """The graph of one news item: its words in news/source.txt, its facts (YAML list items) in news/news.facts.yaml."""
+    from kg.api import build
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "source.txt").write_text(source, encoding="utf-8")
+    (folder / "news.facts.yaml").write_text("document: report\nsource: source.txt\nfacts:\n" + facts, encoding="utf-8")
+    return build(facts=[folder / "news.facts.yaml"], write=False).graph
+
+
 def test_honor_holder_counts_answers_a_count_that_is_about_nothing(tmp_path):
     """A count of honor holders without kg:about (as kg extract drafts it from a news item) is a row, not a
     failed query (rdflib's GROUP_CONCAT(DISTINCT …) over an unbound variable raised 'Variable as is not bound').
     Words from a 2022 news item (gongyuanjl.com.cn): 共表彰30名中华技能大奖和295名全国技术能手。"""
-    from kg.api import build
-
-    source = "2022年12月底，人社部在其官网公布了第十六届高技能人才表彰名单，共表彰30名中华技能大奖和295名全国技术能手。"
-    folder = tmp_path / "news"
-    folder.mkdir()
-    (folder / "source.txt").write_text(source, encoding="utf-8")
-    (folder / "news.facts.yaml").write_text("""document: report
-source: source.txt
-facts:
+    g = _news_graph(tmp_path, "2022年12月底，人社部在其官网公布了第十六届高技能人才表彰名单，共表彰30名中华技能大奖和295名全国技术能手。", """\
 - {id: report, a: MediaReport, label: {zh: 新闻报道}, quote: 人社部在其官网公布了第十六届高技能人才表彰名单}
 - {id: obs-1, a: Observation, label: {zh: 295名全国技术能手}, quote: 295名全国技术能手, measure: honorHolders,
    honor: honor-national-technical-expert, value: 295, qualifier: exactly, unit: person, sourceValue: 295名}
-""", encoding="utf-8")
-    g = build(facts=[folder / "news.facts.yaml"], write=False).graph
+""")
     rows = [(r["honors"], r["holders"], r["source_value"], r.get("about"))
             for r in query("honor-holder-counts", graph=g).as_dicts()]
     assert rows == [("全国技术能手", 295, "295名", "")]
@@ -1081,20 +1083,11 @@ facts:
 def test_workshop_hosts_lists_a_host_the_text_gives_no_grant_for(tmp_path):
     """A news item names a workshop and its host, no grant: the host is a row, its grant and currency blank.
     Words from 常州日报 2017-08-21 (http://zg.changzhou.gov.cn/content/suitable/show?catid=2206&id=39698)."""
-    from kg.api import build
-
-    source = "常州中车集团戚墅堰机车车辆工艺研究所“陈士华技能大师工作室”日前获评2017年国家级技能大师工作室。"
-    folder = tmp_path / "news"
-    folder.mkdir()
-    (folder / "source.txt").write_text(source, encoding="utf-8")
-    (folder / "news.facts.yaml").write_text("""document: report
-source: source.txt
-facts:
+    g = _news_graph(tmp_path, "常州中车集团戚墅堰机车车辆工艺研究所“陈士华技能大师工作室”日前获评2017年国家级技能大师工作室。", """\
 - {id: report, a: MediaReport, label: {zh: 新闻报道}, quote: 日前获评2017年国家级技能大师工作室}
 - {id: host-1, a: Company, label: {zh: 戚墅堰机车车辆工艺研究所}, quote: 戚墅堰机车车辆工艺研究所}
 - {id: workshop-1, a: MasterWorkshop, label: {zh: 陈士华技能大师工作室}, quote: 戚墅堰机车车辆工艺研究所“陈士华技能大师工作室”,
    hostedBy: host-1, level: national}
-""", encoding="utf-8")
-    g = build(facts=[folder / "news.facts.yaml"], write=False).graph
+""")
     rows = [tuple(r.values()) for r in query("workshop-hosts", graph=g).as_dicts()]
     assert rows == [("戚墅堰机车车辆工艺研究所", "陈士华技能大师工作室", "国家级", None, None, "news")]   # the document id is its folder
